@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { toErrorData } from '../../shared/errors';
+import { buildDemoProject, writeBuiltProject } from '../services/demo/build-demo-project';
+import { inspectProject, projectCounts } from '../services/project-inspector';
+import { SNAPSHOT_FILE } from '../services/store/project-store';
+import { parseArgs } from './args';
+
+const usage = `Fynd – command line
+
+  fynd demo <dir>    write the built-in demo project (Kompetenslyftet) to a new folder
+  fynd info <dir>    print the project's counts as one JSON object
+  fynd check <dir>   validate a project folder and say what is wrong
+`;
+
+/** Runs one command; returns the process exit code. */
+export async function runCli(
+  argv: readonly string[],
+  out = process.stdout,
+  err = process.stderr,
+): Promise<number> {
+  const { positional } = parseArgs(argv);
+  const [command, dir] = positional;
+  if (!command || command === 'help' || argv.includes('--help')) {
+    out.write(usage);
+    return command ? 0 : 2;
+  }
+  if (!dir) {
+    err.write(`fynd ${command}: a project folder is needed.\n\n${usage}`);
+    return 2;
+  }
+  const folder = resolve(dir);
+  try {
+    switch (command) {
+      case 'demo': {
+        if (await exists(resolve(folder, SNAPSHOT_FILE))) {
+          err.write(`fynd demo: ${folder} already holds a project; nothing was written.\n`);
+          return 1;
+        }
+        await writeBuiltProject(folder, buildDemoProject());
+        out.write(`Wrote the demo project to ${folder}\n`);
+        return 0;
+      }
+      case 'info': {
+        const project = await inspectProject(folder);
+        out.write(
+          `${JSON.stringify({ name: project.data.project.name, ...projectCounts(project.data) })}\n`,
+        );
+        return 0;
+      }
+      case 'check': {
+        const project = await inspectProject(folder);
+        if (project.problems.length === 0) {
+          out.write(
+            `OK: ${folder} is a sound Fynd project (${project.data.sources.length} sources, ${project.data.codings.length} codings).\n`,
+          );
+          return 0;
+        }
+        err.write(`${project.problems.length} problem(s) in ${folder}:\n`);
+        for (const problem of project.problems) err.write(`  - ${problem}\n`);
+        return 1;
+      }
+      default:
+        err.write(`fynd: unknown command "${command}".\n\n${usage}`);
+        return 2;
+    }
+  } catch (error) {
+    const data = toErrorData(error);
+    err.write(`fynd ${command}: ${data.message}\n`);
+    return 1;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}

@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toErrorData } from '../../shared/errors';
+import { flagValue, parseArgs } from '../cli/args';
+import { createHandlers } from '../handlers';
+import { Session } from '../services/session';
+import { startDevhost } from './devhost-server';
+
+/**
+ * The browser fallback and test host: `node dist/main/devhost.mjs [--project DIR | --demo]
+ * [--port N] [--user-data DIR]`. Prints one JSON line {url, port, token} once it listens, then
+ * serves until SIGTERM/SIGINT, when it closes the project cleanly.
+ */
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ['demo']);
+  const here = dirname(fileURLToPath(import.meta.url));
+  const userDataDir = resolve(
+    flagValue(args, 'user-data') ?? (await mkdtemp(join(tmpdir(), 'fynd-web-'))),
+  );
+  const session = new Session({
+    userDataDir,
+    host: 'web',
+    version: process.env.npm_package_version ?? '0.1.0',
+    locale: Intl.DateTimeFormat().resolvedOptions().locale,
+  });
+  const project = flagValue(args, 'project');
+  if (project) await session.open(resolve(project));
+  else if (args.flags.has('demo')) await session.openDemo();
+
+  const token = randomBytes(24).toString('base64url');
+  const host = await startDevhost({
+    handlers: createHandlers(session),
+    staticRoot: resolve(flagValue(args, 'static') ?? join(here, '..', 'renderer')),
+    token,
+    port: Number(flagValue(args, 'port') ?? 0),
+  });
+  process.stdout.write(
+    `${JSON.stringify({ url: host.url, port: host.port, token, userDataDir })}\n`,
+  );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await host.close();
+    await session.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${JSON.stringify({ error: toErrorData(error) })}\n`);
+  process.exit(1);
+});

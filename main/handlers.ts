@@ -1,0 +1,230 @@
+import type { z } from 'zod';
+import {
+  contract,
+  isOpName,
+  type Envelope,
+  type OpName,
+  type OpOutput,
+  type OpParsedInput,
+} from '../shared/contract';
+import { FyndError, toErrorData } from '../shared/errors';
+import { newId } from '../shared/model/primitives';
+import { normaliseText, codePointLength } from '../shared/model/text-offsets';
+import { snippetOf } from './services/actions/coding-actions';
+import { addEntity, deleteEntity, updateEntity } from './services/actions/entity-actions';
+import type { Session } from './services/session';
+
+/** One function per contract operation; inputs arrive already validated. */
+export type Handlers = {
+  [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>>;
+};
+
+/** Collections whose add/update/delete need nothing beyond the generic builders. */
+type SimpleCollection =
+  'cases' | 'respondents' | 'themes' | 'findings' | 'recommendations' | 'questions' | 'pseudonyms';
+
+/** The generic add/update/delete of one collection, labelled for the undo menu. */
+function crudHandlers<N extends SimpleCollection>(
+  session: Session,
+  coll: N,
+  subjectOf: (value: Record<string, unknown>) => string | undefined,
+) {
+  return {
+    [`${coll}.add`]: (input: Record<string, unknown>) =>
+      session
+        .store()
+        .commit({ action: `${coll}.add`, subject: subjectOf(input) }, addEntity(coll, input)),
+    [`${coll}.update`]: ({ id, patch }: { id: string; patch: Record<string, unknown> }) =>
+      session
+        .store()
+        .commit(
+          {
+            action: `${coll}.update`,
+            subject: subjectOf(session.store().state.get(coll, id) ?? {}),
+          },
+          updateEntity(coll, id, patch),
+        ),
+    [`${coll}.delete`]: ({ id }: { id: string }) =>
+      session
+        .store()
+        .commit(
+          {
+            action: `${coll}.delete`,
+            subject: subjectOf(session.store().state.get(coll, id) ?? {}),
+          },
+          deleteEntity(coll, id),
+        ),
+  };
+}
+
+const text = (key: string) => (value: Record<string, unknown>) =>
+  typeof value[key] === 'string' ? (value[key] as string).slice(0, 80) : undefined;
+
+/** The handler table: the same for Electron IPC, the devhost and the tests. */
+export function createHandlers(session: Session, overrides: Partial<Handlers> = {}): Handlers {
+  const store = () => session.store();
+  const generic = {
+    ...crudHandlers(session, 'cases', text('name')),
+    ...crudHandlers(session, 'respondents', text('pseudonym')),
+    ...crudHandlers(session, 'themes', text('name')),
+    ...crudHandlers(session, 'findings', text('statement')),
+    ...crudHandlers(session, 'recommendations', text('title')),
+    ...crudHandlers(session, 'questions', text('text')),
+    ...crudHandlers(session, 'pseudonyms', text('pseudonym')),
+  } as unknown as Pick<Handlers, `${SimpleCollection}.${'add' | 'update' | 'delete'}`>;
+  const specific: Omit<Handlers, `${SimpleCollection}.${'add' | 'update' | 'delete'}`> = {
+    'app.info': async () => ({
+      version: session.options.version,
+      host: session.options.host,
+      locale: session.options.locale,
+      userDataDir: session.options.userDataDir,
+    }),
+    'project.recent': async () => ({ projects: await session.recent.list() }),
+    'project.create': ({ dir, name, language, description, evaluator }) =>
+      session.create(dir, { name, language, description, evaluator }),
+    'project.open': ({ dir }) => session.open(dir),
+    'project.openDemo': () => session.openDemo(),
+    'project.restoreBackup': ({ dir, backup }) => session.restoreBackup(dir, backup),
+    'project.current': async () => session.opened(),
+    'project.close': async () => {
+      await session.close();
+      return {};
+    },
+    'project.update': (patch) =>
+      store().commit({ action: 'project.update' }, (state) => {
+        const next = { ...state.project, ...withoutUndefined(patch) };
+        return {
+          ops:
+            JSON.stringify(next) === JSON.stringify(state.project)
+              ? []
+              : [{ op: 'meta', value: next }],
+        };
+      }),
+    'memos.add': (input) => {
+      const now = new Date().toISOString();
+      return store().commit(
+        { action: 'memos.add', subject: input.title },
+        addEntity('memos', input, () => ({ created: now, updated: now })),
+      );
+    },
+    'memos.update': ({ id, patch }) =>
+      store().commit(
+        { action: 'memos.update', subject: patch.title },
+        updateEntity('memos', id, patch, () => ({ updated: new Date().toISOString() })),
+      ),
+    'memos.delete': ({ id }) =>
+      store().commit(
+        { action: 'memos.delete', subject: store().state.get('memos', id)?.title },
+        deleteEntity('memos', id),
+      ),
+    'codings.add': async (input) => {
+      const source = await store().texts.read(input.sourceId);
+      const snippet = snippetOf(source, input.start, input.end);
+      return store().commit(
+        { action: 'codings.add', subject: snippet.slice(0, 80) },
+        addEntity('codings', input, () => ({
+          snippet,
+          coder: store().state.project.evaluator,
+          created: new Date().toISOString(),
+        })),
+      );
+    },
+    'codings.update': async ({ id, patch }) => {
+      const current = store().state.get('codings', id);
+      if (!current) throw new FyndError('notFound', 'It no longer exists.', { id });
+      const start = patch.start ?? current.start;
+      const end = patch.end ?? current.end;
+      const snippet = snippetOf(await store().texts.read(current.sourceId), start, end);
+      return store().commit(
+        { action: 'codings.update', subject: snippet.slice(0, 80) },
+        updateEntity('codings', id, { ...patch, sourceId: current.sourceId }, () => ({ snippet })),
+      );
+    },
+    'codings.delete': ({ id }) =>
+      store().commit(
+        {
+          action: 'codings.delete',
+          subject: store().state.get('codings', id)?.snippet.slice(0, 80),
+        },
+        deleteEntity('codings', id),
+      ),
+    'sources.add': async ({ meta, text: raw, origin }) => {
+      const body = normaliseText(raw);
+      if (body.trim().length === 0) {
+        throw new FyndError('invalidInput', 'The text is empty.', { path: 'text' });
+      }
+      const id = newId();
+      // The text is written (durably) before the edit that refers to it.
+      await store().texts.write(id, body);
+      const computed = {
+        length: codePointLength(body),
+        origin,
+        imported: new Date().toISOString(),
+      };
+      return store().commit(
+        { action: 'sources.add', subject: meta.title },
+        addEntity('sources', { ...meta, ...computed }, undefined, id),
+      );
+    },
+    'sources.update': ({ id, patch }) =>
+      store().commit(
+        { action: 'sources.update', subject: store().state.get('sources', id)?.title },
+        updateEntity('sources', id, patch),
+      ),
+    'sources.delete': ({ id }) =>
+      store().commit(
+        { action: 'sources.delete', subject: store().state.get('sources', id)?.title },
+        deleteEntity('sources', id),
+      ),
+    'sources.text': async ({ id }) => {
+      if (!store().state.has('sources', id))
+        throw new FyndError('notFound', 'No such source.', { id });
+      return { text: await store().texts.read(id) };
+    },
+    'history.undo': () => store().undo(),
+    'history.redo': () => store().redo(),
+    'dialog.chooseFolder': async () => ({ unsupported: true as const }),
+  };
+  return { ...generic, ...specific, ...overrides };
+}
+
+function withoutUndefined(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+/**
+ * Validates and runs one call: unknown operation and off-schema input are refused before any
+ * handler runs, so they change nothing. Every outcome becomes an envelope.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: unknown,
+  payload: unknown,
+): Promise<Envelope> {
+  try {
+    if (typeof name !== 'string' || !isOpName(name)) {
+      throw new FyndError('unknownOperation', 'Unknown operation.', {
+        name: String(name).slice(0, 100),
+      });
+    }
+    const parsed = contract[name].input.safeParse(payload ?? {});
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false, error: toErrorData(error) };
+  }
+}
+
+function invalidInput(error: z.ZodError): FyndError {
+  const issue = error.issues[0];
+  const path = issue ? issue.path.join('.') : '';
+  return new FyndError(
+    'invalidInput',
+    `Invalid input${path ? ` at ${path}` : ''}: ${issue?.message ?? ''}`,
+    {
+      path,
+      detail: issue?.message ?? '',
+    },
+  );
+}

@@ -1,0 +1,186 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Coding, ProjectMeta } from '../../../shared/model/entities';
+import { newId } from '../../../shared/model/primitives';
+import {
+  PROJECT_FORMAT,
+  ProjectFileSchema,
+  SCHEMA_VERSION,
+  type ProjectFile,
+} from '../../../shared/model/project-file';
+import type { ProjectData } from '../../../shared/model/project-data';
+import { normaliseText, TextOffsets } from '../../../shared/model/text-offsets';
+import { writeFileDurably } from '../store/durable-file';
+import { SNAPSHOT_FILE } from '../store/project-store';
+import { SOURCES_FOLDER } from '../store/source-texts';
+import { demoSpec } from './demo-content';
+import type { DemoProjectSpec } from './demo-spec';
+
+/** A built project: the snapshot and the texts of its sources by id. */
+export interface BuiltProject {
+  file: ProjectFile;
+  texts: Map<string, string>;
+}
+
+/** Turns the hand-written demo spec into a valid project with ids and code-point offsets. */
+export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Date()): BuiltProject {
+  const created = now.toISOString();
+  const ids = new Map<string, string>();
+  const idOf = (kind: string, slug: string): string => {
+    const key = `${kind}:${slug}`;
+    let id = ids.get(key);
+    if (!id) {
+      id = newId();
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const known = (kind: string, slug: string): string => {
+    const id = ids.get(`${kind}:${slug}`);
+    if (!id) throw new Error(`Demo spec: unknown ${kind} "${slug}"`);
+    return id;
+  };
+
+  const project: ProjectMeta = {
+    id: newId(),
+    name: spec.name,
+    description: spec.description,
+    language: 'sv',
+    evaluator: spec.evaluator,
+    created,
+  };
+  const cases = spec.cases.map((c) => ({
+    id: idOf('case', c.slug),
+    name: c.name,
+    type: c.type,
+    attributes: c.attributes.map((a) => ({ ...a }) as ProjectData['cases'][number]['attributes'][number]),
+    indicators: c.indicators.map((i) => ({ id: newId(), ...i })),
+  }));
+  const respondents = spec.respondents.map((r) => ({
+    id: idOf('respondent', r.slug),
+    pseudonym: r.pseudonym,
+    role: r.role,
+    organisation: r.organisation,
+    caseId: known('case', r.caseSlug),
+  }));
+  const texts = new Map<string, string>();
+  const offsets = new Map<string, TextOffsets>();
+  const sources = spec.sources.map((s) => {
+    const id = idOf('source', s.slug);
+    const text = normaliseText(s.text.trim());
+    texts.set(id, text);
+    const index = new TextOffsets(text);
+    offsets.set(id, index);
+    return {
+      id,
+      title: s.title,
+      kind: s.kind,
+      caseId: known('case', s.caseSlug),
+      respondentIds: s.respondentSlugs.map((r) => known('respondent', r)),
+      date: s.date,
+      interviewer: s.interviewer,
+      length: index.codePointLength,
+      origin: null,
+      imported: created,
+    };
+  });
+  spec.themes.forEach((t) => idOf('theme', t.slug));
+  const siblings = new Map<string, number>();
+  const themes = spec.themes.map((t) => {
+    const parent = t.parentSlug ?? '';
+    const order = siblings.get(parent) ?? 0;
+    siblings.set(parent, order + 1);
+    return {
+      id: known('theme', t.slug),
+      parentId: t.parentSlug ? known('theme', t.parentSlug) : null,
+      name: t.name,
+      colour: t.colour.toLowerCase(),
+      definition: t.definition,
+      inclusion: t.inclusion,
+      exclusion: t.exclusion,
+      example: t.example,
+      order,
+    };
+  });
+  const codings: Coding[] = spec.codings.map((c, i) => {
+    const sourceId = known('source', c.sourceSlug);
+    const text = texts.get(sourceId) ?? '';
+    const quote = normaliseText(c.quote);
+    const at = text.indexOf(quote);
+    if (at < 0) throw new Error(`Demo spec: quote ${i} not found in ${c.sourceSlug}`);
+    const index = offsets.get(sourceId) as TextOffsets;
+    const start = index.toCodePoint(at);
+    const end = index.toCodePoint(at + quote.length);
+    return {
+      id: c.slug ? idOf('coding', c.slug) : newId(),
+      sourceId,
+      start,
+      end,
+      snippet: index.slice(start, end),
+      themeIds: c.themeSlugs.map((t) => known('theme', t)),
+      valence: c.valence,
+      memo: c.memo,
+      coder: spec.evaluator,
+      created,
+    };
+  });
+  const findings = spec.findings.map((f, order) => ({
+    id: idOf('finding', f.slug),
+    statement: f.statement,
+    themeIds: f.themeSlugs.map((t) => known('theme', t)),
+    codingIds: f.codingSlugs.map((c) => known('coding', c)),
+    order,
+  }));
+  const recommendations = spec.recommendations.map((r, order) => ({
+    id: idOf('recommendation', r.slug),
+    title: r.title,
+    text: r.text,
+    rationale: r.rationale,
+    findingIds: r.findingSlugs.map((f) => known('finding', f)),
+    actor: r.actor,
+    priority: r.priority,
+    timeframe: r.timeframe,
+    order,
+  }));
+  const questions = spec.questions.map((q, order) => ({
+    id: idOf('question', q.slug),
+    text: q.text,
+    criterion: q.criterion,
+    themeIds: q.themeSlugs.map((t) => known('theme', t)),
+    indicatorNames: q.indicatorNames,
+    findingIds: q.findingSlugs.map((f) => known('finding', f)),
+    order,
+  }));
+  const pseudonyms = spec.pseudonyms.map((p) => ({ id: newId(), ...p }));
+
+  const file = ProjectFileSchema.parse({
+    format: PROJECT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    seq: 0,
+    saved: created,
+    data: {
+      project,
+      cases,
+      respondents,
+      sources,
+      themes,
+      codings,
+      memos: [],
+      findings,
+      recommendations,
+      questions,
+      pseudonyms,
+    },
+    history: { undo: [], redo: [] },
+  });
+  return { file, texts };
+}
+
+/** Writes a built project into a folder (which must not hold a project yet). */
+export async function writeBuiltProject(dir: string, built: BuiltProject): Promise<void> {
+  await mkdir(join(dir, SOURCES_FOLDER), { recursive: true });
+  for (const [id, text] of built.texts) {
+    await writeFileDurably(join(dir, SOURCES_FOLDER, `${id}.txt`), text);
+  }
+  await writeFileDurably(join(dir, SNAPSHOT_FILE), JSON.stringify(built.file));
+}

@@ -1,0 +1,41 @@
+import type { Envelope } from './contract';
+
+/** Commands the native menu (or its keyboard shortcuts) sends to the renderer. */
+export const menuCommands = [
+  'newProject',
+  'openProject',
+  'openDemo',
+  'closeProject',
+  'undo',
+  'redo',
+  'find',
+  'print',
+  'showSources',
+  'showCodebook',
+  'showCases',
+  'showAnalysis',
+  'showFindings',
+  'showReports',
+  'languageSv',
+  'languageEn',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** Whether a value is one of the menu commands. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}
+
+/**
+ * What the preload exposes as `window.fynd` in Electron; the browser fallback builds the same
+ * shape over HTTP. The renderer types every call through the contract on top of this.
+ */
+export interface FyndBridge {
+  invoke(name: string, payload: unknown): Promise<Envelope>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The devhost's single API route and the header carrying its per-run token. */
+export const DEVHOST_API_PATH = '/api/call';
+export const DEVHOST_TOKEN_HEADER = 'x-fynd-token';

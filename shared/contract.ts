@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { FyndErrorDataSchema } from './errors';
+import {
+  caseDraft,
+  codingDraft,
+  findingDraft,
+  memoDraft,
+  pseudonymDraft,
+  questionDraft,
+  recommendationDraft,
+  respondentDraft,
+  sourceMetaDraft,
+  themeDraft,
+} from './model/drafts';
+import { LanguageSchema, IdSchema, NameSchema } from './model/primitives';
+import { ActionLabelSchema, OpSchema } from './model/ops';
+import { ProjectDataSchema } from './model/project-data';
+
+/**
+ * The one API between renderer and main. Every operation has an input schema (checked in main
+ * before anything happens) and an output schema. Bound to Electron IPC and to the devhost.
+ */
+
+export const HistoryStatusSchema = z.object({
+  undo: ActionLabelSchema.nullable(),
+  redo: ActionLabelSchema.nullable(),
+});
+export type HistoryStatus = z.infer<typeof HistoryStatusSchema>;
+
+/** What every edit answers once it is durably on disk: the ops to apply to the cached data. */
+export const MutationSchema = z.object({
+  seq: z.number().int().nonnegative(),
+  ops: z.array(OpSchema),
+  history: HistoryStatusSchema,
+  /** The id of the entity an `add` created. */
+  id: z.string().optional(),
+});
+export type Mutation = z.infer<typeof MutationSchema>;
+
+export const OpenedProjectSchema = z.object({
+  dir: z.string(),
+  data: ProjectDataSchema,
+  seq: z.number().int().nonnegative(),
+  history: HistoryStatusSchema,
+  /** Things the user should know, e.g. an unfinished edit that was dropped. Translation keys. */
+  notices: z.array(z.string()),
+});
+export type OpenedProject = z.infer<typeof OpenedProjectSchema>;
+
+export const RecentProjectSchema = z.object({
+  dir: z.string(),
+  name: z.string(),
+  opened: z.string(),
+});
+export type RecentProject = z.infer<typeof RecentProjectSchema>;
+
+const Empty = z.strictObject({});
+const DirInput = z.strictObject({ dir: z.string().min(1).max(4096) });
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+interface Draft {
+  add: z.ZodType;
+  patch: z.ZodType;
+}
+
+type Crud<N extends string, D extends Draft> = {
+  [K in `${N}.add`]: { input: D['add']; output: typeof MutationSchema };
+} & {
+  [K in `${N}.update`]: {
+    input: z.ZodObject<{ id: typeof IdSchema; patch: D['patch'] }>;
+    output: typeof MutationSchema;
+  };
+} & {
+  [K in `${N}.delete`]: {
+    input: z.ZodObject<{ id: typeof IdSchema }>;
+    output: typeof MutationSchema;
+  };
+};
+
+/** add / update / delete for one kind of entity. */
+function crud<N extends string, D extends Draft>(name: N, draft: D): Crud<N, D> {
+  return {
+    [`${name}.add`]: op(draft.add, MutationSchema),
+    [`${name}.update`]: op(z.strictObject({ id: IdSchema, patch: draft.patch }), MutationSchema),
+    [`${name}.delete`]: op(z.strictObject({ id: IdSchema }), MutationSchema),
+  } as Crud<N, D>;
+}
+
+export const contract = {
+  'app.info': op(
+    Empty,
+    z.object({
+      version: z.string(),
+      host: z.enum(['electron', 'web']),
+      locale: z.string(),
+      userDataDir: z.string(),
+    }),
+  ),
+  'project.recent': op(Empty, z.object({ projects: z.array(RecentProjectSchema) })),
+  'project.create': op(
+    z.strictObject({
+      dir: z.string().min(1).max(4096),
+      name: NameSchema,
+      language: LanguageSchema,
+      description: z.string().max(5000).default(''),
+      evaluator: z.string().max(300).default(''),
+    }),
+    OpenedProjectSchema,
+  ),
+  'project.open': op(DirInput, OpenedProjectSchema),
+  'project.openDemo': op(Empty, OpenedProjectSchema),
+  'project.restoreBackup': op(
+    z.strictObject({ dir: z.string().min(1).max(4096), backup: z.string().min(1).max(300) }),
+    OpenedProjectSchema,
+  ),
+  'project.current': op(Empty, OpenedProjectSchema.nullable()),
+  'project.close': op(Empty, z.object({})),
+  'project.update': op(
+    z.strictObject({
+      name: NameSchema.optional(),
+      description: z.string().max(5000).optional(),
+      language: LanguageSchema.optional(),
+      evaluator: z.string().max(300).optional(),
+    }),
+    MutationSchema,
+  ),
+  ...crud('cases', caseDraft),
+  ...crud('respondents', respondentDraft),
+  ...crud('themes', themeDraft),
+  ...crud('memos', memoDraft),
+  ...crud('findings', findingDraft),
+  ...crud('recommendations', recommendationDraft),
+  ...crud('questions', questionDraft),
+  ...crud('pseudonyms', pseudonymDraft),
+  ...crud('codings', codingDraft),
+  'sources.add': op(
+    z.strictObject({
+      meta: sourceMetaDraft.add,
+      text: z.string().min(1).max(20_000_000),
+      origin: z.string().max(1000).nullable().default(null),
+    }),
+    MutationSchema,
+  ),
+  'sources.update': op(
+    z.strictObject({ id: IdSchema, patch: sourceMetaDraft.patch }),
+    MutationSchema,
+  ),
+  'sources.delete': op(z.strictObject({ id: IdSchema }), MutationSchema),
+  'sources.text': op(z.strictObject({ id: IdSchema }), z.object({ text: z.string() })),
+  'history.undo': op(Empty, MutationSchema),
+  'history.redo': op(Empty, MutationSchema),
+  'dialog.chooseFolder': op(
+    z.strictObject({ purpose: z.enum(['open', 'create']) }),
+    z.union([
+      z.object({ canceled: z.literal(true) }),
+      z.object({ canceled: z.literal(false), path: z.string() }),
+      z.object({ unsupported: z.literal(true) }),
+    ]),
+  ),
+};
+
+export type Contract = typeof contract;
+export type OpName = keyof Contract;
+export const opNames = Object.keys(contract) as OpName[];
+export type OpInput<K extends OpName> = z.input<Contract[K]['input']>;
+export type OpParsedInput<K extends OpName> = z.output<Contract[K]['input']>;
+export type OpOutput<K extends OpName> = z.output<Contract[K]['output']>;
+
+/** Whether a string names an operation of the contract. */
+export function isOpName(name: string): name is OpName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The wire form of every answer, over IPC and HTTP alike. */
+export const EnvelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: FyndErrorDataSchema }),
+]);
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+/** The typed client both bindings give the renderer. */
+export type FyndApi = {
+  [K in OpName]: (input: OpInput<K>) => Promise<OpOutput<K>>;
+};

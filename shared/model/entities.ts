@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import {
+  ColourSchema,
+  DateSchema,
+  IdSchema,
+  LongTextSchema,
+  NameSchema,
+  TimestampSchema,
+} from './primitives';
+
+/** A case attribute: typed, so comparisons across cases (e.g. by size) stay meaningful. */
+export const AttributeSchema = z.discriminatedUnion('type', [
+  z.object({ key: NameSchema, type: z.literal('text'), value: z.string().max(2000) }),
+  z.object({ key: NameSchema, type: z.literal('number'), value: z.number().finite() }),
+  z.object({ key: NameSchema, type: z.literal('boolean'), value: z.boolean() }),
+  z.object({ key: NameSchema, type: z.literal('date'), value: DateSchema }),
+]);
+export type Attribute = z.infer<typeof AttributeSchema>;
+
+/** "Hard data" about a case: a number with where it came from. */
+export const IndicatorSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  value: z.number().finite(),
+  unit: z.string().max(50),
+  source: z.string().max(500),
+  date: DateSchema.nullable(),
+  note: z.string().max(2000),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const CaseTypeSchema = z.enum(['municipality', 'countyActor', 'organisation', 'other']);
+export type CaseType = z.infer<typeof CaseTypeSchema>;
+
+export const CaseSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  type: CaseTypeSchema,
+  attributes: z.array(AttributeSchema).max(200),
+  indicators: z.array(IndicatorSchema).max(500),
+});
+export type Case = z.infer<typeof CaseSchema>;
+
+export const RespondentSchema = z.object({
+  id: IdSchema,
+  pseudonym: NameSchema,
+  role: z.string().max(300),
+  organisation: z.string().max(300),
+  caseId: IdSchema.nullable(),
+});
+export type Respondent = z.infer<typeof RespondentSchema>;
+
+export const SourceKindSchema = z.enum(['interview', 'focusGroup', 'meetingNotes', 'document']);
+export type SourceKind = z.infer<typeof SourceKindSchema>;
+
+/** A transcript or document. Its text lives in sources/<id>.txt, written once. */
+export const SourceSchema = z.object({
+  id: IdSchema,
+  title: NameSchema,
+  kind: SourceKindSchema,
+  caseId: IdSchema.nullable(),
+  respondentIds: z.array(IdSchema).max(100),
+  date: DateSchema.nullable(),
+  interviewer: z.string().max(300),
+  /** Length of the stored text in Unicode code points. */
+  length: z.number().int().nonnegative(),
+  /** The file it was imported from, or null when pasted. */
+  origin: z.string().max(1000).nullable(),
+  imported: TimestampSchema,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ThemeSchema = z.object({
+  id: IdSchema,
+  parentId: IdSchema.nullable(),
+  name: NameSchema,
+  colour: ColourSchema,
+  definition: LongTextSchema,
+  inclusion: LongTextSchema,
+  exclusion: LongTextSchema,
+  example: LongTextSchema,
+  /** Position among its siblings. */
+  order: z.number().finite(),
+});
+export type Theme = z.infer<typeof ThemeSchema>;
+
+export const ValenceSchema = z.enum(['strength', 'weakness', 'mixed', 'neutral']);
+export type Valence = z.infer<typeof ValenceSchema>;
+
+/**
+ * A coded segment. Offsets are Unicode code points on the stored text, 0-based, end exclusive
+ * (the REFI-QDA rule); the snippet is kept as a safeguard and for fast listing.
+ */
+export const CodingSchema = z
+  .object({
+    id: IdSchema,
+    sourceId: IdSchema,
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    snippet: z.string(),
+    themeIds: z.array(IdSchema).min(1).max(100),
+    valence: ValenceSchema,
+    memo: LongTextSchema,
+    coder: z.string().max(200),
+    created: TimestampSchema,
+  })
+  .refine((c) => c.end > c.start, { message: 'end must be after start', path: ['end'] });
+export type Coding = z.infer<typeof CodingSchema>;
+
+export const MemoTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('project') }),
+  z.object({ kind: z.literal('source'), id: IdSchema }),
+  z.object({ kind: z.literal('case'), id: IdSchema }),
+  z.object({ kind: z.literal('theme'), id: IdSchema }),
+  z.object({ kind: z.literal('coding'), id: IdSchema }),
+]);
+export type MemoTarget = z.infer<typeof MemoTargetSchema>;
+
+export const MemoSchema = z.object({
+  id: IdSchema,
+  title: NameSchema,
+  text: LongTextSchema,
+  target: MemoTargetSchema,
+  created: TimestampSchema,
+  updated: TimestampSchema,
+});
+export type Memo = z.infer<typeof MemoSchema>;
+
+/** A conclusion backed by coded quotes: the first link of the evidence chain. */
+export const FindingSchema = z.object({
+  id: IdSchema,
+  statement: z.string().trim().min(1).max(5000),
+  themeIds: z.array(IdSchema).max(100),
+  /** Codings (quotes) that support the statement. */
+  codingIds: z.array(IdSchema).max(1000),
+  order: z.number().finite(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const PrioritySchema = z.enum(['high', 'medium', 'low']);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+export const RecommendationSchema = z.object({
+  id: IdSchema,
+  title: NameSchema,
+  text: LongTextSchema,
+  rationale: LongTextSchema,
+  findingIds: z.array(IdSchema).max(100),
+  /** Who should act, e.g. "Kommunledningarna". */
+  actor: z.string().max(300),
+  priority: PrioritySchema,
+  timeframe: z.string().max(200),
+  order: z.number().finite(),
+});
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+export const CriterionSchema = z.enum([
+  'relevance',
+  'coherence',
+  'effectiveness',
+  'efficiency',
+  'impact',
+  'sustainability',
+  'other',
+]);
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+/** A question the commissioner asked; findings answer it. */
+export const QuestionSchema = z.object({
+  id: IdSchema,
+  text: z.string().trim().min(1).max(2000),
+  criterion: CriterionSchema,
+  themeIds: z.array(IdSchema).max(100),
+  /** Indicator names (across cases) that inform the question. */
+  indicatorNames: z.array(NameSchema).max(100),
+  findingIds: z.array(IdSchema).max(100),
+  order: z.number().finite(),
+});
+export type Question = z.infer<typeof QuestionSchema>;
+
+/** A personal name that must never reach an output, and what replaces it. */
+export const PseudonymSchema = z.object({
+  id: IdSchema,
+  real: NameSchema,
+  pseudonym: NameSchema,
+});
+export type Pseudonym = z.infer<typeof PseudonymSchema>;
+
+export const ProjectMetaSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  description: z.string().max(5000),
+  language: z.enum(['sv', 'en']),
+  evaluator: z.string().max(300),
+  created: TimestampSchema,
+});
+export type ProjectMeta = z.infer<typeof ProjectMetaSchema>;

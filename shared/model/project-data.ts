@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import {
+  CaseSchema,
+  CodingSchema,
+  FindingSchema,
+  MemoSchema,
+  ProjectMetaSchema,
+  PseudonymSchema,
+  QuestionSchema,
+  RecommendationSchema,
+  RespondentSchema,
+  SourceSchema,
+  ThemeSchema,
+} from './entities';
+
+/** Every entity collection of a project, each validated by its schema. */
+export const collectionSchemas = {
+  cases: CaseSchema,
+  respondents: RespondentSchema,
+  sources: SourceSchema,
+  themes: ThemeSchema,
+  codings: CodingSchema,
+  memos: MemoSchema,
+  findings: FindingSchema,
+  recommendations: RecommendationSchema,
+  questions: QuestionSchema,
+  pseudonyms: PseudonymSchema,
+} as const;
+
+export type CollectionName = keyof typeof collectionSchemas;
+export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
+export const CollectionNameSchema = z.enum(
+  collectionNames as [CollectionName, ...CollectionName[]],
+);
+
+export type EntityOf<C extends CollectionName> = z.infer<(typeof collectionSchemas)[C]>;
+
+/** The whole of a project except source texts: what the renderer caches and the snapshot holds. */
+export const ProjectDataSchema = z.object({
+  project: ProjectMetaSchema,
+  cases: z.array(CaseSchema),
+  respondents: z.array(RespondentSchema),
+  sources: z.array(SourceSchema),
+  themes: z.array(ThemeSchema),
+  codings: z.array(CodingSchema),
+  memos: z.array(MemoSchema),
+  findings: z.array(FindingSchema),
+  recommendations: z.array(RecommendationSchema),
+  questions: z.array(QuestionSchema),
+  pseudonyms: z.array(PseudonymSchema),
+});
+export type ProjectData = z.infer<typeof ProjectDataSchema>;
