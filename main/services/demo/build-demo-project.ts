@@ -53,7 +53,9 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
     id: idOf('case', c.slug),
     name: c.name,
     type: c.type,
-    attributes: c.attributes.map((a) => ({ ...a }) as ProjectData['cases'][number]['attributes'][number]),
+    attributes: c.attributes.map(
+      (a) => ({ ...a }) as ProjectData['cases'][number]['attributes'][number],
+    ),
     indicators: c.indicators.map((i) => ({ id: newId(), ...i })),
   }));
   const respondents = spec.respondents.map((r) => ({

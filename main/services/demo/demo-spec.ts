@@ -99,7 +99,8 @@ export interface DemoRecommendation {
 export interface DemoQuestion {
   slug: Slug;
   text: string;
-  criterion: 'relevance' | 'coherence' | 'effectiveness' | 'efficiency' | 'impact' | 'sustainability';
+  criterion:
+    'relevance' | 'coherence' | 'effectiveness' | 'efficiency' | 'impact' | 'sustainability';
   themeSlugs: Slug[];
   /** Indicator names (as in DemoIndicator.name) that inform the question. */
   indicatorNames: string[];

@@ -53,7 +53,7 @@ test('off-schema input is refused with a clear message and changes nothing', asy
   const t = await projectWithSource('R: Text.');
   const before = JSON.stringify(t.session.store().data());
   const seq = t.session.store().seq;
-  const bad: [string, unknown][] = [
+  const bad: [unknown, unknown][] = [
     ['cases.add', { name: '' }],
     ['cases.add', { name: 'X', type: 'planet' }],
     ['cases.add', { name: 'X', extra: 1 }],

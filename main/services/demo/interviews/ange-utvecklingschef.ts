@@ -32,7 +32,7 @@ R: Det har inte funnits tid, och ingen har efterfrågat det. Det är lätt att f
 
 I: Hur har kommunledningen engagerat sig?
 
-R: De har varit positiva. Men de har inte varit engagerade, det är en skillnad. Jag har informerat kommunchefen, och hen tycker att det är bra, men det har aldrig varit så att ledningen har sagt ”det här är en prioriterad fråga för Ånge”. Och jag tror att det behövs innan vi bygger fler grupper. Strategisk diskussion först, sedan organisation.
+R: De har varit positiva. Men de har inte varit engagerade, det är en skillnad. Jag har informerat kommunchefen, som tycker att det är bra, men det har aldrig varit så att ledningen har sagt ”det här är en prioriterad fråga för Ånge”. Och jag tror att det behövs innan vi bygger fler grupper. Strategisk diskussion först, sedan organisation.
 
 I: Hur har projekttiden räckt till?
 

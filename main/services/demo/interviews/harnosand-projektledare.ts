@@ -1,6 +1,6 @@
 export const text = `I: Kan du börja med att berätta vilken roll du har haft i Kompetenslyftet här i Härnösand?
 
-R: Ja. Jag kom in som projektledare på halvtid hösten 2010, och resten av tiden har jag suttit på näringslivskontoret, så det har varit två hattar hela tiden. Uppdraget var att vi skulle få till en bättre struktur för kompetensförsörjningen, tillsammans med Arbetsförmedlingen och Företagarna. Det lät väldigt stort när man läste det i projektplanen. I praktiken har det mest handlat om att komma ut till företagen.
+R: Ja. Jag kom in som projektledare på halvtid när projektet drog i gång i december 2010, och resten av tiden har jag suttit på näringslivskontoret, så det har varit två hattar hela tiden. Uppdraget var att vi skulle få till en bättre struktur för kompetensförsörjningen, tillsammans med Arbetsförmedlingen och Företagarna. Det lät väldigt stort när man läste det i projektplanen. I praktiken har det mest handlat om att komma ut till företagen.
 
 I: Hur gick ni till väga med företagsbesöken?
 
@@ -16,7 +16,7 @@ R: I början gjorde jag och Birgitta Holmgren på näringslivskontoret de flesta
 
 I: Berätta mer om det.
 
-R: Ja, vi har haft tre chefsbyten under projekttiden, om man räknar både kommunen och Arbetsförmedlingen. Och varje gång har det i princip varit att börja om från noll. Man bokar ett möte, man förklarar vad projektet är och varför det är viktigt, och när den nya chefen har landat och tycker att det är bra, då byts hen ut igen. Jag säger inte att det är någons fel, det är så organisationer fungerar, men i ett projekt på arton månader blir det förödande. Vi tappade nog ett halvår sammanlagt på det.
+R: Ja, vi har haft tre chefsbyten under projekttiden, om man räknar både kommunen och Arbetsförmedlingen. Och varje gång har det i princip varit att börja om från noll. Man bokar ett möte, man förklarar vad projektet är och varför det är viktigt, och när den nya chefen har landat och tycker att det är bra, då byts den personen ut igen. Jag säger inte att det är någons fel, det är så organisationer fungerar, men i ett projekt på arton månader blir det förödande. Vi tappade nog ett halvår sammanlagt på det.
 
 I: Om du ser på målet, alltså en bättre struktur för kompetensförsörjningen – hur långt har ni kommit?
 

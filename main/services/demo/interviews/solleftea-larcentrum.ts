@@ -4,7 +4,7 @@ R: Det var mest praktiskt, tror jag. Vi har kontakterna med utbildningsanordnarn
 
 I: Vad har ni gjort under projekttiden?
 
-R: Ganska mycket, faktiskt. Vi tog fram en ledarskapsutbildning tillsammans med Kramfors, skräddarsydd för chefer i små och medelstora företag. Det var ett önskemål som kom upp gång på gång, att man blir chef för att man är duktig i sitt yrke och sen står där utan verktyg. Vi har också gjort en lärlingsutbildning för billackerare, tillsammans med Arbetsförmedlingen och tre bilverkstäder. Lars-Erik Sjödin på Arbetsförmedlingen i Kramfors hjälpte oss att hitta deltagare från båda kommunerna.
+R: Ganska mycket, faktiskt. Vi tog fram en ledarskapsutbildning tillsammans med Kramfors, skräddarsydd för chefer i små och medelstora företag. Det var ett önskemål som kom upp gång på gång, att man blir chef för att man är duktig i sitt yrke och sen står där utan verktyg. Vi har också gjort en lärlingsutbildning för billackerare, tillsammans med Arbetsförmedlingen och några bilverkstäder. Lars-Erik Sjödin på Arbetsförmedlingen i Kramfors hjälpte oss att hitta deltagare från båda kommunerna.
 
 I: Hur gick det med billackerarutbildningen?
 

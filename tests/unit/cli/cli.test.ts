@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { rm, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { runCli } from '../../../main/cli/cli-main';
+import { tempDir } from '../../helpers/temp-dir';
+
+function capture() {
+  let text = '';
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+}
+
+async function run(...argv: string[]) {
+  const out = capture();
+  const err = capture();
+  const code = await runCli(argv, out.stream, err.stream);
+  return { code, out: out.text(), err: err.text() };
+}
+
+test('fynd demo writes a project that fynd info counts and fynd check accepts', async () => {
+  const dir = join(await tempDir(), 'demo.fynd');
+  assert.equal((await run('demo', dir)).code, 0);
+  const info = await run('info', dir);
+  assert.equal(info.code, 0);
+  const counts = JSON.parse(info.out) as Record<string, number>;
+  assert.ok(
+    (counts.sources ?? 0) >= 12 && (counts.codings ?? 0) >= 75 && counts.recommendations === 3,
+  );
+  const check = await run('check', dir);
+  assert.equal(check.code, 0, check.err);
+  assert.match(check.out, /^OK/);
+  const again = await run('demo', dir);
+  assert.equal(again.code, 1, 'never overwrites a project');
+});
+
+test('fynd check names what is wrong in a damaged folder', async () => {
+  const dir = join(await tempDir(), 'demo.fynd');
+  await run('demo', dir);
+  const [first] = await readdir(join(dir, 'sources'));
+  await rm(join(dir, 'sources', first ?? ''));
+  const check = await run('check', dir);
+  assert.equal(check.code, 1);
+  assert.match(check.err, /text file is missing/);
+});
+
+test('fynd explains its usage and refuses unknown commands', async () => {
+  assert.equal((await run()).code, 2);
+  const unknown = await run('frobnicate', '/tmp');
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /unknown command/);
+  const missing = await run('info', join(await tempDir(), 'nothing-here'));
+  assert.equal(missing.code, 1);
+  assert.match(missing.err, /No Fynd project/);
+});
