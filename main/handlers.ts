@@ -13,6 +13,7 @@ import { normaliseText, codePointLength } from '../shared/model/text-offsets';
 import { snippetOf } from './services/actions/coding-actions';
 import { addEntity, deleteEntity, updateEntity } from './services/actions/entity-actions';
 import type { Session } from './services/session';
+import { fileCandidate, importSources } from './services/import/import-sources';
 
 /** One function per contract operation; inputs arrive already validated. */
 export type Handlers = {
@@ -35,25 +36,21 @@ function crudHandlers<N extends SimpleCollection>(
         .store()
         .commit({ action: `${coll}.add`, subject: subjectOf(input) }, addEntity(coll, input)),
     [`${coll}.update`]: ({ id, patch }: { id: string; patch: Record<string, unknown> }) =>
-      session
-        .store()
-        .commit(
-          {
-            action: `${coll}.update`,
-            subject: subjectOf(session.store().state.get(coll, id) ?? {}),
-          },
-          updateEntity(coll, id, patch),
-        ),
+      session.store().commit(
+        {
+          action: `${coll}.update`,
+          subject: subjectOf(session.store().state.get(coll, id) ?? {}),
+        },
+        updateEntity(coll, id, patch),
+      ),
     [`${coll}.delete`]: ({ id }: { id: string }) =>
-      session
-        .store()
-        .commit(
-          {
-            action: `${coll}.delete`,
-            subject: subjectOf(session.store().state.get(coll, id) ?? {}),
-          },
-          deleteEntity(coll, id),
-        ),
+      session.store().commit(
+        {
+          action: `${coll}.delete`,
+          subject: subjectOf(session.store().state.get(coll, id) ?? {}),
+        },
+        deleteEntity(coll, id),
+      ),
   };
 }
 
@@ -181,9 +178,22 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
         throw new FyndError('notFound', 'No such source.', { id });
       return { text: await store().texts.read(id) };
     },
+    'sources.importFiles': ({ paths, meta }) =>
+      importSources(store(), paths.map(fileCandidate), meta),
+    'sources.importData': ({ files, meta }) =>
+      importSources(
+        store(),
+        files.map((file) => ({
+          name: file.name,
+          origin: file.name,
+          read: async () => new Uint8Array(Buffer.from(file.base64, 'base64')),
+        })),
+        meta,
+      ),
     'history.undo': () => store().undo(),
     'history.redo': () => store().redo(),
     'dialog.chooseFolder': async () => ({ unsupported: true as const }),
+    'dialog.chooseFiles': async () => ({ unsupported: true as const }),
   };
   return { ...generic, ...specific, ...overrides };
 }

@@ -12,7 +12,8 @@ import {
   sourceMetaDraft,
   themeDraft,
 } from './model/drafts';
-import { LanguageSchema, IdSchema, NameSchema } from './model/primitives';
+import { DateSchema, LanguageSchema, IdSchema, NameSchema } from './model/primitives';
+import { SourceKindSchema } from './model/entities';
 import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
 
@@ -53,6 +54,37 @@ export const RecentProjectSchema = z.object({
   opened: z.string(),
 });
 export type RecentProject = z.infer<typeof RecentProjectSchema>;
+
+/** What every source of one import shares (the title comes from each file's name). */
+export const SourceImportMetaSchema = z.strictObject({
+  kind: SourceKindSchema.default('interview'),
+  caseId: IdSchema.nullable().default(null),
+  respondentIds: z.array(IdSchema).max(100).default([]),
+  date: DateSchema.nullable().default(null),
+  interviewer: z.string().max(300).default(''),
+});
+export type SourceImportMeta = z.output<typeof SourceImportMetaSchema>;
+
+export const ImportResultSchema = z.union([
+  z.object({
+    file: z.string(),
+    ok: z.literal(true),
+    id: z.string(),
+    title: z.string(),
+    /** How it was read: utf-8, utf-16le, windows-1252, docx… */
+    format: z.string(),
+    length: z.number().int(),
+  }),
+  z.object({ file: z.string(), ok: z.literal(false), error: FyndErrorDataSchema }),
+]);
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/** One import: the files that went in (as one undoable step) and what happened to each. */
+export const ImportOutcomeSchema = z.object({
+  mutation: MutationSchema.nullable(),
+  results: z.array(ImportResultSchema),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 
 const Empty = z.strictObject({});
 const DirInput = z.strictObject({ dir: z.string().min(1).max(4096) });
@@ -150,8 +182,35 @@ export const contract = {
   ),
   'sources.delete': op(z.strictObject({ id: IdSchema }), MutationSchema),
   'sources.text': op(z.strictObject({ id: IdSchema }), z.object({ text: z.string() })),
+  'sources.importFiles': op(
+    z.strictObject({
+      paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
+      meta: SourceImportMetaSchema,
+    }),
+    ImportOutcomeSchema,
+  ),
+  'sources.importData': op(
+    z.strictObject({
+      files: z
+        .array(
+          z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(60_000_000) }),
+        )
+        .min(1)
+        .max(200),
+      meta: SourceImportMetaSchema,
+    }),
+    ImportOutcomeSchema,
+  ),
   'history.undo': op(Empty, MutationSchema),
   'history.redo': op(Empty, MutationSchema),
+  'dialog.chooseFiles': op(
+    z.strictObject({ purpose: z.literal('importSources') }),
+    z.union([
+      z.object({ canceled: z.literal(true) }),
+      z.object({ canceled: z.literal(false), paths: z.array(z.string()) }),
+      z.object({ unsupported: z.literal(true) }),
+    ]),
+  ),
   'dialog.chooseFolder': op(
     z.strictObject({ purpose: z.enum(['open', 'create']) }),
     z.union([

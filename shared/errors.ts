@@ -21,6 +21,11 @@ export const errorCodes = [
   'nothingToRedo',
   'invalidReference',
   'invalidRange',
+  'emptyFile',
+  'binaryFile',
+  'fileTooLarge',
+  'corruptFile',
+  'unsupportedFile',
   'unauthorized',
   'internal',
 ] as const;

@@ -5,21 +5,30 @@ import { buildDemoProject, writeBuiltProject } from '../services/demo/build-demo
 import { inspectProject, projectCounts } from '../services/project-inspector';
 import { SNAPSHOT_FILE } from '../services/store/project-store';
 import { parseArgs } from './args';
+import { importCommand } from './import-command';
 
 const usage = `Fynd – command line
 
   fynd demo <dir>    write the built-in demo project (Kompetenslyftet) to a new folder
   fynd info <dir>    print the project's counts as one JSON object
   fynd check <dir>   validate a project folder and say what is wrong
+  fynd import <dir> <files…> [--case NAME] [--kind interview|focusGroup|meetingNotes|document]
+                     import .txt/.md/.docx files as sources, a line per file
 `;
+
+/** Where the command line writes: stdout/stderr, or a capture in tests. */
+export interface Output {
+  write(text: string): unknown;
+}
 
 /** Runs one command; returns the process exit code. */
 export async function runCli(
   argv: readonly string[],
-  out = process.stdout,
-  err = process.stderr,
+  out: Output = process.stdout,
+  err: Output = process.stderr,
 ): Promise<number> {
-  const { positional } = parseArgs(argv);
+  const parsed = parseArgs(argv);
+  const { positional } = parsed;
   const [command, dir] = positional;
   if (!command || command === 'help' || argv.includes('--help')) {
     out.write(usage);
@@ -60,6 +69,8 @@ export async function runCli(
         for (const problem of project.problems) err.write(`  - ${problem}\n`);
         return 1;
       }
+      case 'import':
+        return await importCommand(folder, positional.slice(2), parsed, out, err);
       default:
         err.write(`fynd: unknown command "${command}".\n\n${usage}`);
         return 2;

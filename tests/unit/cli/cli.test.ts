@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm, readdir } from 'node:fs/promises';
+import { rm, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { runCli } from '../../../main/cli/cli-main';
@@ -14,7 +14,7 @@ function capture() {
       done();
     },
   });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream, text: () => text };
 }
 
 async function run(...argv: string[]) {
@@ -58,4 +58,23 @@ test('fynd explains its usage and refuses unknown commands', async () => {
   const missing = await run('info', join(await tempDir(), 'nothing-here'));
   assert.equal(missing.code, 1);
   assert.match(missing.err, /No Fynd project/);
+});
+
+test('fynd import adds files to a case, a line per file, and skips bad ones', async () => {
+  const root = await tempDir();
+  const dir = join(root, 'demo.fynd');
+  await run('demo', dir);
+  const good = join(root, 'Ny intervju.txt');
+  await writeFile(good, 'I: Fråga?\nR: Svar om samverkan.');
+  const empty = join(root, 'tom.txt');
+  await writeFile(empty, '');
+  const result = await run('import', dir, good, empty, '--case', 'kramfors');
+  assert.equal(result.code, 1);
+  assert.match(result.out, /imported {2}Ny intervju\.txt/);
+  assert.match(result.err, /skipped {3}tom\.txt: The file is empty/);
+  const info = JSON.parse((await run('info', dir)).out) as { sources: number };
+  assert.equal(info.sources, 16);
+  const unknownCase = await run('import', dir, good, '--case', 'Atlantis');
+  assert.equal(unknownCase.code, 1);
+  assert.match(unknownCase.err, /no case named "Atlantis"/);
 });

@@ -1,0 +1,96 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ImportOutcome, ImportResult, SourceImportMeta } from '../../../shared/contract';
+import { FyndError, toErrorData } from '../../../shared/errors';
+import { newId } from '../../../shared/model/primitives';
+import { codePointLength, normaliseText } from '../../../shared/model/text-offsets';
+import type { Op } from '../../../shared/model/ops';
+import { addEntity } from '../actions/entity-actions';
+import type { ProjectStore } from '../store/project-store';
+import { importFile } from './import-file';
+import { MAX_TEXT_BYTES } from './text-decoding';
+
+/** One file to import: its name and a way to get its bytes (from disk or from the renderer). */
+export interface ImportCandidate {
+  name: string;
+  /** Where it came from, kept on the source (a path, or the name for uploaded bytes). */
+  origin: string;
+  read(): Promise<Uint8Array>;
+}
+
+/** A file on disk as an import candidate; its size is checked before it is read. */
+export function fileCandidate(path: string): ImportCandidate {
+  return {
+    name: basename(path),
+    origin: path,
+    read: async () => {
+      const info = await stat(path);
+      if (!info.isFile())
+        throw new FyndError('unsupportedFile', 'This is not a file.', {
+          extension: basename(path),
+        });
+      // .docx is compressed, so its limit is checked after unpacking; text is checked here.
+      if (info.size > MAX_TEXT_BYTES * 2) {
+        throw new FyndError('fileTooLarge', 'The file is too large to import.', {
+          megabytes: Math.round(info.size / (1024 * 1024)),
+          limit: MAX_TEXT_BYTES / (1024 * 1024),
+        });
+      }
+      return new Uint8Array(await readFile(path));
+    },
+  };
+}
+
+/**
+ * Imports files as sources in one undoable step. Each file is read and checked on its own: a bad
+ * one is reported and skipped, the good ones are added. Texts are normalised once and written
+ * before the edit that refers to them.
+ */
+export async function importSources(
+  store: ProjectStore,
+  candidates: readonly ImportCandidate[],
+  meta: SourceImportMeta,
+): Promise<ImportOutcome> {
+  const results: ImportResult[] = [];
+  const sources: { id: string; draft: Record<string, unknown> }[] = [];
+  for (const candidate of candidates) {
+    try {
+      const imported = await importFile(candidate.name, await candidate.read());
+      const text = normaliseText(imported.text);
+      const id = newId();
+      await store.texts.write(id, text);
+      const draft = {
+        ...meta,
+        title: imported.title.slice(0, 300),
+        length: codePointLength(text),
+        origin: candidate.origin.slice(0, 1000),
+        imported: new Date().toISOString(),
+      };
+      sources.push({ id, draft });
+      results.push({
+        file: candidate.name,
+        ok: true,
+        id,
+        title: draft.title,
+        format: imported.format,
+        length: draft.length,
+      });
+    } catch (error) {
+      results.push({ file: candidate.name, ok: false, error: toErrorData(error) });
+    }
+  }
+  if (sources.length === 0) return { mutation: null, results };
+  const mutation = await store.commit(
+    {
+      action: 'sources.import',
+      subject: sources.length === 1 ? String(sources[0]?.draft.title) : String(sources.length),
+    },
+    (state) => {
+      const ops: Op[] = [];
+      for (const { id, draft } of sources)
+        ops.push(...addEntity('sources', draft, undefined, id)(state).ops);
+      return { ops };
+    },
+  );
+  return { mutation, results };
+}
