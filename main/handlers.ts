@@ -14,6 +14,8 @@ import { snippetOf } from './services/actions/coding-actions';
 import { addEntity, deleteEntity, updateEntity } from './services/actions/entity-actions';
 import type { Session } from './services/session';
 import { fileCandidate, importSources } from './services/import/import-sources';
+import { mergeTheme, moveTheme } from './services/actions/theme-actions';
+import { listQuotes, runSearch } from './services/analysis-service';
 
 /** One function per contract operation; inputs arrive already validated. */
 export type Handlers = {
@@ -145,6 +147,41 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
         },
         deleteEntity('codings', id),
       ),
+    'themes.merge': ({ id, into }) =>
+      store().commit(
+        { action: 'themes.merge', subject: store().state.get('themes', id)?.name },
+        mergeTheme(id, into),
+      ),
+    'themes.move': ({ id, parentId, index }) =>
+      store().commit(
+        { action: 'themes.move', subject: store().state.get('themes', id)?.name },
+        moveTheme(id, parentId, index),
+      ),
+    'codings.addMany': async ({ codings }) => {
+      const built: { draft: (typeof codings)[number]; snippet: string }[] = [];
+      for (const draft of codings) {
+        built.push({
+          draft,
+          snippet: snippetOf(await store().texts.read(draft.sourceId), draft.start, draft.end),
+        });
+      }
+      const created = new Date().toISOString();
+      return store().commit(
+        { action: 'codings.addMany', subject: String(codings.length) },
+        (state) => ({
+          ops: built.flatMap(
+            ({ draft, snippet }) =>
+              addEntity('codings', draft, () => ({
+                snippet,
+                coder: state.project.evaluator,
+                created,
+              }))(state).ops,
+          ),
+        }),
+      );
+    },
+    'search.run': (input) => runSearch(store(), input),
+    'quotes.list': (filter) => listQuotes(store(), filter),
     'sources.add': async ({ meta, text: raw, origin }) => {
       const body = normaliseText(raw);
       if (body.trim().length === 0) {

@@ -16,6 +16,7 @@ import { DateSchema, LanguageSchema, IdSchema, NameSchema } from './model/primit
 import { SourceKindSchema } from './model/entities';
 import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
+import { QuoteFilterSchema } from './analysis/quotes';
 
 /**
  * The one API between renderer and main. Every operation has an input schema (checked in main
@@ -85,6 +86,28 @@ export const ImportOutcomeSchema = z.object({
   results: z.array(ImportResultSchema),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+
+export const SearchHitSchema = z.object({
+  sourceId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+/** A coded segment with the words around it, for reading quotes in context. */
+export const QuoteSchema = z.object({
+  codingId: z.string(),
+  sourceId: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  snippet: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
 
 const Empty = z.strictObject({});
 const DirInput = z.strictObject({ dir: z.string().min(1).max(4096) });
@@ -168,6 +191,36 @@ export const contract = {
   ...crud('questions', questionDraft),
   ...crud('pseudonyms', pseudonymDraft),
   ...crud('codings', codingDraft),
+  'themes.merge': op(z.strictObject({ id: IdSchema, into: IdSchema }), MutationSchema),
+  'themes.move': op(
+    z.strictObject({
+      id: IdSchema,
+      parentId: IdSchema.nullable(),
+      index: z.number().int().nonnegative(),
+    }),
+    MutationSchema,
+  ),
+  'codings.addMany': op(
+    z.strictObject({ codings: z.array(codingDraft.add).min(1).max(5000) }),
+    MutationSchema,
+  ),
+  'search.run': op(
+    z.strictObject({
+      query: z.string().min(1).max(1000),
+      options: z
+        .strictObject({
+          caseSensitive: z.boolean().default(false),
+          foldDiacritics: z.boolean().default(false),
+          wholeWord: z.boolean().default(false),
+          regex: z.boolean().default(false),
+        })
+        .default({ caseSensitive: false, foldDiacritics: false, wholeWord: false, regex: false }),
+      sourceIds: z.array(IdSchema).max(10_000).default([]),
+      limit: z.number().int().positive().max(20_000).default(2000),
+    }),
+    z.object({ hits: z.array(SearchHitSchema), total: z.number().int(), truncated: z.boolean() }),
+  ),
+  'quotes.list': op(QuoteFilterSchema, z.object({ quotes: z.array(QuoteSchema) })),
   'sources.add': op(
     z.strictObject({
       meta: sourceMetaDraft.add,

@@ -1,0 +1,63 @@
+import type { OpOutput, OpParsedInput } from '../../shared/contract';
+import { FyndError } from '../../shared/errors';
+import { selectQuotes, type QuoteFilter } from '../../shared/analysis/quotes';
+import { prepareSearch, searchText, type PreparedSearch } from '../../shared/analysis/text-search';
+import { TextOffsets } from '../../shared/model/text-offsets';
+import type { ProjectStore } from './store/project-store';
+
+const CONTEXT = 160;
+
+/** Full-text search over the sources (all, or those named), hits in code points with context. */
+export async function runSearch(
+  store: ProjectStore,
+  input: OpParsedInput<'search.run'>,
+): Promise<OpOutput<'search.run'>> {
+  let prepared: PreparedSearch;
+  try {
+    prepared = prepareSearch(input.query, input.options);
+  } catch (error) {
+    throw new FyndError('invalidInput', 'The regular expression is not valid.', {
+      path: 'query',
+      detail: error instanceof Error ? error.message : String(error),
+    });
+  }
+  const wanted = new Set(input.sourceIds);
+  const hits: OpOutput<'search.run'>['hits'] = [];
+  let total = 0;
+  for (const source of store.state.list('sources')) {
+    if (wanted.size > 0 && !wanted.has(source.id)) continue;
+    const found = searchText(await store.texts.read(source.id), prepared);
+    total += found.length;
+    for (const hit of found) {
+      if (hits.length < input.limit) hits.push({ sourceId: source.id, ...hit });
+    }
+  }
+  return { hits, total, truncated: total > hits.length };
+}
+
+/** Coded segments a filter selects, each with the words around it. */
+export async function listQuotes(
+  store: ProjectStore,
+  filter: QuoteFilter,
+): Promise<OpOutput<'quotes.list'>> {
+  const codings = selectQuotes(store.data(), filter);
+  const offsets = new Map<string, TextOffsets>();
+  const quotes: OpOutput<'quotes.list'>['quotes'] = [];
+  for (const coding of codings) {
+    let text = offsets.get(coding.sourceId);
+    if (!text) {
+      text = new TextOffsets(await store.texts.read(coding.sourceId));
+      offsets.set(coding.sourceId, text);
+    }
+    quotes.push({
+      codingId: coding.id,
+      sourceId: coding.sourceId,
+      start: coding.start,
+      end: coding.end,
+      snippet: coding.snippet,
+      before: text.slice(Math.max(0, coding.start - CONTEXT), coding.start).replace(/^\S*\s/, ''),
+      after: text.slice(coding.end, coding.end + CONTEXT).replace(/\s\S*$/, ''),
+    });
+  }
+  return { quotes };
+}
