@@ -24,7 +24,14 @@ export type Handlers = {
 
 /** Collections whose add/update/delete need nothing beyond the generic builders. */
 type SimpleCollection =
-  'cases' | 'respondents' | 'themes' | 'findings' | 'recommendations' | 'questions' | 'pseudonyms';
+  | 'cases'
+  | 'respondents'
+  | 'themes'
+  | 'findings'
+  | 'recommendations'
+  | 'questions'
+  | 'pseudonyms'
+  | 'syntheses';
 
 /** The generic add/update/delete of one collection, labelled for the undo menu. */
 function crudHandlers<N extends SimpleCollection>(
@@ -70,6 +77,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     ...crudHandlers(session, 'recommendations', text('title')),
     ...crudHandlers(session, 'questions', text('text')),
     ...crudHandlers(session, 'pseudonyms', text('pseudonym')),
+    ...crudHandlers(session, 'syntheses', text('text')),
   } as unknown as Pick<Handlers, `${SimpleCollection}.${'add' | 'update' | 'delete'}`>;
   const specific: Omit<Handlers, `${SimpleCollection}.${'add' | 'update' | 'delete'}`> = {
     'app.info': async () => ({

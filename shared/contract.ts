@@ -10,6 +10,7 @@ import {
   recommendationDraft,
   respondentDraft,
   sourceMetaDraft,
+  synthesisDraft,
   themeDraft,
 } from './model/drafts';
 import { DateSchema, LanguageSchema, IdSchema, NameSchema } from './model/primitives';
@@ -190,6 +191,7 @@ export const contract = {
   ...crud('recommendations', recommendationDraft),
   ...crud('questions', questionDraft),
   ...crud('pseudonyms', pseudonymDraft),
+  ...crud('syntheses', synthesisDraft),
   ...crud('codings', codingDraft),
   'themes.merge': op(z.strictObject({ id: IdSchema, into: IdSchema }), MutationSchema),
   'themes.move': op(

@@ -3,7 +3,9 @@ import {
   AttributeSchema,
   CaseTypeSchema,
   CriterionSchema,
+  FollowUpSchema,
   IndicatorSchema,
+  ManagementResponseSchema,
   MemoTargetSchema,
   PrioritySchema,
   SourceKindSchema,
@@ -119,8 +121,24 @@ export const recommendationDraft = draft(
     priority: PrioritySchema,
     timeframe: z.string().max(200),
     order: z.number().finite(),
+    response: ManagementResponseSchema.nullable(),
+    followUps: z.array(FollowUpSchema).max(500),
   },
-  { text: '', rationale: '', findingIds: [], actor: '', priority: 'medium', timeframe: '' },
+  {
+    text: '',
+    rationale: '',
+    findingIds: [],
+    actor: '',
+    priority: 'medium',
+    timeframe: '',
+    response: null,
+    followUps: [],
+  },
+);
+
+export const synthesisDraft = draft(
+  { themeId: IdSchema, caseId: IdSchema, text: LongTextSchema },
+  { text: '' },
 );
 
 export const questionDraft = draft(

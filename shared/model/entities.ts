@@ -140,6 +140,27 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const PrioritySchema = z.enum(['high', 'medium', 'low']);
 export type Priority = z.infer<typeof PrioritySchema>;
 
+/** The recipient's answer to a recommendation (the management-response template). */
+export const ManagementResponseSchema = z.object({
+  decision: z.enum(['accepted', 'partiallyAccepted', 'rejected']),
+  reasons: LongTextSchema,
+  keyActions: LongTextSchema,
+  responsibleUnit: z.string().max(300),
+  deadline: DateSchema.nullable(),
+  /** When the response came back. */
+  received: DateSchema.nullable(),
+});
+export type ManagementResponse = z.infer<typeof ManagementResponseSchema>;
+
+/** A dated note in the recommendation tracking matrix. */
+export const FollowUpSchema = z.object({
+  id: IdSchema,
+  date: DateSchema,
+  status: z.enum(['notStarted', 'inProgress', 'completed', 'noLongerApplicable']),
+  note: z.string().max(5000),
+});
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+
 export const RecommendationSchema = z.object({
   id: IdSchema,
   title: NameSchema,
@@ -151,6 +172,8 @@ export const RecommendationSchema = z.object({
   priority: PrioritySchema,
   timeframe: z.string().max(200),
   order: z.number().finite(),
+  response: ManagementResponseSchema.nullable(),
+  followUps: z.array(FollowUpSchema).max(500),
 });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
 
@@ -177,6 +200,15 @@ export const QuestionSchema = z.object({
   order: z.number().finite(),
 });
 export type Question = z.infer<typeof QuestionSchema>;
+
+/** What the evaluator wrote in one cell of the theme × case matrix (a framework matrix). */
+export const SynthesisSchema = z.object({
+  id: IdSchema,
+  themeId: IdSchema,
+  caseId: IdSchema,
+  text: LongTextSchema,
+});
+export type Synthesis = z.infer<typeof SynthesisSchema>;
 
 /** A personal name that must never reach an output, and what replaces it. */
 export const PseudonymSchema = z.object({

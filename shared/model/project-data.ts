@@ -10,6 +10,7 @@ import {
   RecommendationSchema,
   RespondentSchema,
   SourceSchema,
+  SynthesisSchema,
   ThemeSchema,
 } from './entities';
 
@@ -25,6 +26,7 @@ export const collectionSchemas = {
   recommendations: RecommendationSchema,
   questions: QuestionSchema,
   pseudonyms: PseudonymSchema,
+  syntheses: SynthesisSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -48,5 +50,6 @@ export const ProjectDataSchema = z.object({
   recommendations: z.array(RecommendationSchema),
   questions: z.array(QuestionSchema),
   pseudonyms: z.array(PseudonymSchema),
+  syntheses: z.array(SynthesisSchema),
 });
 export type ProjectData = z.infer<typeof ProjectDataSchema>;

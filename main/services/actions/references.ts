@@ -32,6 +32,8 @@ export const references: readonly Reference[] = [
   { from: 'recommendations', field: 'findingIds', to: 'findings', policy: 'remove' },
   { from: 'questions', field: 'themeIds', to: 'themes', policy: 'remove' },
   { from: 'questions', field: 'findingIds', to: 'findings', policy: 'remove' },
+  { from: 'syntheses', field: 'themeId', to: 'themes', policy: 'cascade' },
+  { from: 'syntheses', field: 'caseId', to: 'cases', policy: 'cascade' },
 ];
 
 type AnyEntity = { id: string } & Record<string, unknown>;

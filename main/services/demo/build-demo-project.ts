@@ -143,6 +143,8 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
     priority: r.priority,
     timeframe: r.timeframe,
     order,
+    response: null,
+    followUps: [],
   }));
   const questions = spec.questions.map((q, order) => ({
     id: idOf('question', q.slug),
@@ -172,6 +174,7 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
       recommendations,
       questions,
       pseudonyms,
+      syntheses: [],
     },
     history: { undo: [], redo: [] },
   });

@@ -339,6 +339,7 @@ function emptyFile(meta: ProjectMeta): ProjectFile {
       recommendations: [],
       questions: [],
       pseudonyms: [],
+      syntheses: [],
     },
     history: { undo: [], redo: [] },
   };
