@@ -1,0 +1,60 @@
+import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
+import type { OpOutput } from '../../shared/contract';
+import type { ShellLabels } from './menu-labels';
+
+export type FolderPurpose = 'open' | 'create';
+export type ChooseFolderResult = OpOutput<'dialog.chooseFolder'>;
+export type ChooseFilesResult = OpOutput<'dialog.chooseFiles'>;
+
+/**
+ * The native folder dialog's options for opening an existing project or choosing where a new one
+ * goes. `treatPackageAsDirectory` matters on macOS only: once Fynd is installed there, a folder
+ * named *.fynd is a document package, and a plain folder dialog would refuse to pick it.
+ */
+export function folderDialogOptions(
+  purpose: FolderPurpose,
+  labels: ShellLabels,
+  defaultPath?: string,
+): OpenDialogOptions {
+  return {
+    title: purpose === 'open' ? labels.chooseProjectFolder : labels.chooseNewProjectFolder,
+    buttonLabel: labels.choose,
+    properties:
+      purpose === 'open'
+        ? ['openDirectory', 'treatPackageAsDirectory']
+        : ['openDirectory', 'createDirectory', 'promptToCreate', 'treatPackageAsDirectory'],
+    ...(defaultPath ? { defaultPath } : {}),
+  };
+}
+
+/** The contract's answer for what the dialog returned. */
+export function chooseFolderResult(result: OpenDialogReturnValue): ChooseFolderResult {
+  const path = result.filePaths[0];
+  if (result.canceled || path === undefined) return { canceled: true };
+  return { canceled: false, path };
+}
+
+/**
+ * The native file dialog's options for importing sources: several files at once, offered by the
+ * extensions the importer reads (given with or without their dot), with "all files" as a way out.
+ */
+export function importFilesDialogOptions(
+  labels: ShellLabels,
+  extensions: readonly string[],
+): OpenDialogOptions {
+  return {
+    title: labels.importSources,
+    buttonLabel: labels.importButton,
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: labels.textDocuments, extensions: extensions.map((e) => e.replace(/^\./, '')) },
+      { name: labels.allFiles, extensions: ['*'] },
+    ],
+  };
+}
+
+/** The contract's answer for what the file dialog returned. */
+export function chooseFilesResult(result: OpenDialogReturnValue): ChooseFilesResult {
+  if (result.canceled || result.filePaths.length === 0) return { canceled: true };
+  return { canceled: false, paths: [...result.filePaths] };
+}

@@ -1,0 +1,33 @@
+import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { Handlers } from '../handlers';
+import { importableExtensions } from '../services/import/import-file';
+import {
+  chooseFilesResult,
+  chooseFolderResult,
+  folderDialogOptions,
+  importFilesDialogOptions,
+} from './dialog-options';
+import type { ShellLabels } from './menu-labels';
+
+export type DialogHandlers = Pick<Handlers, 'dialog.chooseFolder' | 'dialog.chooseFiles'>;
+
+/**
+ * The contract's dialog operations with native dialogs (the shared handler table answers
+ * `unsupported` for them, as the browser fallback has none). Dialogs are modal to the window when
+ * there is one; the renderer only ever gets the chosen paths.
+ */
+export function dialogHandlers(
+  currentWindow: () => BrowserWindow | null,
+  labels: () => ShellLabels,
+): DialogHandlers {
+  const show = (options: OpenDialogOptions) => {
+    const window = currentWindow();
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+  };
+  return {
+    'dialog.chooseFolder': async ({ purpose }) =>
+      chooseFolderResult(await show(folderDialogOptions(purpose, labels()))),
+    'dialog.chooseFiles': async () =>
+      chooseFilesResult(await show(importFilesDialogOptions(labels(), importableExtensions))),
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The few words the native shell shows itself (menus, folder dialogs, a startup error): the
+ * renderer's catalogues live in shared/i18n, but the menu exists before the renderer does.
+ */
+export interface ShellLabels {
+  file: string;
+  newProject: string;
+  openProject: string;
+  openDemo: string;
+  closeProject: string;
+  print: string;
+  quit: string;
+  edit: string;
+  undo: string;
+  redo: string;
+  cut: string;
+  copy: string;
+  paste: string;
+  selectAll: string;
+  find: string;
+  view: string;
+  sources: string;
+  codebook: string;
+  cases: string;
+  analysis: string;
+  findings: string;
+  reports: string;
+  language: string;
+  swedish: string;
+  english: string;
+  actualSize: string;
+  zoomIn: string;
+  zoomOut: string;
+  fullScreen: string;
+  reload: string;
+  devTools: string;
+  window: string;
+  help: string;
+  about: string;
+  services: string;
+  hide: string;
+  hideOthers: string;
+  showAll: string;
+  chooseProjectFolder: string;
+  chooseNewProjectFolder: string;
+  choose: string;
+  importSources: string;
+  importButton: string;
+  textDocuments: string;
+  allFiles: string;
+  openFailed: string;
+}
+
+export type ShellLanguage = 'sv' | 'en';
+
+export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
+  sv: {
+    file: 'Arkiv',
+    newProject: 'Nytt projekt…',
+    openProject: 'Öppna projekt…',
+    openDemo: 'Öppna demoprojektet',
+    closeProject: 'Stäng projekt',
+    print: 'Skriv ut…',
+    quit: 'Avsluta Fynd',
+    edit: 'Redigera',
+    undo: 'Ångra',
+    redo: 'Gör om',
+    cut: 'Klipp ut',
+    copy: 'Kopiera',
+    paste: 'Klistra in',
+    selectAll: 'Markera allt',
+    find: 'Sök…',
+    view: 'Visa',
+    sources: 'Källor',
+    codebook: 'Kodbok',
+    cases: 'Fall',
+    analysis: 'Analys',
+    findings: 'Iakttagelser',
+    reports: 'Rapporter',
+    language: 'Språk',
+    swedish: 'Svenska',
+    english: 'English',
+    actualSize: 'Verklig storlek',
+    zoomIn: 'Zooma in',
+    zoomOut: 'Zooma ut',
+    fullScreen: 'Helskärm',
+    reload: 'Läs in igen',
+    devTools: 'Utvecklarverktyg',
+    window: 'Fönster',
+    help: 'Hjälp',
+    about: 'Om Fynd',
+    services: 'Tjänster',
+    hide: 'Göm Fynd',
+    hideOthers: 'Göm övriga',
+    showAll: 'Visa alla',
+    chooseProjectFolder: 'Öppna ett Fynd-projekt',
+    chooseNewProjectFolder: 'Välj mapp för det nya projektet',
+    choose: 'Välj',
+    importSources: 'Importera källor',
+    importButton: 'Importera',
+    textDocuments: 'Textdokument',
+    allFiles: 'Alla filer',
+    openFailed: 'Projektet kunde inte öppnas',
+  },
+  en: {
+    file: 'File',
+    newProject: 'New project…',
+    openProject: 'Open project…',
+    openDemo: 'Open the demo project',
+    closeProject: 'Close project',
+    print: 'Print…',
+    quit: 'Quit Fynd',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    find: 'Find…',
+    view: 'View',
+    sources: 'Sources',
+    codebook: 'Codebook',
+    cases: 'Cases',
+    analysis: 'Analysis',
+    findings: 'Findings',
+    reports: 'Reports',
+    language: 'Language',
+    swedish: 'Svenska',
+    english: 'English',
+    actualSize: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullScreen: 'Full screen',
+    reload: 'Reload',
+    devTools: 'Developer tools',
+    window: 'Window',
+    help: 'Help',
+    about: 'About Fynd',
+    services: 'Services',
+    hide: 'Hide Fynd',
+    hideOthers: 'Hide others',
+    showAll: 'Show all',
+    chooseProjectFolder: 'Open a Fynd project',
+    chooseNewProjectFolder: 'Choose a folder for the new project',
+    choose: 'Choose',
+    importSources: 'Import sources',
+    importButton: 'Import',
+    textDocuments: 'Text documents',
+    allFiles: 'All files',
+    openFailed: 'The project could not be opened',
+  },
+};
+
+/** The shell's language for an OS locale such as "sv-SE", "sv" or "en-US": Swedish or English. */
+export function shellLanguageFor(locale: string): ShellLanguage {
+  return locale.trim().toLowerCase().startsWith('sv') ? 'sv' : 'en';
+}
+
+/** The shell's labels for an OS locale (app.getLocale()). */
+export function shellLabelsFor(locale: string): ShellLabels {
+  return shellLabels[shellLanguageFor(locale)];
+}

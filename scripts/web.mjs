@@ -1,0 +1,62 @@
+// The browser fallback: starts the loopback devhost on the built renderer and opens the
+// system browser at its private URL. `npm run web [-- --project DIR | --demo]`.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { userDataDir } from './user-data-dir.mjs';
+
+if (!existsSync('dist/main/devhost.mjs') || !existsSync('dist/renderer/index.html')) {
+  const build = spawn(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const code = await new Promise((done) => build.once('exit', done));
+  if (code !== 0) process.exit(code ?? 1);
+}
+
+const args = process.argv.slice(2).filter((a) => a !== '--dev');
+const host = spawn(
+  process.execPath,
+  ['dist/main/devhost.mjs', '--user-data', userDataDir(), ...args],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+const lines = createInterface({ input: host.stdout });
+lines.once('line', (line) => {
+  const { url } = JSON.parse(line);
+  console.log(`Fynd is running in your browser at ${url.split('#')[0]}`);
+  console.log('Keep this window open while you work; press Ctrl+C to quit (your work is saved).');
+  openBrowser(url);
+});
+process.on('SIGINT', () => host.kill('SIGTERM'));
+process.on('SIGTERM', () => host.kill('SIGTERM'));
+host.once('exit', (code) => process.exit(code ?? 0));
+
+/** Opens the URL in an app-like browser window where one can be found, else prints it. */
+function openBrowser(url) {
+  const candidates =
+    process.platform === 'darwin'
+      ? [['open', [url]]]
+      : process.platform === 'win32'
+        ? [['cmd', ['/c', 'start', '', url]]]
+        : [
+            ['chromium', [`--app=${url}`, '--disable-background-networking']],
+            ['google-chrome', [`--app=${url}`]],
+            ['xdg-open', [url]],
+          ];
+  const hasDisplay =
+    process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
+  if (!hasDisplay) {
+    console.log(`No display found: open this address in a browser on this machine:\n  ${url}`);
+    return;
+  }
+  const tryNext = (i) => {
+    const candidate = candidates[i];
+    if (!candidate) {
+      console.log(`Open this address in your browser:\n  ${url}`);
+      return;
+    }
+    const child = spawn(candidate[0], candidate[1], { stdio: 'ignore', detached: true });
+    child.once('error', () => tryNext(i + 1));
+    child.unref();
+  };
+  tryNext(0);
+}
