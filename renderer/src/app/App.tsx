@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { StartScreen } from '../start/StartScreen';
+import { NewProjectDialog } from '../start/NewProjectDialog';
+import { OpenProjectDialog } from '../start/OpenProjectDialog';
+import { useProjectStore } from '../state/project-store';
+import { showProjectDialog, useUi } from '../state/ui-store';
+import { MainWindow } from './MainWindow';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useDocumentTitle } from './use-document-title';
+
+/** The whole renderer: the start screen or the open project, plus the project dialogs. */
+export function App() {
+  const { t } = useTranslation();
+  const { phase } = useProjectStore();
+  const { dialog } = useUi();
+  useGlobalShortcuts();
+  useDocumentTitle();
+  const closeDialog = () => showProjectDialog(null);
+  return (
+    <>
+      {phase === 'starting' && (
+        <div className="starting" role="status">
+          {t('app.starting')}
+        </div>
+      )}
+      {phase === 'start' && <StartScreen />}
+      {phase === 'open' && <MainWindow />}
+      {dialog === 'newProject' && <NewProjectDialog onClose={closeDialog} />}
+      {dialog === 'openProject' && <OpenProjectDialog onClose={closeDialog} />}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { translateNotice } from '../../../shared/i18n';
+import { AnalysisView } from '../analysis/AnalysisView';
+import { CasesView } from '../cases/CasesView';
+import { CodebookView } from '../codebook/CodebookView';
+import { Banner } from '../components/Banner';
+import { FindingsView } from '../findings/FindingsView';
+import { useErrorText, useLang } from '../i18n/use-lang';
+import { ReportsView } from '../reports/ReportsView';
+import { SourcesView } from '../sources/SourcesView';
+import { dismissEditError, dismissNotices, useProjectStore } from '../state/project-store';
+import { useUi, type View } from '../state/ui-store';
+import { AppHeader } from './AppHeader';
+import { NavBar } from './NavBar';
+
+const viewComponents: Record<View, () => React.JSX.Element> = {
+  sources: SourcesView,
+  codebook: CodebookView,
+  cases: CasesView,
+  analysis: AnalysisView,
+  findings: FindingsView,
+  reports: ReportsView,
+};
+
+/** The open project: header, navigation and the current view. */
+export function MainWindow() {
+  const { view } = useUi();
+  const Current = viewComponents[view];
+  return (
+    <div className="app-shell">
+      <AppHeader />
+      <div className="app-body">
+        <NavBar />
+        <main className="app-main" id="main">
+          <ProjectBanners />
+          <Current />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+/** Notices from opening the project and the last failed edit. */
+function ProjectBanners() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const errorText = useErrorText();
+  const { project, editError } = useProjectStore();
+  const notices = project?.notices ?? [];
+  if (!editError && notices.length === 0) return null;
+  return (
+    <div className="banners">
+      {editError && (
+        <Banner tone="error" onDismiss={dismissEditError}>
+          <p>
+            <strong>{t('header.notSaved')}.</strong> {errorText(editError)}
+          </p>
+        </Banner>
+      )}
+      {notices.length > 0 && (
+        <Banner tone="info" onDismiss={dismissNotices}>
+          {notices.map((key) => (
+            <p key={key}>{translateNotice(key, lang)}</p>
+          ))}
+        </Banner>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FyndErrorData } from '../../../shared/errors';
+import { CaseTypeSchema, type CaseType } from '../../../shared/model/entities';
+import { Dialog } from '../components/Dialog';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { useErrorText } from '../i18n/use-lang';
+import { projectStore, run } from '../state/project-store';
+
+/** Adds a case by name and type; indicators and attributes follow in its detail panel. */
+export function AddCaseDialog({
+  onClose,
+  onAdded,
+}: {
+  onClose: () => void;
+  onAdded: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [name, setName] = useState('');
+  const [type, setType] = useState<CaseType>('municipality');
+  const [error, setError] = useState<FyndErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim() || busy) return;
+    setBusy(true);
+    const mutation = await run('cases.add', { name: name.trim(), type });
+    setBusy(false);
+    if (!mutation?.id) {
+      setError(projectStore.get().editError);
+      return;
+    }
+    onAdded(mutation.id);
+    onClose();
+  };
+  return (
+    <Dialog title={t('cases.addTitle')} onClose={onClose}>
+      <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
+        {error && (
+          <p className="form-error" role="alert">
+            {errorText(error)}
+          </p>
+        )}
+        <TextField label={t('cases.name')} value={name} onChange={setName} required />
+        <SelectField
+          label={t('cases.type')}
+          value={type}
+          onChange={(value) => setType(value as CaseType)}
+          options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
+            {t('cases.add')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

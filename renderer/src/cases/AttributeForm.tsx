@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Attribute, Case } from '../../../shared/model/entities';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { run } from '../state/project-store';
+
+type AttributeType = Attribute['type'];
+const types: readonly AttributeType[] = ['text', 'number', 'boolean', 'date'];
+
+/** The typed attribute from the form fields, or null while they do not make one. */
+function toAttribute(key: string, type: AttributeType, raw: string): Attribute | null {
+  const name = key.trim();
+  if (!name) return null;
+  switch (type) {
+    case 'number': {
+      const value = Number(raw.replace(',', '.').replace(/\s/g, ''));
+      return raw.trim() && Number.isFinite(value) ? { key: name, type, value } : null;
+    }
+    case 'boolean':
+      return { key: name, type, value: raw === 'true' };
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(raw) ? { key: name, type, value: raw } : null;
+    default:
+      return { key: name, type: 'text', value: raw.trim() };
+  }
+}
+
+/** Adds an attribute to a case (e.g. population, region), typed so cases compare sensibly. */
+export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [key, setKey] = useState('');
+  const [type, setType] = useState<AttributeType>('text');
+  const [value, setValue] = useState('');
+  const attribute = toAttribute(key, type, value);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!attribute) return;
+    const done = await run('cases.update', {
+      id: kase.id,
+      patch: { attributes: [...kase.attributes, attribute] },
+    });
+    if (done) onDone();
+  };
+  const changeType = (next: string) => {
+    setType(next as AttributeType);
+    setValue(next === 'boolean' ? 'true' : '');
+  };
+  return (
+    <form className="form inline-form" onSubmit={(event) => void submit(event)}>
+      <div className="form-grid">
+        <TextField label={t('cases.key')} value={key} onChange={setKey} required />
+        <SelectField
+          label={t('cases.attributeType')}
+          value={type}
+          onChange={changeType}
+          options={types.map((k) => ({ value: k, label: t(`attributeType.${k}`) }))}
+        />
+      </div>
+      {type === 'boolean' ? (
+        <SelectField
+          label={t('cases.value')}
+          value={value}
+          onChange={setValue}
+          options={[
+            { value: 'true', label: t('common.yes') },
+            { value: 'false', label: t('common.no') },
+          ]}
+        />
+      ) : (
+        <TextField
+          label={t('cases.value')}
+          value={value}
+          onChange={setValue}
+          type={type === 'date' ? 'date' : 'text'}
+        />
+      )}
+      <div className="button-row">
+        <button type="button" className="button button-small" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button button-small button-primary" disabled={!attribute}>
+          {t('cases.addAttribute')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/EmptyState';
+import { useEscape } from '../components/use-escape';
+import { useProjectData } from '../state/project-store';
+import { AddCaseDialog } from './AddCaseDialog';
+import { CaseDetail } from './CaseDetail';
+import { CasesTable } from './CasesTable';
+
+/** The cases compared by the evaluation; one case open beside the list for editing. */
+export function CasesView() {
+  const { t } = useTranslation();
+  const data = useProjectData();
+  const [adding, setAdding] = useState(false);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = data.cases.find((c) => c.id === selectedId);
+  useEscape(
+    selected !== undefined,
+    useCallback(() => setSelectedId(null), []),
+  );
+
+  return (
+    <section className="view" aria-labelledby="cases-heading">
+      <div className="view-head">
+        <h1 id="cases-heading">{t('cases.heading')}</h1>
+        <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+          {t('cases.add')}
+        </button>
+      </div>
+      {data.cases.length === 0 ? (
+        <EmptyState>{t('cases.empty')}</EmptyState>
+      ) : (
+        <>
+          {!selected && <p className="muted view-intro">{t('cases.selectHint')}</p>}
+          <div className={selected ? 'split' : undefined}>
+            <CasesTable
+              cases={data.cases}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              compact={selected !== undefined}
+            />
+            {selected && (
+              <aside className="side-panel" aria-label={selected.name}>
+                <CaseDetail
+                  // Fresh form fields when the case changes underneath (e.g. undo).
+                  key={`${selected.id}:${selected.name}:${selected.type}`}
+                  kase={selected}
+                  onClose={() => setSelectedId(null)}
+                />
+              </aside>
+            )}
+          </div>
+        </>
+      )}
+      {adding && <AddCaseDialog onClose={() => setAdding(false)} onAdded={setSelectedId} />}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FyndErrorData } from '../../../shared/errors';
+import type { Theme } from '../../../shared/model/entities';
+import { Dialog } from '../components/Dialog';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { useErrorText } from '../i18n/use-lang';
+import { projectStore, run, useProjectData } from '../state/project-store';
+import { ColourPicker } from './ColourPicker';
+import { nextFreeColour } from './theme-palette';
+import { flattenThemes, subtreeIds } from './theme-tree';
+
+interface ThemeDialogProps {
+  /** The theme to edit, or null to add one. */
+  theme: Theme | null;
+  /** For a new theme: the parent to suggest (the theme selected in the tree). */
+  parentId: string | null;
+  onClose: () => void;
+  onSaved: (id: string) => void;
+}
+
+/** Adds or edits a theme: name, colour, place in the tree and its coding rules. */
+export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const data = useProjectData();
+  const [name, setName] = useState(theme?.name ?? '');
+  const [colour, setColour] = useState(
+    theme?.colour ?? nextFreeColour(data.themes.map((th) => th.colour)),
+  );
+  const [parent, setParent] = useState(theme ? (theme.parentId ?? '') : (parentId ?? ''));
+  const [definition, setDefinition] = useState(theme?.definition ?? '');
+  const [inclusion, setInclusion] = useState(theme?.inclusion ?? '');
+  const [exclusion, setExclusion] = useState(theme?.exclusion ?? '');
+  const [example, setExample] = useState(theme?.example ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<FyndErrorData | null>(null);
+
+  // A theme cannot move under itself or its own descendants.
+  const parentOptions = useMemo(() => {
+    const excluded = theme ? subtreeIds(data.themes, theme.id) : new Set<string>();
+    return [
+      { value: '', label: t('codebook.noParent') },
+      ...flattenThemes(data.themes)
+        .filter((row) => !excluded.has(row.theme.id))
+        .map((row) => ({
+          value: row.theme.id,
+          label: `${'  '.repeat(row.depth)}${row.theme.name}`,
+        })),
+    ];
+  }, [data.themes, theme, t]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim() || busy) return;
+    setBusy(true);
+    const fields = {
+      name: name.trim(),
+      colour,
+      parentId: parent || null,
+      definition,
+      inclusion,
+      exclusion,
+      example,
+    };
+    const mutation = theme
+      ? await run('themes.update', { id: theme.id, patch: fields })
+      : await run('themes.add', fields);
+    setBusy(false);
+    if (!mutation) {
+      setError(projectStore.get().editError);
+      return;
+    }
+    onSaved(mutation.id ?? theme?.id ?? '');
+    onClose();
+  };
+
+  return (
+    <Dialog title={theme ? t('codebook.editTitle') : t('codebook.addTitle')} onClose={onClose} wide>
+      <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
+        {error && (
+          <p className="form-error" role="alert">
+            {errorText(error)}
+          </p>
+        )}
+        <div className="form-grid">
+          <TextField label={t('codebook.name')} value={name} onChange={setName} required />
+          <SelectField
+            label={t('codebook.parent')}
+            value={parent}
+            onChange={setParent}
+            options={parentOptions}
+          />
+        </div>
+        <ColourPicker value={colour} onChange={setColour} />
+        <TextField
+          label={t('codebook.definition')}
+          value={definition}
+          onChange={setDefinition}
+          multiline
+        />
+        <div className="form-grid">
+          <TextField
+            label={t('codebook.inclusion')}
+            value={inclusion}
+            onChange={setInclusion}
+            multiline
+          />
+          <TextField
+            label={t('codebook.exclusion')}
+            value={exclusion}
+            onChange={setExclusion}
+            multiline
+          />
+        </div>
+        <TextField
+          label={t('codebook.example')}
+          value={example}
+          onChange={setExample}
+          multiline
+          rows={2}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
+            {theme ? t('common.save') : t('codebook.add')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Coding, Theme } from '../../../shared/model/entities';
+import type { TextOffsets } from '../../../shared/model/text-offsets';
+import type { TranscriptCoding } from '../transcript/Transcript';
+
+const MISSING_COLOUR = '#8a8f98';
+
+/** A source's codings in reading order. */
+export function codingsOf(codings: readonly Coding[], sourceId: string): Coding[] {
+  return codings
+    .filter((c) => c.sourceId === sourceId)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Codings as the transcript draws them: UTF-16 ranges with their themes' colours. */
+export function toTranscriptCodings(
+  codings: readonly Coding[],
+  offsets: TextOffsets,
+  themeById: ReadonlyMap<string, Theme>,
+): TranscriptCoding[] {
+  return codings.map((coding) => {
+    const themes = coding.themeIds.map((id) => themeById.get(id));
+    return {
+      id: coding.id,
+      start: offsets.toUtf16(coding.start),
+      end: offsets.toUtf16(coding.end),
+      colours: themes.map((theme) => theme?.colour ?? MISSING_COLOUR),
+      label: themes.map((theme) => theme?.name ?? '?').join(', '),
+    };
+  });
+}
+
+/** A snippet shortened for lists, on a word boundary. */
+export function shortSnippet(snippet: string, max = 140): string {
+  const flat = snippet.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;
+}

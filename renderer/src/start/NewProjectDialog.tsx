@@ -1,0 +1,73 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, type Lang } from '../../../shared/i18n';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/TextField';
+import { useLang } from '../i18n/use-lang';
+import {
+  chooseFolder,
+  createProject,
+  dismissOpenFailure,
+  useStartState,
+} from '../state/project-lifecycle';
+import { FolderField } from './FolderField';
+import { OpenFailureBanner } from './OpenFailureBanner';
+
+/** Name, language and folder of a new project. Stays open with the reason if creating fails. */
+export function NewProjectDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { busy, host } = useStartState();
+  const [name, setName] = useState('');
+  const uiLanguage = useLang();
+  const [language, setLanguage] = useState<Lang>(uiLanguage);
+  const [dir, setDir] = useState('');
+  // An old failure from the start screen is not about this form.
+  useEffect(() => dismissOpenFailure(), []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    let folder = dir.trim();
+    // With a native dialog at hand, an empty folder field means "ask me where".
+    if (!folder && host === 'electron') {
+      const chosen = await chooseFolder('create');
+      if (!chosen || chosen === 'unsupported') return;
+      folder = chosen;
+      setDir(chosen);
+    }
+    if (await createProject({ dir: folder, name: name.trim(), language })) onClose();
+  };
+  return (
+    <Dialog title={t('projectForm.newTitle')} onClose={onClose}>
+      <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
+        <OpenFailureBanner />
+        <TextField label={t('projectForm.name')} value={name} onChange={setName} required />
+        <div className="field">
+          <label htmlFor="new-project-language">{t('projectForm.language')}</label>
+          <select
+            id="new-project-language"
+            value={language}
+            onChange={(event) => setLanguage(event.target.value as Lang)}
+          >
+            {languages.map((lang) => (
+              <option key={lang} value={lang}>
+                {t(`language.${lang}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <FolderField purpose="create" value={dir} onChange={setDir} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={busy || !name.trim() || (!dir.trim() && host !== 'electron')}
+          >
+            {t('projectForm.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../components/Dialog';
+import { dismissOpenFailure, openProject, useStartState } from '../state/project-lifecycle';
+import { FolderField } from './FolderField';
+import { OpenFailureBanner } from './OpenFailureBanner';
+
+/** Opens a project by its folder path (the browser fallback, or after a cancelled dialog). */
+export function OpenProjectDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { busy } = useStartState();
+  const [dir, setDir] = useState('');
+  // An old failure from the start screen is not about this form.
+  useEffect(() => dismissOpenFailure(), []);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await openProject(dir.trim())) onClose();
+  };
+  return (
+    <Dialog title={t('projectForm.openTitle')} onClose={onClose}>
+      <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
+        <OpenFailureBanner />
+        <FolderField purpose="open" value={dir} onChange={setDir} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || !dir.trim()}>
+            {t('projectForm.open')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,146 @@
+import type { OpenedProject, OpInput, RecentProject } from '../../../shared/contract';
+import type { FyndErrorData } from '../../../shared/errors';
+import { api, errorDataOf } from '../api/api-client';
+import { observable, useObservable } from './observable';
+import { adoptProject, clearProject, projectStore } from './project-store';
+import { resetUi } from './ui-store';
+
+/**
+ * Opening, creating and closing projects, and what the start screen shows meanwhile. Changes
+ * to an open project go through project-store instead.
+ */
+
+export interface OpenFailure {
+  error: FyndErrorData;
+  /** The folder it was about (for restoring a backup), when known. */
+  dir: string | null;
+}
+
+export interface StartState {
+  recent: readonly RecentProject[];
+  busy: boolean;
+  failure: OpenFailure | null;
+  /** Whether native folder dialogs exist (Electron) or paths are typed (browser fallback). */
+  host: 'electron' | 'web';
+}
+
+export const startStore = observable<StartState>({
+  recent: [],
+  busy: false,
+  failure: null,
+  host: 'web',
+});
+
+/**
+ * What happens at launch: show the project main already has open; else open the built-in demo
+ * when there is nothing recent (a first run); else show the start screen.
+ */
+export async function startup(): Promise<void> {
+  try {
+    const info = await api.call('app.info', {});
+    patch({ host: info.host });
+    const current = await api.call('project.current', {});
+    if (current) {
+      adoptProject(current);
+      return;
+    }
+    const { projects } = await api.call('project.recent', {});
+    patch({ recent: projects });
+    if (projects.length === 0) {
+      await openDemo();
+      return;
+    }
+  } catch (error) {
+    patch({ failure: { error: errorDataOf(error), dir: null } });
+  }
+  if (projectStore.get().phase !== 'open') clearProject();
+}
+
+/** Opens a fresh copy of the demo project. */
+export function openDemo(): Promise<boolean> {
+  return opening(() => api.call('project.openDemo', {}), null);
+}
+
+/** Opens the project in a folder. */
+export function openProject(dir: string): Promise<boolean> {
+  return opening(() => api.call('project.open', { dir }), dir);
+}
+
+/** Creates a project in a new or empty folder and opens it. */
+export function createProject(input: OpInput<'project.create'>): Promise<boolean> {
+  return opening(() => api.call('project.create', input), input.dir);
+}
+
+/** Replaces a damaged project file by one of its backups and opens the project. */
+export function restoreBackup(dir: string, backup: string): Promise<boolean> {
+  return opening(() => api.call('project.restoreBackup', { dir, backup }), dir);
+}
+
+/** Closes the open project (main writes its snapshot) and returns to the start screen. */
+export async function closeProject(): Promise<void> {
+  try {
+    await api.call('project.close', {});
+  } catch (error) {
+    patch({ failure: { error: errorDataOf(error), dir: null } });
+  }
+  clearProject();
+  await refreshRecent();
+}
+
+/** Reloads the list of recent projects. */
+export async function refreshRecent(): Promise<void> {
+  try {
+    const { projects } = await api.call('project.recent', {});
+    patch({ recent: projects });
+  } catch {
+    // The list is a convenience; the start screen still works without it.
+  }
+}
+
+/** Asks for a folder natively: its path, null when cancelled, 'unsupported' in the browser. */
+export async function chooseFolder(
+  purpose: 'open' | 'create',
+): Promise<string | null | 'unsupported'> {
+  try {
+    const answer = await api.call('dialog.chooseFolder', { purpose });
+    if ('unsupported' in answer) {
+      patch({ host: 'web' });
+      return 'unsupported';
+    }
+    return answer.canceled ? null : answer.path;
+  } catch (error) {
+    patch({ failure: { error: errorDataOf(error), dir: null } });
+    return null;
+  }
+}
+
+/** Hides the error of the last failed opening. */
+export function dismissOpenFailure(): void {
+  patch({ failure: null });
+}
+
+async function opening(call: () => Promise<OpenedProject>, dir: string | null): Promise<boolean> {
+  patch({ busy: true, failure: null });
+  try {
+    adoptProject(await call());
+    resetUi();
+    return true;
+  } catch (error) {
+    // Main closes the previous project before opening another, so nothing is open now.
+    clearProject();
+    patch({ failure: { error: errorDataOf(error), dir } });
+    void refreshRecent();
+    return false;
+  } finally {
+    patch({ busy: false });
+  }
+}
+
+function patch(change: Partial<StartState>): void {
+  startStore.update((state) => ({ ...state, ...change }));
+}
+
+/** The start screen's state in React. */
+export function useStartState(): StartState {
+  return useObservable(startStore);
+}

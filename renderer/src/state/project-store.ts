@@ -1,0 +1,203 @@
+import type {
+  HistoryStatus,
+  Mutation,
+  OpenedProject,
+  OpInput,
+  OpName,
+} from '../../../shared/contract';
+import type { FyndErrorData } from '../../../shared/errors';
+import type { MutationOpName } from '../../../shared/i18n';
+import type { ProjectData } from '../../../shared/model/project-data';
+import { ProjectState } from '../../../shared/model/project-state';
+import { api, errorDataOf } from '../api/api-client';
+import { observable, useObservable } from './observable';
+
+/**
+ * The one store of the open project (the dispatcher, in GitHub Desktop's sense): views read it
+ * through hooks and change it only through `run`, `undo` and `redo`. It holds a cache of the
+ * project; main holds the truth and answers every edit with the ops to apply here.
+ */
+
+export type SaveStatus = 'saved' | 'saving' | { error: FyndErrorData };
+export type Phase = 'starting' | 'start' | 'open';
+
+export interface LoadedProject {
+  dir: string;
+  data: ProjectData;
+  seq: number;
+  /** Translation keys of things the user should know about this opening. */
+  notices: readonly string[];
+}
+
+export interface ProjectStoreState {
+  phase: Phase;
+  project: LoadedProject | null;
+  status: SaveStatus;
+  history: HistoryStatus;
+  /** The last failed edit in full, shown until dismissed. */
+  editError: FyndErrorData | null;
+}
+
+const noHistory: HistoryStatus = { undo: null, redo: null };
+
+export const projectStore = observable<ProjectStoreState>({
+  phase: 'starting',
+  project: null,
+  status: 'saved',
+  history: noHistory,
+  editError: null,
+});
+
+let cache: ProjectState | null = null;
+// Bumped whenever another project (or none) takes over: late answers for the old one are dropped.
+let generation = 0;
+let appliedSeq = 0;
+let historySeq = 0;
+let pending = 0;
+// Answers can overtake each other over HTTP; ops are applied strictly in the server's order.
+const waiting = new Map<number, Mutation>();
+
+/** Makes an opened project the current one. */
+export function adoptProject(opened: OpenedProject): void {
+  generation++;
+  cache = new ProjectState(opened.data);
+  appliedSeq = opened.seq;
+  historySeq = opened.seq;
+  pending = 0;
+  waiting.clear();
+  projectStore.set({
+    phase: 'open',
+    project: { dir: opened.dir, data: cache.data(), seq: opened.seq, notices: opened.notices },
+    status: 'saved',
+    history: opened.history,
+    editError: null,
+  });
+}
+
+/** Forgets the current project (after closing it, or when none is open at startup). */
+export function clearProject(): void {
+  generation++;
+  cache = null;
+  pending = 0;
+  waiting.clear();
+  projectStore.set({
+    phase: 'start',
+    project: null,
+    status: 'saved',
+    history: noHistory,
+    editError: null,
+  });
+}
+
+/**
+ * Runs one edit: 'saving' while main writes it durably, then its ops applied to the cache.
+ * Resolves with the mutation (its `id` names what an add created), or null when it failed; the
+ * failure is then shown translated in the header and a banner.
+ */
+export function run<K extends MutationOpName>(
+  name: K,
+  input: OpInput<K>,
+): Promise<Mutation | null> {
+  return perform(name, input);
+}
+
+/** Undoes the last edit, if there is one. */
+export function undo(): Promise<Mutation | null> {
+  if (!projectStore.get().history.undo) return Promise.resolve(null);
+  return perform('history.undo', {});
+}
+
+/** Redoes the last undone edit, if there is one. */
+export function redo(): Promise<Mutation | null> {
+  if (!projectStore.get().history.redo) return Promise.resolve(null);
+  return perform('history.redo', {});
+}
+
+/** Hides the notices shown after opening. */
+export function dismissNotices(): void {
+  const { project } = projectStore.get();
+  if (project && project.notices.length > 0) patch({ project: { ...project, notices: [] } });
+}
+
+/** Hides the banner of the last failed edit. */
+export function dismissEditError(): void {
+  patch({ editError: null });
+}
+
+async function perform(
+  name: MutationOpName | 'history.undo' | 'history.redo',
+  input: OpInput<OpName>,
+): Promise<Mutation | null> {
+  if (!cache) return null;
+  const started = generation;
+  pending++;
+  patch({ status: 'saving' });
+  try {
+    const mutation = (await api.call(name, input as never)) as Mutation;
+    if (started !== generation) return null;
+    pending--;
+    accept(mutation);
+    if (pending === 0) patch({ status: 'saved' });
+    return mutation;
+  } catch (error) {
+    if (started !== generation) return null;
+    pending--;
+    const data = errorDataOf(error);
+    // Nothing changed on disk: main reverts a failed edit. Later answers may still arrive.
+    if (pending === 0) flushWaiting();
+    patch({ status: { error: data }, editError: data });
+    return null;
+  }
+}
+
+function accept(mutation: Mutation): void {
+  if (mutation.seq >= historySeq) {
+    historySeq = mutation.seq;
+    patch({ history: mutation.history });
+  }
+  if (mutation.ops.length === 0 || mutation.seq <= appliedSeq) return;
+  waiting.set(mutation.seq, mutation);
+  let next = waiting.get(appliedSeq + 1);
+  while (next) {
+    waiting.delete(next.seq);
+    applyOps(next);
+    next = waiting.get(appliedSeq + 1);
+  }
+  if (pending === 0) flushWaiting();
+  publishData();
+}
+
+/** With nothing in flight, a gap can never fill: apply what is left, in order. */
+function flushWaiting(): void {
+  const rest = [...waiting.values()].sort((a, b) => a.seq - b.seq);
+  waiting.clear();
+  for (const mutation of rest) applyOps(mutation);
+  if (rest.length > 0) publishData();
+}
+
+function applyOps(mutation: Mutation): void {
+  cache?.apply(mutation.ops);
+  appliedSeq = Math.max(appliedSeq, mutation.seq);
+}
+
+function publishData(): void {
+  const { project } = projectStore.get();
+  if (!cache || !project) return;
+  patch({ project: { ...project, data: cache.data(), seq: appliedSeq } });
+}
+
+function patch(change: Partial<ProjectStoreState>): void {
+  projectStore.update((state) => ({ ...state, ...change }));
+}
+
+/** The whole store state, for components that need several parts. */
+export function useProjectStore(): ProjectStoreState {
+  return useObservable(projectStore);
+}
+
+/** The open project's data; only call below the main window (a project is open there). */
+export function useProjectData(): ProjectData {
+  const { project } = useObservable(projectStore);
+  if (!project) throw new Error('useProjectData needs an open project.');
+  return project.data;
+}

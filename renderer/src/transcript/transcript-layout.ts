@@ -1,0 +1,101 @@
+/**
+ * How a transcript is laid out for reading and coding: one block per non-empty line, a speaker
+ * label split off where a line starts a turn ("I:", "R1:", "Anna:"), and each block's text cut
+ * into segments wherever a coding starts or ends. All offsets are UTF-16 indexes into the full
+ * text, so each rendered span can carry its own start (data-offset) for mapping selections.
+ */
+
+export interface CodedRange {
+  id: string;
+  /** UTF-16, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** Codings covering the whole segment, in the order given. */
+  codingIds: readonly string[];
+}
+
+export interface Block {
+  start: number;
+  end: number;
+  speaker: { start: number; end: number } | null;
+  segments: readonly Segment[];
+  /** Codings touching this block (for the margin stripes). */
+  codingIds: readonly string[];
+}
+
+// A turn label: short, starts with a letter or digit-free word, ends with a colon and a space.
+const SPEAKER = /^(?:[IR]\d{0,2}|\p{Lu}[\p{L}\p{N}.'’ -]{0,28}?)(?=:\s)/u;
+
+/** The speaker label at the start of a line, as [start, end) within the line, colon included. */
+export function speakerLength(line: string): number {
+  const match = SPEAKER.exec(line);
+  if (!match) return 0;
+  // More than three words is a sentence with a colon, not a speaker.
+  if (match[0].split(' ').length > 3) return 0;
+  return match[0].length + 1;
+}
+
+/** Lays out a text with its codings (see the module comment). */
+export function layoutTranscript(text: string, codings: readonly CodedRange[]): Block[] {
+  const blocks: Block[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim().length > 0) blocks.push(layoutBlock(text, lineStart, lineEnd, line, codings));
+    if (newline === -1) break;
+    lineStart = newline + 1;
+  }
+  return blocks;
+}
+
+function layoutBlock(
+  text: string,
+  start: number,
+  end: number,
+  line: string,
+  codings: readonly CodedRange[],
+): Block {
+  const labelLength = speakerLength(line);
+  let bodyStart = start;
+  let speaker: Block['speaker'] = null;
+  if (labelLength > 0) {
+    speaker = { start, end: start + labelLength };
+    bodyStart = start + labelLength;
+    // The space after the colon belongs to neither label nor body.
+    while (bodyStart < end && /[ \t]/.test(text[bodyStart] ?? '')) bodyStart++;
+  }
+  const touching = codings.filter((c) => c.start < end && c.end > start);
+  return {
+    start,
+    end,
+    speaker,
+    segments: cutSegments(bodyStart, end, touching),
+    codingIds: touching.map((c) => c.id),
+  };
+}
+
+/** Cuts [start, end) at every coding boundary inside it. */
+export function cutSegments(start: number, end: number, codings: readonly CodedRange[]): Segment[] {
+  if (end <= start) return [];
+  const cuts = new Set<number>([start, end]);
+  for (const c of codings) {
+    if (c.start > start && c.start < end) cuts.add(c.start);
+    if (c.end > start && c.end < end) cuts.add(c.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const from = points[i] ?? start;
+    const to = points[i + 1] ?? end;
+    const codingIds = codings.filter((c) => c.start <= from && c.end >= to).map((c) => c.id);
+    segments.push({ start: from, end: to, codingIds });
+  }
+  return segments;
+}

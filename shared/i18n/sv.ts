@@ -1,0 +1,380 @@
+/**
+ * Swedish messages: the reference catalogue. Every other language must have exactly these keys
+ * (see `Catalogue`). Placeholders use i18next's `{{name}}` syntax; plural forms end in
+ * `_one` / `_other`.
+ */
+export const sv = {
+  app: {
+    name: 'Fynd',
+    purpose:
+      'Koda intervjuer, jämför fall och skriv slutsatser och rekommendationer – helt offline.',
+    starting: 'Startar Fynd…',
+    dismiss: 'Stäng meddelandet',
+  },
+  language: {
+    label: 'Språk',
+    sv: 'Svenska',
+    en: 'English',
+  },
+  common: {
+    cancel: 'Avbryt',
+    save: 'Spara',
+    edit: 'Ändra',
+    delete: 'Ta bort',
+    close: 'Stäng',
+    add: 'Lägg till',
+    none: '–',
+    noneOption: 'Inget',
+    yes: 'Ja',
+    no: 'Nej',
+    optional: '(valfritt)',
+  },
+  start: {
+    openDemo: 'Öppna demoprojekt',
+    openDemoHint: 'Utvärderingen av Kompetenslyftet i Västernorrland, med kodade intervjuer.',
+    newProject: 'Nytt projekt',
+    openProject: 'Öppna projekt',
+    recent: 'Senaste projekt',
+    noRecent: 'Inga projekt ännu. Börja med demoprojektet eller skapa ett nytt.',
+    restoreBackup: 'Återställ säkerhetskopia {{name}}',
+    corruptHelp: 'Välj en säkerhetskopia att återställa:',
+    working: 'Öppnar…',
+  },
+  projectForm: {
+    newTitle: 'Nytt projekt',
+    openTitle: 'Öppna projekt',
+    name: 'Namn',
+    language: 'Projektets språk',
+    folder: 'Mapp',
+    browse: 'Välj mapp…',
+    folderHintCreate:
+      'Hela sökvägen till en ny eller tom mapp, t.ex. /home/anna/Utvärderingar/Kompetenslyftet.fynd',
+    folderHintOpen: 'Hela sökvägen till projektmappen (den som innehåller project.json).',
+    create: 'Skapa projekt',
+    open: 'Öppna',
+  },
+  nav: {
+    label: 'Vyer',
+    sources: 'Källor',
+    codebook: 'Kodbok',
+    cases: 'Fall',
+    analysis: 'Analys',
+    findings: 'Slutsatser & rekommendationer',
+    reports: 'Rapporter',
+  },
+  header: {
+    saved: 'Sparat',
+    saving: 'Sparar…',
+    notSaved: 'Ändringen sparades inte',
+    undo: 'Ångra',
+    redo: 'Gör om',
+    withSubject: '{{action}} (”{{subject}}”)',
+    undoAction: 'Ångra: {{action}}',
+    redoAction: 'Gör om: {{action}}',
+    nothingToUndo: 'Inget att ångra',
+    nothingToRedo: 'Inget att göra om',
+    closeProject: 'Stäng projekt',
+    projectActions: 'Projekt',
+  },
+  actions: {
+    project: { update: 'Ändra projektuppgifter' },
+    cases: { add: 'Lägg till fall', update: 'Ändra fall', delete: 'Ta bort fall' },
+    respondents: {
+      add: 'Lägg till respondent',
+      update: 'Ändra respondent',
+      delete: 'Ta bort respondent',
+    },
+    sources: {
+      add: 'Lägg till källa',
+      update: 'Ändra källa',
+      delete: 'Ta bort källa',
+      import: 'Importera källor',
+    },
+    themes: {
+      add: 'Lägg till tema',
+      update: 'Ändra tema',
+      delete: 'Ta bort tema',
+      merge: 'Slå ihop teman',
+      move: 'Flytta tema',
+    },
+    codings: {
+      add: 'Koda segment',
+      addMany: 'Koda sökträffar',
+      update: 'Ändra kodning',
+      delete: 'Ta bort kodning',
+    },
+    memos: { add: 'Lägg till memo', update: 'Ändra memo', delete: 'Ta bort memo' },
+    findings: { add: 'Lägg till slutsats', update: 'Ändra slutsats', delete: 'Ta bort slutsats' },
+    recommendations: {
+      add: 'Lägg till rekommendation',
+      update: 'Ändra rekommendation',
+      delete: 'Ta bort rekommendation',
+    },
+    questions: {
+      add: 'Lägg till utvärderingsfråga',
+      update: 'Ändra utvärderingsfråga',
+      delete: 'Ta bort utvärderingsfråga',
+    },
+    syntheses: {
+      add: 'Skriv syntes',
+      update: 'Ändra syntes',
+      delete: 'Ta bort syntes',
+    },
+    pseudonyms: {
+      add: 'Lägg till pseudonym',
+      update: 'Ändra pseudonym',
+      delete: 'Ta bort pseudonym',
+    },
+    unknown: 'Senaste ändringen',
+  },
+  errors: {
+    invalidInput:
+      'Något av värdena godtogs inte. Kontrollera fälten (t.ex. att obligatoriska fält är ifyllda) och försök igen.',
+    unknownOperation:
+      'Fynd kände inte igen begäran. Starta om Fynd; om felet kvarstår, installera den senaste versionen.',
+    noProjectOpen: 'Inget projekt är öppet. Öppna eller skapa ett projekt först.',
+    notFound:
+      'Det du arbetade med finns inte längre – det kan ha tagits bort. Välj något annat i listan och försök igen.',
+    projectNotFound:
+      'Det finns inget Fynd-projekt i mappen {{dir}}. Kontrollera sökvägen, eller skapa ett nytt projekt där.',
+    projectCorrupt:
+      'Projektfilen är skadad och kunde inte läsas. Återställ en säkerhetskopia om det finns någon; den skadade filen sparas då undan så att inget går förlorat.',
+    projectTooNew:
+      'Projektet har sparats av en nyare version av Fynd (format {{version}}; den här versionen läser format upp till {{supported}}). Uppdatera Fynd för att öppna det.',
+    projectLocked:
+      'Projektet är redan öppet i ett annat Fynd-fönster eller på en annan dator. Stäng det där först och försök sedan igen.',
+    folderNotEmpty:
+      'Mappen innehåller redan ett Fynd-projekt. Öppna det i stället, eller välj en annan mapp för det nya projektet.',
+    notAProject:
+      'Filen project.json i mappen är inte ett Fynd-projekt. Välj mappen som Fynd skapade för projektet.',
+    writeFailed:
+      'Ändringen kunde inte sparas på disken. Kontrollera att det finns ledigt utrymme och att mappen går att nå, och försök igen.',
+    readOnly:
+      'Fynd får inte skriva i projektmappen. Ge dig själv skrivbehörighet eller kopiera projektet till en mapp där du kan skriva.',
+    nothingToUndo: 'Det finns inget att ångra.',
+    nothingToRedo: 'Det finns inget att göra om.',
+    invalidReference:
+      'Ändringen pekar på något som inte finns (eller på sig självt, som ett tema under sig självt). Välj ett annat värde och försök igen.',
+    invalidRange:
+      'Markeringen ligger utanför källans text. Markera texten på nytt och försök igen.',
+    emptyFile: 'Filen är tom eller innehåller ingen text. Välj en annan fil.',
+    binaryFile:
+      'Filen är inte en textfil. Spara den som .txt, .md eller .docx och importera den igen.',
+    fileTooLarge:
+      'Filen är för stor för att importeras ({{megabytes}} MB; gränsen är {{limit}} MB). Dela upp den i mindre delar.',
+    corruptFile:
+      'Filen är skadad eller inte ett Word-dokument. Öppna den i Word och spara den på nytt, eller spara den som text.',
+    unsupportedFile:
+      'Fynd kan inte läsa den här sortens fil ({{extension}}). Filtyper som går att importera: {{supported}}.',
+    unauthorized:
+      'Anropet nekades eftersom sidan saknar giltig åtkomstnyckel. Öppna Fynd via adressen som skrevs ut när Fynd startade.',
+    internal:
+      'Ett oväntat fel inträffade. Försök igen; om det upprepas, starta om Fynd. Ditt sparade arbete påverkas inte.',
+  },
+  notice: {
+    migrated:
+      'Projektet har uppdaterats till det nya filformatet. En säkerhetskopia av den gamla versionen finns i mappen backups.',
+    droppedTail:
+      'Den sista ändringen innan Fynd stängdes hann inte sparas helt och har hoppats över. Kontrollera ditt senaste arbete.',
+    orphanedJournal:
+      'En ändringslogg som inte hörde ihop med projektfilen lades åt sidan. Projektet öppnades från den senast sparade versionen.',
+    restoredBackup:
+      'Projektet har återställts från en säkerhetskopia. Den skadade filen finns kvar i projektmappen.',
+    unknown: 'Fynd har ett meddelande om projektet: {{key}}',
+  },
+  sources: {
+    heading: 'Källor',
+    add: 'Lägg till källa',
+    empty:
+      'Inga källor ännu. Lägg till en intervjuutskrift eller anteckning genom att klistra in texten.',
+    tableCaption: 'Projektets källor',
+    title: 'Titel',
+    case: 'Fall',
+    kind: 'Typ',
+    date: 'Datum',
+    respondents: 'Respondenter',
+    codings: 'Kodningar',
+    openHint: 'Välj en källa för att läsa och koda den.',
+    back: 'Alla källor',
+    noCase: 'Inget fall',
+  },
+  addSource: {
+    title: 'Lägg till källa',
+    respondent: 'Respondent',
+    newRespondent: 'Ny respondent…',
+    noRespondent: 'Ingen respondent',
+    pseudonym: 'Pseudonym',
+    pseudonymHint: 'Aldrig ett riktigt namn, t.ex. ”Projektledare A, Härnösand”.',
+    role: 'Roll',
+    interviewer: 'Intervjuare',
+    text: 'Text',
+    textHint:
+      'Klistra in utskriften. Talarbyten skrivs på egen rad, t.ex. ”I: …” och ”R1: …”. Tomma rader skiljer stycken.',
+    submit: 'Lägg till källa',
+  },
+  transcript: {
+    label: 'Utskrift av {{title}}',
+    loading: 'Hämtar texten…',
+    interviewer: 'Intervjuare: {{name}}',
+    keyboardHint:
+      'Tangentbord: Tabb in i texten, Skift + pilar markerar (Ctrl + Skift: hela ord), 1–9 kodar.',
+  },
+  coding: {
+    panel: 'Kodning',
+    selection: 'Markerad text',
+    noSelection:
+      'Markera text i utskriften för att koda den. Med en markering kodar tangenterna 1–9 direkt med motsvarande tema.',
+    themes: 'Teman',
+    filter: 'Filtrera teman',
+    noThemes: 'Kodboken är tom. Lägg till teman i Kodbok först.',
+    noMatch: 'Inga teman matchar filtret.',
+    valence: 'Värdering',
+    memo: 'Memo',
+    code: 'Koda',
+    clearSelection: 'Släpp markeringen',
+    listHeading: 'Kodningar i källan',
+    listEmpty: 'Inga kodningar ännu.',
+    selectedHeading: 'Kodningar här',
+    show: 'Visa i texten',
+    deleteCoding: 'Ta bort kodning',
+    deleteCodingOf: 'Ta bort kodningen ”{{snippet}}”',
+    count_one: '{{count}} kodning',
+    count_other: '{{count}} kodningar',
+  },
+  codebook: {
+    heading: 'Kodbok',
+    add: 'Lägg till tema',
+    empty:
+      'Kodboken är tom. Lägg till teman som du vill koda intervjuerna mot, t.ex. ”Strategiskt ägarskap”.',
+    treeLabel: 'Teman',
+    counts: '{{codings}} kodningar · {{sources}} källor',
+    selectHint: 'Välj ett tema för att se dess definition.',
+    addTitle: 'Nytt tema',
+    editTitle: 'Ändra tema',
+    name: 'Namn',
+    colour: 'Färg',
+    parent: 'Överordnat tema',
+    noParent: 'Inget (huvudtema)',
+    definition: 'Definition',
+    inclusion: 'Inkluderar',
+    exclusion: 'Exkluderar',
+    example: 'Exempel',
+    deleteTitle: 'Ta bort temat ”{{name}}”?',
+    deleteCodings:
+      '{{removed}} kodningar har bara detta tema och tas bort. {{kept}} kodningar behåller sina andra teman.',
+    deleteChildren_one: 'Temat har {{count}} undertema som också tas bort.',
+    deleteChildren_other: 'Temat har {{count}} underteman som också tas bort.',
+    deleteNoCodings: 'Inga kodningar använder temat.',
+    deleteUndo: 'Du kan ångra borttagningen.',
+    confirmDelete: 'Ta bort temat',
+    colourNames: {
+      blue: 'Blå',
+      teal: 'Blågrön',
+      green: 'Grön',
+      olive: 'Olivgrön',
+      yellow: 'Gul',
+      orange: 'Orange',
+      red: 'Röd',
+      pink: 'Rosa',
+      purple: 'Lila',
+      brown: 'Brun',
+      grey: 'Grå',
+      sky: 'Himmelsblå',
+    },
+  },
+  cases: {
+    heading: 'Fall',
+    add: 'Lägg till fall',
+    empty: 'Inga fall ännu. Lägg till de kommuner eller organisationer som utvärderingen jämför.',
+    tableCaption: 'Projektets fall',
+    name: 'Namn',
+    type: 'Typ',
+    attributes: 'Attribut',
+    indicators: 'Indikatorer',
+    sources: 'Källor',
+    selectHint: 'Välj ett fall för att ändra det och lägga till indikatorer och attribut.',
+    details: 'Uppgifter',
+    addTitle: 'Nytt fall',
+    addIndicator: 'Lägg till indikator',
+    addAttribute: 'Lägg till attribut',
+    indicatorName: 'Indikator',
+    value: 'Värde',
+    unit: 'Enhet',
+    source: 'Källa för uppgiften',
+    date: 'Datum',
+    note: 'Anteckning',
+    key: 'Attribut',
+    attributeType: 'Typ av värde',
+    noIndicators: 'Inga indikatorer ännu – t.ex. antal företagsbesök eller deltagare.',
+    noAttributes: 'Inga attribut ännu – t.ex. invånarantal eller region.',
+    removeIndicator: 'Ta bort indikatorn {{name}}',
+    removeAttribute: 'Ta bort attributet {{name}}',
+    deleteCase: 'Ta bort fallet',
+    deleteTitle: 'Ta bort fallet ”{{name}}”?',
+    deleteBody:
+      '{{sources}} källor och {{respondents}} respondenter kopplas loss från fallet men finns kvar. Du kan ångra borttagningen.',
+  },
+  analysis: {
+    heading: 'Analys',
+    matrixCaption: 'Antal kodningar per tema och fall',
+    theme: 'Tema',
+    total: 'Totalt',
+    noCase: 'Utan fall',
+    empty: 'Här visas en tabell med kodningar per tema och fall när det finns teman och kodningar.',
+  },
+  findings: {
+    heading: 'Slutsatser & rekommendationer',
+    findings: 'Slutsatser',
+    recommendations: 'Rekommendationer',
+    noFindings: 'Inga slutsatser ännu. De skrivs utifrån de kodade citaten i Analys.',
+    noRecommendations: 'Inga rekommendationer ännu. De bygger på slutsatserna.',
+    quotes_one: '{{count}} stödjande citat',
+    quotes_other: '{{count}} stödjande citat',
+    themes: 'Teman',
+    actor: 'Vem bör agera',
+    priority: 'Prioritet',
+    timeframe: 'Tidsram',
+    linked: 'Bygger på',
+    readOnlyNote: 'Redigering av slutsatser och rekommendationer kommer i en senare version.',
+  },
+  reports: {
+    heading: 'Rapporter',
+    emptyTitle: 'Rapporterna kommer snart',
+    emptyBody:
+      'Här kommer du att kunna skapa en Excel-rapport för utvärderingen (kodbok, fall och indikatorer, tema × fall-matris, citat, slutsatser och rekommendationer) och utskriftsvänliga rekommendationsblad med pseudonymiserade citat.',
+  },
+  caseType: {
+    municipality: 'Kommun',
+    countyActor: 'Länsaktör',
+    organisation: 'Organisation',
+    other: 'Annat',
+  },
+  sourceKind: {
+    interview: 'Intervju',
+    focusGroup: 'Fokusgrupp',
+    meetingNotes: 'Mötesanteckningar',
+    document: 'Dokument',
+  },
+  valence: {
+    strength: 'Styrka',
+    weakness: 'Svaghet',
+    mixed: 'Blandat',
+    neutral: 'Neutral',
+  },
+  priority: {
+    high: 'Hög',
+    medium: 'Medel',
+    low: 'Låg',
+  },
+  attributeType: {
+    text: 'Text',
+    number: 'Tal',
+    boolean: 'Ja/nej',
+    date: 'Datum',
+  },
+};
+
+/** The shape every catalogue must have: the Swedish keys, each with a string. */
+export type Catalogue = Shape<typeof sv>;
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+
+export interface DevhostProcess {
+  url: string;
+  child: ChildProcess;
+  /** Asks for a clean stop (SIGTERM: the project is flushed and closed) and waits for exit. */
+  stop(): Promise<number | null>;
+  /** Kills without warning, as a crash would. */
+  kill(): Promise<void>;
+}
+
+/** Starts dist/main/devhost.mjs as a child and waits for the line that says it listens. */
+export async function startDevhostProcess(args: string[]): Promise<DevhostProcess> {
+  const child = spawn(process.execPath, [resolve('dist/main/devhost.mjs'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+  const first = await Promise.race([
+    new Promise<string>((done) => lines.once('line', done)),
+    exited.then((code) => {
+      throw new Error(`devhost exited (${code}) before listening: ${stderr}`);
+    }),
+  ]);
+  const { url } = JSON.parse(first) as { url: string };
+  return {
+    url,
+    child,
+    stop: () => {
+      child.kill('SIGTERM');
+      return exited;
+    },
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}

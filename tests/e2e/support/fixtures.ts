@@ -1,0 +1,128 @@
+import {
+  test as base,
+  expect,
+  _electron,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumArgs, systemChromium } from './browser';
+import { startDevhostProcess, type DevhostProcess } from './devhost-process';
+import { electronBinary } from './electron-binary';
+
+export type Host = 'web' | 'electron';
+
+export interface StartOptions {
+  /** Open this project folder at start; otherwise the app decides (demo or start screen). */
+  project?: string;
+}
+
+/** Fynd as a user meets it, on the web fallback or in Electron, with its own folders. */
+export interface FyndApp {
+  host: Host;
+  page: Page;
+  /** A temporary folder for this test's projects. */
+  workDir: string;
+  start(options?: StartOptions): Promise<Page>;
+  /** Quits cleanly and starts again on the same user data (recent projects kept). */
+  restart(options?: StartOptions): Promise<Page>;
+  /** Makes the next "choose folder" answer with this folder (native dialog or text field). */
+  chooseFolder(dir: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: FyndApp }, { host: Host }>({
+  host: ['web', { option: true, scope: 'worker' }],
+  app: async ({ host, playwright }, provide, testInfo) => {
+    if (host === 'electron' && !electronBinary()) {
+      testInfo.skip(
+        true,
+        'No Electron binary on this machine (it could not be downloaded): the same spec runs on the web host.',
+      );
+    }
+    const workDir = await mkdtemp(join(tmpdir(), 'fynd-e2e-'));
+    const userDataDir = join(workDir, 'user-data');
+    let devhost: DevhostProcess | null = null;
+    let electronApp: ElectronApplication | null = null;
+    const browser =
+      host === 'web'
+        ? await playwright.chromium.launch({ executablePath: systemChromium(), args: chromiumArgs })
+        : null;
+    const current: { page: Page | null } = { page: null };
+
+    const start = async (options: StartOptions = {}): Promise<Page> => {
+      const projectArgs = options.project ? ['--project', options.project] : [];
+      if (host === 'web') {
+        devhost = await startDevhostProcess(['--user-data', userDataDir, ...projectArgs]);
+        if (!browser) throw new Error('No browser for the web host');
+        const context = await browser.newContext({
+          locale: 'sv-SE',
+          viewport: { width: 1280, height: 800 },
+        });
+        current.page = await context.newPage();
+        await current.page.goto(devhost.url);
+      } else {
+        electronApp = await _electron.launch({
+          executablePath: electronBinary() ?? undefined,
+          args: [
+            resolve('.'),
+            `--user-data-dir=${userDataDir}`,
+            '--lang=sv-SE',
+            ...(options.project ? [options.project] : []),
+          ],
+        });
+        current.page = await electronApp.firstWindow();
+      }
+      return current.page;
+    };
+
+    const quit = async () => {
+      if (devhost) {
+        await current.page?.context().close();
+        expect(await devhost.stop()).toBe(0);
+        devhost = null;
+      }
+      if (electronApp) {
+        await electronApp.close();
+        electronApp = null;
+      }
+    };
+
+    const app: FyndApp = {
+      host,
+      workDir,
+      get page() {
+        if (!current.page) throw new Error('Fynd has not been started');
+        return current.page;
+      },
+      start,
+      restart: async (options) => {
+        await quit();
+        return start(options);
+      },
+      chooseFolder: async (dir) => {
+        if (electronApp) {
+          await electronApp.evaluate(({ dialog }, path) => {
+            dialog.showOpenDialog = (async () => ({
+              canceled: false,
+              filePaths: [path],
+            })) as typeof dialog.showOpenDialog;
+          }, dir);
+        } else {
+          await current.page?.getByLabel(/^(Mapp|Folder)/).fill(dir);
+        }
+      },
+    };
+    await provide(app);
+    if (testInfo.status !== testInfo.expectedStatus && current.page) {
+      const body = await current.page.screenshot();
+      await testInfo.attach('screen-at-failure', { body, contentType: 'image/png' });
+    }
+    await quit();
+    await browser?.close();
+    await rm(workDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
