@@ -1,5 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import type { Host } from './tests/e2e/support/fixtures';
+import { electronBinary } from './tests/e2e/support/electron-binary';
+
+if (!electronBinary()) {
+  console.log(
+    'Playwright project "electron": skipped, no Electron binary on this machine (it could not be downloaded). The same specs run on "web-chromium".',
+  );
+}
 
 // The same specs run on two hosts: the web fallback in Debian's Chromium (always) and Electron
 // (where its binary exists; elsewhere that project reports its tests as skipped, with the reason).
