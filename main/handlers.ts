@@ -16,6 +16,7 @@ import type { Session } from './services/session';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
 import { listQuotes, runSearch } from './services/analysis-service';
+import { exportExcel, sheetsHtml, themeCoOccurrence } from './services/output-service';
 
 /** One function per contract operation; inputs arrive already validated. */
 export type Handlers = {
@@ -237,6 +238,12 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       ),
     'history.undo': () => store().undo(),
     'history.redo': () => store().redo(),
+    'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
+    'report.excel': (input) => exportExcel(store(), input),
+    'sheets.html': async (input) => ({ html: sheetsHtml(store(), input) }),
+    // Printing needs Electron; the browser fallback prints sheets.html with window.print.
+    'sheets.print': async () => ({ unsupported: true as const }),
+    'dialog.chooseSavePath': async () => ({ unsupported: true as const }),
     'dialog.chooseFolder': async () => ({ unsupported: true as const }),
     'dialog.chooseFiles': async () => ({ unsupported: true as const }),
   };

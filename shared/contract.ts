@@ -18,6 +18,12 @@ import { SourceKindSchema } from './model/entities';
 import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
 import { QuoteFilterSchema } from './analysis/quotes';
+import {
+  ExcelReportInputSchema,
+  PrintSheetsInputSchema,
+  SavePathResultSchema,
+  SheetsInputSchema,
+} from './outputs';
 
 /**
  * The one API between renderer and main. Every operation has an input schema (checked in main
@@ -258,6 +264,29 @@ export const contract = {
   ),
   'history.undo': op(Empty, MutationSchema),
   'history.redo': op(Empty, MutationSchema),
+  'analysis.coOccurrence': op(
+    z.strictObject({ scope: z.enum(['overlap', 'paragraph']).default('paragraph') }),
+    z.object({
+      pairs: z.array(z.object({ a: z.string(), b: z.string(), count: z.number().int() })),
+    }),
+  ),
+  'report.excel': op(
+    ExcelReportInputSchema,
+    z.object({
+      path: z.string(),
+      sheets: z.array(z.string()),
+      rows: z.record(z.string(), z.number()),
+    }),
+  ),
+  'sheets.html': op(SheetsInputSchema, z.object({ html: z.string() })),
+  'sheets.print': op(
+    PrintSheetsInputSchema,
+    z.union([z.object({ done: z.literal(true) }), z.object({ unsupported: z.literal(true) })]),
+  ),
+  'dialog.chooseSavePath': op(
+    z.strictObject({ purpose: z.enum(['excel', 'pdf']), defaultName: z.string().max(200) }),
+    SavePathResultSchema,
+  ),
   'dialog.chooseFiles': op(
     z.strictObject({ purpose: z.literal('importSources') }),
     z.union([

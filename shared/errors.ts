@@ -26,6 +26,8 @@ export const errorCodes = [
   'fileTooLarge',
   'corruptFile',
   'unsupportedFile',
+  'outputLocked',
+  'outputFailed',
   'unauthorized',
   'internal',
 ] as const;

@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { toErrorData } from '../../shared/errors';
+import { cliMessage } from './cli-language';
 import { buildDemoProject, writeBuiltProject } from '../services/demo/build-demo-project';
 import { inspectProject, projectCounts } from '../services/project-inspector';
 import { SNAPSHOT_FILE } from '../services/store/project-store';
 import { parseArgs } from './args';
 import { importCommand } from './import-command';
+import { reportCommand, sheetsCommand } from './output-commands';
 
 const usage = `Fynd – command line
 
@@ -14,6 +16,10 @@ const usage = `Fynd – command line
   fynd check <dir>   validate a project folder and say what is wrong
   fynd import <dir> <files…> [--case NAME] [--kind interview|focusGroup|meetingNotes|document]
                      import .txt/.md/.docx files as sources, a line per file
+  fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]
+                     write the Excel evaluation report
+  fynd sheets <dir> --out sheets.html [--ids …] [--lang sv|en] [--no-pseudonyms]
+                     write the printable recommendation sheets (one A4 page each)
 `;
 
 /** Where the command line writes: stdout/stderr, or a capture in tests. */
@@ -27,7 +33,7 @@ export async function runCli(
   out: Output = process.stdout,
   err: Output = process.stderr,
 ): Promise<number> {
-  const parsed = parseArgs(argv);
+  const parsed = parseArgs(argv, ['no-pseudonyms']);
   const { positional } = parsed;
   const [command, dir] = positional;
   if (!command || command === 'help' || argv.includes('--help')) {
@@ -69,6 +75,10 @@ export async function runCli(
         for (const problem of project.problems) err.write(`  - ${problem}\n`);
         return 1;
       }
+      case 'report':
+        return await reportCommand(folder, parsed, out, err);
+      case 'sheets':
+        return await sheetsCommand(folder, parsed, out, err);
       case 'import':
         return await importCommand(folder, positional.slice(2), parsed, out, err);
       default:
@@ -77,7 +87,7 @@ export async function runCli(
     }
   } catch (error) {
     const data = toErrorData(error);
-    err.write(`fynd ${command}: ${data.message}\n`);
+    err.write(`fynd ${command}: ${cliMessage(data)}\n`);
     return 1;
   }
 }

@@ -5,6 +5,7 @@ import { fileCandidate, importSources } from '../services/import/import-sources'
 import { ProjectStore } from '../services/store/project-store';
 import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
+import { cliMessage } from './cli-language';
 
 /**
  * `fynd import <dir> <files…> [--case NAME] [--kind KIND]`: the same importers and checks as the
@@ -53,7 +54,7 @@ export async function importCommand(
           `imported  ${result.file} → "${result.title}" (${result.format}, ${result.length} characters)\n`,
         );
       } else {
-        err.write(`skipped   ${result.file}: ${result.error.message}\n`);
+        err.write(`skipped   ${result.file}: ${cliMessage(result.error)}\n`);
       }
     }
     const failed = outcome.results.filter((r) => !r.ok).length;

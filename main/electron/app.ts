@@ -6,6 +6,7 @@ import { createHandlers } from '../handlers';
 import { Session } from '../services/session';
 import { parseArgs, type LaunchRequest } from './args';
 import { dialogHandlers } from './dialogs';
+import { printSheetsHandler } from './print-sheets';
 import { bindHandlers, sendMenuCommand } from './ipc';
 import { menuTemplate } from './menu';
 import { shellLabelsFor, type ShellLabels } from './menu-labels';
@@ -135,13 +136,14 @@ function start(): void {
         version: app.getVersion(),
         locale: app.getLocale(),
       });
-      const handlers = createHandlers(
-        session,
-        dialogHandlers(
+      const base = createHandlers(session);
+      const handlers = createHandlers(session, {
+        ...dialogHandlers(
           () => window,
           () => labels,
         ),
-      );
+        ...printSheetsHandler(base),
+      });
       bindHandlers(handlers, appIndexUrl);
 
       // Opened before the page loads: the renderer starts on project.current. Without a request

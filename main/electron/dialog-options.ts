@@ -1,4 +1,9 @@
-import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
+import type {
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+} from 'electron';
 import type { OpOutput } from '../../shared/contract';
 import type { ShellLabels } from './menu-labels';
 
@@ -57,4 +62,36 @@ export function importFilesDialogOptions(
 export function chooseFilesResult(result: OpenDialogReturnValue): ChooseFilesResult {
   if (result.canceled || result.filePaths.length === 0) return { canceled: true };
   return { canceled: false, paths: [...result.filePaths] };
+}
+
+export type SavePurpose = 'excel' | 'pdf';
+
+/** The native save dialog's options for an Excel report or a PDF of the recommendation sheets. */
+export function saveDialogOptions(
+  purpose: SavePurpose,
+  defaultName: string,
+  labels: ShellLabels,
+): SaveDialogOptions {
+  const extension = purpose === 'excel' ? 'xlsx' : 'pdf';
+  const name = defaultName.replace(/[\\/:*?"<>|]/g, '-').trim() || 'Fynd';
+  return {
+    title: purpose === 'excel' ? labels.saveExcel : labels.savePdf,
+    buttonLabel: labels.save,
+    defaultPath: name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`,
+    filters: [
+      {
+        name: purpose === 'excel' ? labels.excelWorkbook : labels.pdfDocument,
+        extensions: [extension],
+      },
+    ],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  };
+}
+
+/** The contract's answer for what the save dialog returned. */
+export function chooseSavePathResult(
+  result: SaveDialogReturnValue,
+): OpOutput<'dialog.chooseSavePath'> {
+  if (result.canceled || !result.filePath) return { canceled: true };
+  return { canceled: false, path: result.filePath };
 }

@@ -1,15 +1,25 @@
-import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import {
+  dialog,
+  type BrowserWindow,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
+} from 'electron';
 import type { Handlers } from '../handlers';
 import { importableExtensions } from '../services/import/import-file';
 import {
   chooseFilesResult,
   chooseFolderResult,
+  chooseSavePathResult,
   folderDialogOptions,
   importFilesDialogOptions,
+  saveDialogOptions,
 } from './dialog-options';
 import type { ShellLabels } from './menu-labels';
 
-export type DialogHandlers = Pick<Handlers, 'dialog.chooseFolder' | 'dialog.chooseFiles'>;
+export type DialogHandlers = Pick<
+  Handlers,
+  'dialog.chooseFolder' | 'dialog.chooseFiles' | 'dialog.chooseSavePath'
+>;
 
 /**
  * The contract's dialog operations with native dialogs (the shared handler table answers
@@ -24,7 +34,13 @@ export function dialogHandlers(
     const window = currentWindow();
     return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
   };
+  const save = (options: SaveDialogOptions) => {
+    const window = currentWindow();
+    return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+  };
   return {
+    'dialog.chooseSavePath': async ({ purpose, defaultName }) =>
+      chooseSavePathResult(await save(saveDialogOptions(purpose, defaultName, labels()))),
     'dialog.chooseFolder': async ({ purpose }) =>
       chooseFolderResult(await show(folderDialogOptions(purpose, labels()))),
     'dialog.chooseFiles': async () =>

@@ -48,6 +48,11 @@ export interface ShellLabels {
   importButton: string;
   textDocuments: string;
   allFiles: string;
+  saveExcel: string;
+  savePdf: string;
+  excelWorkbook: string;
+  pdfDocument: string;
+  save: string;
   openFailed: string;
 }
 
@@ -100,6 +105,11 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     importButton: 'Importera',
     textDocuments: 'Textdokument',
     allFiles: 'Alla filer',
+    saveExcel: 'Spara Excelrapport',
+    savePdf: 'Spara rekommendationsblad som PDF',
+    excelWorkbook: 'Excel-arbetsbok',
+    pdfDocument: 'PDF-dokument',
+    save: 'Spara',
     openFailed: 'Projektet kunde inte öppnas',
   },
   en: {
@@ -148,6 +158,11 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     importButton: 'Import',
     textDocuments: 'Text documents',
     allFiles: 'All files',
+    saveExcel: 'Save Excel report',
+    savePdf: 'Save recommendation sheets as PDF',
+    excelWorkbook: 'Excel workbook',
+    pdfDocument: 'PDF document',
+    save: 'Save',
     openFailed: 'The project could not be opened',
   },
 };

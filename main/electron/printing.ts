@@ -1,10 +1,7 @@
 import type { WebContents } from 'electron';
 import { writeFileDurably } from '../services/store/durable-file';
 
-/*
- * Printing and PDF export of what a window shows (the recommendation sheets' print view).
- * Issue #4 wires these to the contract; until then they are exported, typed and unused.
- */
+/* Printing and PDF export of what a window shows (the recommendation sheets' print view). */
 
 export type PrintResult = { ok: true } | { ok: false; reason: string };
 

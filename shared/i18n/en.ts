@@ -1,7 +1,12 @@
 import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
+import { enConclusions } from './en-conclusions';
+import { enWorkbench } from './en-workbench';
+
 export const en: Catalogue = {
+  ...enWorkbench,
+  ...enConclusions,
   app: {
     name: 'Fynd',
     purpose:
@@ -162,6 +167,10 @@ export const en: Catalogue = {
       'The file is damaged or not a Word document. Open it in Word and save it again, or save it as text.',
     unsupportedFile:
       'Fynd cannot read this kind of file ({{extension}}). Types that can be imported: {{supported}}.',
+    outputLocked:
+      'The file {{path}} is open in another program (such as Excel). Close it there and try again, or choose another file name. Nothing was lost.',
+    outputFailed:
+      'The file could not be written ({{reason}}). Check that the folder exists, that there is free space and that you may write there. The project is unchanged.',
     unauthorized:
       'The call was refused because the page has no valid access token. Open Fynd through the address printed when Fynd started.',
     internal:

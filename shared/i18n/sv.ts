@@ -3,7 +3,12 @@
  * (see `Catalogue`). Placeholders use i18next's `{{name}}` syntax; plural forms end in
  * `_one` / `_other`.
  */
+import { svConclusions } from './sv-conclusions';
+import { svWorkbench } from './sv-workbench';
+
 export const sv = {
+  ...svWorkbench,
+  ...svConclusions,
   app: {
     name: 'Fynd',
     purpose:
@@ -166,6 +171,10 @@ export const sv = {
       'Filen är skadad eller inte ett Word-dokument. Öppna den i Word och spara den på nytt, eller spara den som text.',
     unsupportedFile:
       'Fynd kan inte läsa den här sortens fil ({{extension}}). Filtyper som går att importera: {{supported}}.',
+    outputLocked:
+      'Filen {{path}} är öppen i ett annat program (till exempel Excel). Stäng den där och försök igen, eller välj ett annat filnamn. Inget har gått förlorat.',
+    outputFailed:
+      'Filen kunde inte skrivas ({{reason}}). Kontrollera att mappen finns, att det finns ledigt utrymme och att du får skriva där. Projektet är oförändrat.',
     unauthorized:
       'Anropet nekades eftersom sidan saknar giltig åtkomstnyckel. Öppna Fynd via adressen som skrevs ut när Fynd startade.',
     internal:
@@ -377,4 +386,4 @@ export const sv = {
 /** The shape every catalogue must have: the Swedish keys, each with a string. */
 export type Catalogue = Shape<typeof sv>;
 
-type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rm, readdir, writeFile } from 'node:fs/promises';
+import { readFile, rm, readdir, writeFile } from 'node:fs/promises';
+import { readXlsx } from '../../helpers/openpyxl';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { runCli } from '../../../main/cli/cli-main';
@@ -57,7 +58,7 @@ test('fynd explains its usage and refuses unknown commands', async () => {
   assert.match(unknown.err, /unknown command/);
   const missing = await run('info', join(await tempDir(), 'nothing-here'));
   assert.equal(missing.code, 1);
-  assert.match(missing.err, /No Fynd project/);
+  assert.match(missing.err, /no Fynd project/i);
 });
 
 test('fynd import adds files to a case, a line per file, and skips bad ones', async () => {
@@ -77,4 +78,39 @@ test('fynd import adds files to a case, a line per file, and skips bad ones', as
   const unknownCase = await run('import', dir, good, '--case', 'Atlantis');
   assert.equal(unknownCase.code, 1);
   assert.match(unknownCase.err, /no case named "Atlantis"/);
+});
+
+test('fynd report and fynd sheets write the same outputs as the app, pseudonymised by default', async () => {
+  const root = await tempDir();
+  const dir = join(root, 'demo.fynd');
+  await run('demo', dir);
+  const xlsx = join(root, 'rapport.xlsx');
+  const report = await run(
+    'report',
+    dir,
+    '--out',
+    xlsx,
+    '--lang',
+    'en',
+    '--cases',
+    'Härnösand,Kramfors',
+  );
+  assert.equal(report.code, 0, report.err);
+  assert.match(report.out, /pseudonymised/);
+  const book = await readXlsx(xlsx);
+  assert.ok(book.sheetNames.includes('Quotes'));
+  const html = join(root, 'blad.html');
+  const sheets = await run('sheets', dir, '--out', html);
+  assert.equal(sheets.code, 0, sheets.err);
+  const text = await readFile(html, 'utf8');
+  assert.match(text, /<!doctype html>/i);
+  assert.doesNotMatch(text, /Birgitta Holmgren/);
+  const plain = await run('sheets', dir, '--out', html, '--no-pseudonyms');
+  assert.equal(plain.code, 0);
+  const unknown = await run('report', dir, '--out', xlsx, '--cases', 'Atlantis');
+  assert.equal(unknown.code, 1);
+  assert.match(unknown.err, /no case named "Atlantis"/);
+  const nowhere = await run('report', dir, '--out', join(root, 'missing', 'r.xlsx'));
+  assert.equal(nowhere.code, 1);
+  assert.match(nowhere.err, /could not be written/);
 });

@@ -1,0 +1,126 @@
+import type { Attribute, Coding, Source } from '../../../../shared/model/entities';
+import { LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
+import {
+  columnsOf,
+  dateCell,
+  fitWidth,
+  type CellValue,
+  type ColumnKind,
+  type ColumnSpec,
+} from '../table-writer';
+
+const KIND_OF_ATTRIBUTE: Record<Attribute['type'], ColumnKind> = {
+  text: 'text',
+  number: 'number',
+  boolean: 'boolean',
+  date: 'date',
+};
+
+/** Distinct non-empty values, joined. */
+function distinct(values: readonly string[]): string {
+  return [...new Set(values.filter((v) => v.trim() !== ''))].join(LIST_SEPARATOR);
+}
+
+/**
+ * Sheet 5: one coded segment per row, analysis-ready (what QualCoder users ask for): case,
+ * source, kind, date, respondents and roles, theme paths, valence, quote, memo, position,
+ * then the case's attributes as columns so the quotes can be filtered and pivoted by them.
+ */
+export async function writeQuotesSheet(context: ReportContext): Promise<void> {
+  const { data, labels } = context;
+  const attributeKeys = new Map<string, Attribute['type']>();
+  for (const c of data.cases) {
+    for (const a of c.attributes) if (!attributeKeys.has(a.key)) attributeKeys.set(a.key, a.type);
+  }
+  const attributeSpecs: ColumnSpec[] = [...attributeKeys].map(([key, type]) => ({
+    header: key,
+    width: fitWidth([key], 10, 24),
+    kind: KIND_OF_ATTRIBUTE[type],
+  }));
+  const table = context.book.table(labels.sheets.quotes, [
+    ...columnsOf(labels.quotes, [
+      [18, 'text'],
+      [28, 'wrap'],
+      [13, 'text'],
+      [11, 'date'],
+      [26, 'wrap'],
+      [24, 'wrap'],
+      [22, 'wrap'],
+      [34, 'wrap'],
+      [10, 'text'],
+      [70, 'wrap'],
+      [36, 'wrap'],
+      [8, 'integer'],
+      [8, 'integer'],
+      [14, 'text'],
+      [38, 'text'],
+    ]),
+    ...attributeSpecs,
+  ]);
+
+  // The columns that come from the source and its case are the same for all its quotes.
+  const prefixes = new Map<string, { before: CellValue[]; after: CellValue[] }>();
+  const prefixOf = (source: Source | undefined) => {
+    const id = source?.id ?? '';
+    let prefix = prefixes.get(id);
+    if (!prefix) {
+      const theCase = source?.caseId ? context.caseById.get(source.caseId) : undefined;
+      const respondents = (source?.respondentIds ?? [])
+        .map((r) => context.respondentById.get(r))
+        .filter((r) => r !== undefined);
+      const attributes = new Map((theCase?.attributes ?? []).map((a) => [a.key, a]));
+      prefix = {
+        before: [
+          theCase?.name ?? labels.noCase,
+          source?.title ?? '',
+          source ? labels.sourceKind[source.kind] : '',
+          dateCell(source?.date),
+          distinct(respondents.map((r) => r.pseudonym)),
+          distinct(respondents.map((r) => r.role)),
+          distinct(respondents.map((r) => r.organisation)),
+        ],
+        after: [...attributeKeys.keys()].map((key) => {
+          const a = attributes.get(key);
+          if (!a) return null;
+          return a.type === 'date' ? dateCell(a.value) : a.value;
+        }),
+      };
+      prefixes.set(id, prefix);
+    }
+    return prefix;
+  };
+
+  const memos = new Map<string, string[]>();
+  for (const memo of data.memos) {
+    if (memo.target.kind !== 'coding' || memo.text.trim() === '') continue;
+    const text = memo.title ? `${memo.title}: ${memo.text}` : memo.text;
+    memos.set(memo.target.id, [...(memos.get(memo.target.id) ?? []), text]);
+  }
+  for (const coding of sortedCodings(data.codings, data.sources)) {
+    const source = context.sourceById.get(coding.sourceId);
+    const { before, after } = prefixOf(source);
+    await table.addRow([
+      ...before,
+      themeList(context, coding.themeIds),
+      labels.valence[coding.valence],
+      coding.snippet,
+      [coding.memo, ...(memos.get(coding.id) ?? [])].filter((m) => m.trim() !== '').join('\n\n'),
+      coding.start,
+      coding.end,
+      coding.coder,
+      coding.id,
+      ...after,
+    ]);
+  }
+}
+
+/** Codings in the order of their sources in the project, then by position in the text. */
+function sortedCodings(codings: readonly Coding[], sources: readonly Source[]): Coding[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  return [...codings].sort(
+    (a, b) =>
+      (order.get(a.sourceId) ?? Infinity) - (order.get(b.sourceId) ?? Infinity) ||
+      a.start - b.start ||
+      a.end - b.end,
+  );
+}

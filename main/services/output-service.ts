@@ -1,0 +1,79 @@
+import type { OpOutput, OpParsedInput } from '../../shared/contract';
+import { FyndError } from '../../shared/errors';
+import { coOccurrence } from '../../shared/analysis/matrix';
+import { writeExcelReport } from './excel/excel-report';
+import { recommendationSheetsHtml } from './print/recommendation-sheets';
+import type { ProjectStore } from './store/project-store';
+
+/** The Excel evaluation report of the open project, written atomically to the given path. */
+export async function exportExcel(
+  store: ProjectStore,
+  input: OpParsedInput<'report.excel'>,
+): Promise<OpOutput<'report.excel'>> {
+  try {
+    const result = await writeExcelReport(store.data(), {
+      path: input.path,
+      language: input.language ?? store.state.project.language,
+      sheets: input.parts.length > 0 ? input.parts : undefined,
+      pseudonymise: input.pseudonymise,
+      caseIds: input.caseIds,
+      themeIds: input.themeIds,
+    });
+    return { path: input.path, ...result };
+  } catch (error) {
+    throw outputError(error, input.path);
+  }
+}
+
+/** An output's disk failure in words about the output (not about saving the project). */
+export function outputError(error: unknown, path: string): unknown {
+  if (!(error instanceof FyndError) || error.code !== 'writeFailed') return error;
+  const reason = String(error.params.reason ?? 'other');
+  if (reason === 'locked') return new FyndError('outputLocked', error.message, { path });
+  return new FyndError('outputFailed', error.message, {
+    path,
+    reason: String(error.params.code ?? reason),
+  });
+}
+
+/** The recommendation sheets as one self-contained HTML document. */
+export function sheetsHtml(store: ProjectStore, input: OpParsedInput<'sheets.html'>): string {
+  return recommendationSheetsHtml(store.data(), {
+    language: input.language ?? store.state.project.language,
+    ids: input.ids,
+    pseudonymise: input.pseudonymise,
+  });
+}
+
+/** Theme pairs that meet on overlapping codings or (by default) in the same paragraph. */
+export async function themeCoOccurrence(
+  store: ProjectStore,
+  scope: 'overlap' | 'paragraph',
+): Promise<OpOutput<'analysis.coOccurrence'>> {
+  const codings = store.state.list('codings');
+  if (scope === 'overlap') return { pairs: coOccurrence(codings) };
+  // Paragraph numbers per source: the count of line breaks before a coding's start.
+  const breaks = new Map<string, number[]>();
+  for (const source of store.state.list('sources')) {
+    const text = Array.from(await store.texts.read(source.id));
+    const positions: number[] = [];
+    text.forEach((ch, i) => ch === '\n' && positions.push(i));
+    breaks.set(source.id, positions);
+  }
+  return {
+    pairs: coOccurrence(codings, (coding) =>
+      countBelow(breaks.get(coding.sourceId) ?? [], coding.start),
+    ),
+  };
+}
+
+function countBelow(sorted: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] ?? 0) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { IdSchema, LanguageSchema } from './model/primitives';
+
+/** The parts of the Excel evaluation report a user can choose, in workbook order. */
+export const REPORT_PARTS = [
+  'summary',
+  'codebook',
+  'cases',
+  'matrix',
+  'quotes',
+  'findings',
+  'recommendations',
+  'evaluationMatrix',
+] as const;
+export const ReportPartSchema = z.enum(REPORT_PARTS);
+export type ReportPart = z.infer<typeof ReportPartSchema>;
+
+/** Options every output shares: its language (default: the project's) and pseudonymisation. */
+const outputBase = {
+  language: LanguageSchema.optional(),
+  /** Replace listed real names in every quote and text (on by default). */
+  pseudonymise: z.boolean().default(true),
+};
+
+export const ExcelReportInputSchema = z.strictObject({
+  ...outputBase,
+  path: z.string().min(1).max(4096),
+  parts: z.array(ReportPartSchema).max(REPORT_PARTS.length).default([]),
+  caseIds: z.array(IdSchema).max(10_000).default([]),
+  themeIds: z.array(IdSchema).max(10_000).default([]),
+});
+
+export const SheetsInputSchema = z.strictObject({
+  ...outputBase,
+  /** Recommendations to print, in their order; empty means all. */
+  ids: z.array(IdSchema).max(1000).default([]),
+});
+
+export const PrintSheetsInputSchema = SheetsInputSchema.extend({
+  /** The system print dialog, or a PDF written to `path`. */
+  mode: z.enum(['print', 'pdf']),
+  path: z.string().min(1).max(4096).nullable().default(null),
+});
+
+/** What a save dialog answers; the browser fallback has none and asks for a typed path. */
+export const SavePathResultSchema = z.union([
+  z.object({ canceled: z.literal(true) }),
+  z.object({ canceled: z.literal(false), path: z.string() }),
+  z.object({ unsupported: z.literal(true) }),
+]);

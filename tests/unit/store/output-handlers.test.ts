@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readXlsx } from '../../helpers/openpyxl';
+import { rejection, testSession } from '../../helpers/session';
+
+test('the Excel report goes through the contract to the chosen path, in the project language', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const path = join(t.root, 'rapport.xlsx');
+  const result = await t.call('report.excel', { path, parts: ['summary', 'quotes'] });
+  assert.equal(result.path, path);
+  const book = await readXlsx(path);
+  assert.deepEqual(book.sheetNames, result.sheets);
+  assert.equal(result.rows[result.sheets[1] ?? ''], t.session.store().state.list('codings').length);
+  await t.session.close();
+});
+
+test('an Excel report that cannot be written says so and leaves nothing behind', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const folder = join(t.root, 'no-such-folder');
+  const error = await rejection(t.call('report.excel', { path: join(folder, 'r.xlsx') }));
+  assert.equal(error.code, 'outputFailed');
+  assert.deepEqual(
+    (await readdir(t.root)).filter((n) => n.endsWith('.xlsx') || n.includes('tmp')),
+    [],
+  );
+  await t.session.close();
+});
+
+test('recommendation sheets: one section per chosen recommendation, quotes pseudonymised, HTML escaped', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const [first] = t.session.store().state.list('recommendations');
+  assert.ok(first);
+  await t.call('recommendations.update', {
+    id: first.id,
+    patch: { title: '<script>alert(1)</script> Ledning' },
+  });
+  const all = await t.call('sheets.html', {});
+  assert.equal(all.html.match(/<section class="sheet"/g)?.length, 3);
+  assert.ok(!all.html.includes('<script>'), 'user text never becomes markup');
+  assert.ok(all.html.includes('&lt;script&gt;alert(1)&lt;/script&gt; Ledning'));
+  for (const { real } of t.session.store().state.list('pseudonyms'))
+    assert.ok(!all.html.includes(real), real);
+  const one = await t.call('sheets.html', { ids: [first.id], language: 'en' });
+  assert.equal(one.html.match(/<section class="sheet"/g)?.length, 1);
+  assert.match(one.html, /Management response/);
+  const print = await t.call('sheets.print', { mode: 'print' });
+  assert.deepEqual(print, { unsupported: true }, 'the browser fallback prints with window.print');
+  await t.session.close();
+});
+
+test('co-occurrence by paragraph finds at least the pairs that overlap', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const overlap = await t.call('analysis.coOccurrence', { scope: 'overlap' });
+  const paragraph = await t.call('analysis.coOccurrence', { scope: 'paragraph' });
+  const total = (pairs: { count: number }[]) => pairs.reduce((a, p) => a + p.count, 0);
+  assert.ok(overlap.pairs.length > 0);
+  assert.ok(total(paragraph.pairs) >= total(overlap.pairs));
+  await t.session.close();
+});
