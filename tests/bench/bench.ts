@@ -1,0 +1,195 @@
+import { open, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { createHandlers, dispatch } from '../../main/handlers';
+import { writeBuiltProject } from '../../main/services/demo/build-demo-project';
+import { writeExcelReport } from '../../main/services/excel/excel-report';
+import { Session } from '../../main/services/session';
+import { ProjectStore } from '../../main/services/store/project-store';
+import { coOccurrence, computeMatrix } from '../../shared/analysis/matrix';
+import { QuoteFilterSchema, selectQuotes } from '../../shared/analysis/quotes';
+import { benchProject, type BenchSize } from './bench-project';
+import { median, peakRssMb, percentiles, round, timeEach } from './measure';
+
+/**
+ * `npm run bench [-- --quick]`: builds a typical and a large evaluation project with the app's own
+ * services and measures edits, open, analysis, search and the Excel export, each beside a
+ * baseline measured in the same run. Prints a table, then one JSON line.
+ */
+const quick = process.argv.includes('--quick');
+const sizes: Record<'typical' | 'large', BenchSize> = quick
+  ? {
+      typical: { sources: 12, wordsPerSource: 2000, codings: 600, themes: 20, cases: 6 },
+      large: { sources: 120, wordsPerSource: 2000, codings: 6000, themes: 60, cases: 40 },
+    }
+  : {
+      typical: { sources: 60, wordsPerSource: 6000, codings: 3000, themes: 30, cases: 10 },
+      large: { sources: 1000, wordsPerSource: 5000, codings: 50_000, themes: 60, cases: 200 },
+    };
+const edits = quick ? 40 : 150;
+
+async function fsyncFloor(dir: string, line: string, times: number): Promise<number[]> {
+  const handle = await open(join(dir, 'floor.jsonl'), 'a');
+  try {
+    return await timeEach(times, async () => {
+      await handle.write(`${line}\n`);
+      await handle.datasync();
+    });
+  } finally {
+    await handle.close();
+  }
+}
+
+async function benchProjectSize(name: string, size: BenchSize, root: string) {
+  const dir = join(root, `${name}.fynd`);
+  const built = benchProject(size);
+  await writeBuiltProject(dir, built);
+  const data = built.file.data;
+
+  const openMs = await median(3, async () => {
+    const { store } = await ProjectStore.open(dir, {
+      compactAfterEntries: 1e9,
+      compactIdleMs: 1e9,
+      backupEveryMs: 1e9,
+      historyLimit: 200,
+    });
+    await store.close();
+  });
+
+  const session = new Session({
+    userDataDir: join(root, `${name}-ud`),
+    host: 'web',
+    version: 'bench',
+    locale: 'sv',
+  });
+  const handlers = createHandlers(session);
+  await session.open(dir);
+  const store = session.store();
+  const source = data.sources[0];
+  const theme = data.themes[0];
+  if (!source || !theme) throw new Error('empty bench project');
+  const addSamples = await timeEach(edits, async (i) => {
+    const result = await dispatch(handlers, 'codings.add', {
+      sourceId: source.id,
+      start: i * 3,
+      end: i * 3 + 20,
+      themeIds: [theme.id],
+      valence: 'strength',
+    });
+    if (!result.ok) throw new Error(result.error.message);
+  });
+  const coding = store.state.list('codings').at(-1);
+  const floorSamples = await fsyncFloor(
+    root,
+    JSON.stringify({ seq: 1, kind: 'edit', ops: [{ op: 'put', coll: 'codings', value: coding }] }),
+    edits,
+  );
+  const compactStart = performance.now();
+  await store.compact();
+  const compactMs = round(performance.now() - compactStart);
+
+  const current = store.data();
+  const matrixMs = await median(5, () => computeMatrix(current, { kind: 'cases' }, true));
+  const coOccurrenceMs = await median(3, () => coOccurrence(current.codings));
+  const filter = QuoteFilterSchema.parse({
+    themeIds: [theme.id],
+    valences: ['weakness'],
+    caseIds: current.cases.slice(0, 5).map((c) => c.id),
+  });
+  const quotesMs = await median(5, () => selectQuotes(current, filter));
+  await dispatch(handlers, 'search.run', { query: 'mandat' }); // warms the text cache, as a user's first search does
+  const searchMs = await median(3, () =>
+    dispatch(handlers, 'search.run', { query: 'ägarskapet', options: { wholeWord: true } }),
+  );
+  await session.close();
+
+  const add = percentiles(addSamples);
+  const floor = percentiles(floorSamples);
+  return {
+    result: {
+      addCodingP50Ms: add.p50,
+      addCodingP95Ms: add.p95,
+      floorP95Ms: floor.p95,
+      addCodingVsFloor: round(add.p95 / Math.max(floor.p95, 0.001)),
+      openMs,
+      compactMs,
+      matrixMs,
+      coOccurrenceMs,
+      quotesMs,
+      searchMs,
+      peakRssMb: peakRssMb(),
+    },
+    data: current,
+  };
+}
+
+async function excelVersusOpenpyxl(data: Parameters<typeof writeExcelReport>[0], root: string) {
+  const path = join(root, 'quotes.xlsx');
+  const start = performance.now();
+  await writeExcelReport(data, { path, language: 'sv', sheets: ['quotes'], pseudonymise: false });
+  const fyndMs = round(performance.now() - start);
+  const rows = join(root, 'rows.json');
+  const sources = new Map(data.sources.map((s) => [s.id, s.title]));
+  await writeFile(
+    rows,
+    JSON.stringify(
+      data.codings.map((c) => [
+        sources.get(c.sourceId) ?? '',
+        c.valence,
+        c.snippet,
+        c.memo,
+        c.start,
+        c.end,
+      ]),
+    ),
+  );
+  const script = [
+    'import json,sys,time',
+    'from openpyxl import Workbook',
+    't=time.perf_counter()',
+    'rows=json.load(open(sys.argv[1]))',
+    'wb=Workbook(write_only=True); ws=wb.create_sheet("Citat")',
+    'ws.append(["Källa","Valens","Citat","Memo","Start","Slut"])',
+    'for r in rows: ws.append(r)',
+    'wb.save(sys.argv[2])',
+    'print(round((time.perf_counter()-t)*1000,2))',
+  ].join('\n');
+  const openpyxlMs = Number(
+    execFileSync('/usr/bin/python3', ['-c', script, rows, join(root, 'openpyxl.xlsx')])
+      .toString()
+      .trim(),
+  );
+  return { fyndMs, openpyxlMs, ratio: round(fyndMs / openpyxlMs), rows: data.codings.length };
+}
+
+async function main(): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'fynd-bench-'));
+  try {
+    const typical = await benchProjectSize('typical', sizes.typical, root);
+    const large = await benchProjectSize('large', sizes.large, root);
+    const excel = await excelVersusOpenpyxl(large.data, root);
+    const table = [
+      ['measure', 'typical', 'large'],
+      ...Object.keys(typical.result).map((key) => [
+        key,
+        String(typical.result[key as keyof typeof typical.result]),
+        String(large.result[key as keyof typeof large.result]),
+      ]),
+    ];
+    console.log(
+      `Fynd bench${quick ? ' (quick)' : ''}: typical ${JSON.stringify(sizes.typical)}, large ${JSON.stringify(sizes.large)}`,
+    );
+    for (const row of table)
+      console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(18) : cell.padStart(10))).join(' '));
+    console.log(
+      `excel: ${excel.rows} quote rows, Fynd ${excel.fyndMs} ms, openpyxl (write_only) ${excel.openpyxlMs} ms, ratio ${excel.ratio}`,
+    );
+    console.log(JSON.stringify({ typical: typical.result, large: large.result, excel }));
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();
