@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import JSZip from 'jszip';
 import { docxOf } from '../../helpers/docx-fixture';
 import { testSession } from '../../helpers/session';
 
@@ -123,5 +124,27 @@ test('a docx that would unpack to gigabytes is refused before it is unpacked', a
   });
   assert.equal(outcome.results[0]?.ok, false);
   assert.equal(outcome.results[0]?.ok === false && outcome.results[0].error.code, 'fileTooLarge');
+  await t.session.close();
+});
+
+test('a docx with XML nested 200,000 deep is refused, in bounded time, leaving the project as it was', async () => {
+  const t = await openProject();
+  const zip = await JSZip.loadAsync(await docxOf(['Hej']));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const depth = 200_000;
+  zip.file(
+    'word/document.xml',
+    xml.replace(
+      /<w:r>.*<\/w:r>/s,
+      `${'<w:r>'.repeat(depth)}<w:t>djup</w:t>${'</w:r>'.repeat(depth)}`,
+    ),
+  );
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const outcome = await t.call('sources.importData', {
+    files: [{ name: 'djup.docx', base64: bytes.toString('base64') }],
+    meta: {},
+  });
+  assert.equal(outcome.results[0]?.ok, false);
+  assert.equal(t.session.store().state.list('sources').length, 0);
   await t.session.close();
 });

@@ -36,3 +36,8 @@ test('normalisation removes the BOM, unifies line ends and composes å', () => {
   assert.equal(normaliseText(decomposed), 'Härnösand\nrad två\nrad tre');
   assert.equal(codePointLength(normaliseText(decomposed)), 'Härnösand\nrad två\nrad tre'.length);
 });
+
+test('control characters and bidirectional overrides never reach a stored text', () => {
+  const hostile = 'R: admin\u202Etxt.exe\u202C och\u0007 klockan\u0000 \u2066isolerat\u2069\tslut';
+  assert.equal(normaliseText(hostile), 'R: admintxt.exe och klockan isolerat\tslut');
+});
