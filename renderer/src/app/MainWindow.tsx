@@ -6,7 +6,9 @@ import { CodebookView } from '../codebook/CodebookView';
 import { Banner } from '../components/Banner';
 import { FindingsView } from '../findings/FindingsView';
 import { useErrorText, useLang } from '../i18n/use-lang';
+import { QuotesView } from '../quotes/QuotesView';
 import { ReportsView } from '../reports/ReportsView';
+import { SearchView } from '../search/SearchView';
 import { SourcesView } from '../sources/SourcesView';
 import { dismissEditError, dismissNotices, useProjectStore } from '../state/project-store';
 import { useUi, type View } from '../state/ui-store';
@@ -20,6 +22,8 @@ const viewComponents: Record<View, () => React.JSX.Element> = {
   analysis: AnalysisView,
   findings: FindingsView,
   reports: ReportsView,
+  quotes: QuotesView,
+  search: SearchView,
 };
 
 /** The open project: header, navigation and the current view. */

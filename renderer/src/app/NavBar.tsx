@@ -9,9 +9,14 @@ const labelKey = {
   analysis: 'nav.analysis',
   findings: 'nav.findings',
   reports: 'nav.reports',
+  quotes: 'workbenchNav.quotes',
+  search: 'workbenchNav.search',
 } as const satisfies Record<View, string>;
 
-/** The left navigation between the views; Ctrl/Cmd+1…6 do the same. */
+// The retrieval views follow the six of the native menu, set apart as their own group.
+const retrieval: ReadonlySet<View> = new Set(['quotes', 'search']);
+
+/** The left navigation between the views; Ctrl/Cmd+1…8 do the same. */
 export function NavBar() {
   const { t } = useTranslation();
   const { view: current } = useUi();
@@ -19,7 +24,7 @@ export function NavBar() {
     <nav className="app-nav" aria-label={t('nav.label')}>
       <ul>
         {views.map((view, index) => (
-          <li key={view}>
+          <li key={view} className={retrieval.has(view) ? 'nav-retrieval' : undefined}>
             <button
               type="button"
               className="nav-item"

@@ -1,30 +1,42 @@
-import { useCallback, useMemo, useState } from 'react';
+import '../styles/workbench-codebook.css';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import { EmptyState } from '../components/EmptyState';
 import { useEscape } from '../components/use-escape';
 import { useProjectData } from '../state/project-store';
 import { DeleteThemeDialog } from './DeleteThemeDialog';
+import { MergeThemeDialog } from './MergeThemeDialog';
 import { ThemeDetail } from './ThemeDetail';
 import { ThemeDialog } from './ThemeDialog';
+import { ThemeTree } from './ThemeTree';
 import { countByTheme, flattenThemes } from './theme-tree';
+import { useThemeMoves } from './use-theme-moves';
 
-type Editing = { mode: 'add' } | { mode: 'edit'; theme: Theme } | null;
+type Open = { dialog: 'add' } | { dialog: 'edit' | 'merge' | 'delete'; theme: Theme } | null;
 
-/** The codebook: the theme tree with counts, one theme's definition, add/edit/delete. */
+/**
+ * The codebook: the theme tree with live counts (codings, sources, cases); one theme's
+ * definition; add, edit, move (drag or Alt + arrows), merge and delete.
+ */
 export function CodebookView() {
   const { t } = useTranslation();
   const data = useProjectData();
+  const hintId = useId();
   const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
-  const counts = useMemo(() => countByTheme(data.codings), [data.codings]);
+  const counts = useMemo(
+    () => countByTheme(data.codings, data.sources),
+    [data.codings, data.sources],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [deleting, setDeleting] = useState<Theme | null>(null);
+  const [open, setOpen] = useState<Open>(null);
+  const { move, announcement } = useThemeMoves();
   const selected = rows.find((row) => row.theme.id === selectedId);
   useEscape(
     selected !== undefined,
     useCallback(() => setSelectedId(null), []),
   );
+  const close = () => setOpen(null);
 
   return (
     <section className="view" aria-labelledby="codebook-heading">
@@ -33,7 +45,7 @@ export function CodebookView() {
         <button
           type="button"
           className="button button-primary"
-          onClick={() => setEditing({ mode: 'add' })}
+          onClick={() => setOpen({ dialog: 'add' })}
         >
           {t('codebook.add')}
         </button>
@@ -42,33 +54,23 @@ export function CodebookView() {
         <EmptyState>{t('codebook.empty')}</EmptyState>
       ) : (
         <div className="split">
-          <ul className="theme-tree" aria-label={t('codebook.treeLabel')}>
-            {rows.map(({ theme, depth }) => {
-              const count = counts.get(theme.id) ?? { codings: 0, sources: 0 };
-              return (
-                <li key={theme.id} style={{ paddingInlineStart: `${depth * 1.5}rem` }}>
-                  <button
-                    type="button"
-                    className="theme-row"
-                    aria-current={theme.id === selectedId ? 'true' : undefined}
-                    onClick={() => setSelectedId(theme.id)}
-                  >
-                    <span
-                      className="swatch swatch-large"
-                      style={{ backgroundColor: theme.colour }}
-                      aria-hidden="true"
-                    />
-                    <span className={depth === 0 ? 'theme-name theme-name-top' : 'theme-name'}>
-                      {theme.name}
-                    </span>
-                    <span className="theme-counts">
-                      {t('codebook.counts', { codings: count.codings, sources: count.sources })}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
+          <div>
+            <ThemeTree
+              rows={rows}
+              themes={data.themes}
+              counts={counts}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              onMove={(change) => void move(change)}
+              hintId={hintId}
+            />
+            <p className="hint tree-hint" id={hintId}>
+              {t('codebookTree.hint')}
+            </p>
+            <p className="visually-hidden" role="status">
+              {announcement}
+            </p>
+          </div>
           <aside
             className="side-panel"
             aria-label={selected?.theme.name ?? t('codebook.treeLabel')}
@@ -76,9 +78,12 @@ export function CodebookView() {
             {selected ? (
               <ThemeDetail
                 row={selected}
+                themes={data.themes}
                 counts={counts.get(selected.theme.id)}
-                onEdit={() => setEditing({ mode: 'edit', theme: selected.theme })}
-                onDelete={() => setDeleting(selected.theme)}
+                onEdit={() => setOpen({ dialog: 'edit', theme: selected.theme })}
+                onMerge={() => setOpen({ dialog: 'merge', theme: selected.theme })}
+                onDelete={() => setOpen({ dialog: 'delete', theme: selected.theme })}
+                onMove={(change) => void move(change)}
               />
             ) : (
               <p className="hint panel-hint">{t('codebook.selectHint')}</p>
@@ -86,15 +91,18 @@ export function CodebookView() {
           </aside>
         </div>
       )}
-      {editing && (
+      {(open?.dialog === 'add' || open?.dialog === 'edit') && (
         <ThemeDialog
-          theme={editing.mode === 'edit' ? editing.theme : null}
-          parentId={editing.mode === 'add' ? (selected?.theme.id ?? null) : null}
-          onClose={() => setEditing(null)}
+          theme={open.dialog === 'edit' ? open.theme : null}
+          parentId={open.dialog === 'add' ? (selected?.theme.id ?? null) : null}
+          onClose={close}
           onSaved={(id) => setSelectedId(id)}
         />
       )}
-      {deleting && <DeleteThemeDialog theme={deleting} onClose={() => setDeleting(null)} />}
+      {open?.dialog === 'merge' && (
+        <MergeThemeDialog theme={open.theme} onClose={close} onMerged={setSelectedId} />
+      )}
+      {open?.dialog === 'delete' && <DeleteThemeDialog theme={open.theme} onClose={close} />}
     </section>
   );
 }

@@ -1,15 +1,35 @@
 import { useTranslation } from 'react-i18next';
+import type { Theme } from '../../../shared/model/entities';
+import { keyboardMove, type MoveKey, type ThemeMove } from './theme-moves';
 import type { ThemeCounts, ThemeRow } from './theme-tree';
 
 interface ThemeDetailProps {
   row: ThemeRow;
+  themes: readonly Theme[];
   counts: ThemeCounts | undefined;
   onEdit: () => void;
+  onMerge: () => void;
   onDelete: () => void;
+  onMove: (move: ThemeMove) => void;
 }
 
-/** One theme as the codebook defines it. */
-export function ThemeDetail({ row, counts, onEdit, onDelete }: ThemeDetailProps) {
+const moveButtons: { key: MoveKey; arrow: string; shortcut: string }[] = [
+  { key: 'up', arrow: '↑', shortcut: 'Alt+ArrowUp' },
+  { key: 'down', arrow: '↓', shortcut: 'Alt+ArrowDown' },
+  { key: 'outdent', arrow: '←', shortcut: 'Alt+ArrowLeft' },
+  { key: 'indent', arrow: '→', shortcut: 'Alt+ArrowRight' },
+];
+
+/** One theme as the codebook defines it, with its counts and what can be done with it. */
+export function ThemeDetail({
+  row,
+  themes,
+  counts,
+  onEdit,
+  onMerge,
+  onDelete,
+  onMove,
+}: ThemeDetailProps) {
   const { t } = useTranslation();
   const { theme } = row;
   const sections = [
@@ -30,7 +50,11 @@ export function ThemeDetail({ row, counts, onEdit, onDelete }: ThemeDetailProps)
       </h2>
       {row.depth > 0 && <p className="muted">{row.path}</p>}
       <p className="muted">
-        {t('codebook.counts', { codings: counts?.codings ?? 0, sources: counts?.sources ?? 0 })}
+        {t('codebookTree.counts', {
+          codings: counts?.codings ?? 0,
+          sources: counts?.sources ?? 0,
+          cases: counts?.cases ?? 0,
+        })}
       </p>
       <dl className="definition-list">
         {sections.map(([key, value]) => (
@@ -44,9 +68,33 @@ export function ThemeDetail({ row, counts, onEdit, onDelete }: ThemeDetailProps)
         <button type="button" className="button" onClick={onEdit}>
           {t('common.edit')}
         </button>
+        <button type="button" className="button" onClick={onMerge}>
+          {t('codebookTree.merge')}
+        </button>
         <button type="button" className="button button-danger-quiet" onClick={onDelete}>
           {t('common.delete')}
         </button>
+      </div>
+      <div className="move-buttons" role="group" aria-label={t('codebookTree.moveGroup')}>
+        <span className="panel-label">{t('codebookTree.moveGroup')}</span>
+        <div className="button-row">
+          {moveButtons.map(({ key, arrow, shortcut }) => {
+            const move = keyboardMove(themes, theme.id, key);
+            return (
+              <button
+                key={key}
+                type="button"
+                className="button button-small"
+                disabled={!move}
+                aria-keyshortcuts={shortcut}
+                title={t(`codebookTree.moveHint.${key}`)}
+                onClick={() => move && onMove(move)}
+              >
+                <span aria-hidden="true">{arrow}</span> {t(`codebookTree.move.${key}`)}
+              </button>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

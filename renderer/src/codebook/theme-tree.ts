@@ -1,4 +1,4 @@
-import type { Coding, Theme } from '../../../shared/model/entities';
+import type { Coding, Source, Theme } from '../../../shared/model/entities';
 
 export interface ThemeRow {
   theme: Theme;
@@ -57,23 +57,38 @@ export function subtreeIds(themes: readonly Theme[], rootId: string): Set<string
 export interface ThemeCounts {
   codings: number;
   sources: number;
+  cases: number;
 }
 
-/** How many codings use each theme, and in how many sources. */
-export function countByTheme(codings: readonly Coding[]): Map<string, ThemeCounts> {
+/** How many codings use each theme, in how many sources, and in how many cases. */
+export function countByTheme(
+  codings: readonly Coding[],
+  sources: readonly Pick<Source, 'id' | 'caseId'>[] = [],
+): Map<string, ThemeCounts> {
+  const caseOf = new Map(sources.map((s) => [s.id, s.caseId]));
   const codingCount = new Map<string, number>();
-  const sources = new Map<string, Set<string>>();
+  const sourceSets = new Map<string, Set<string>>();
+  const caseSets = new Map<string, Set<string>>();
+  const addTo = (map: Map<string, Set<string>>, key: string, value: string) => {
+    const set = map.get(key) ?? new Set<string>();
+    set.add(value);
+    map.set(key, set);
+  };
   for (const coding of codings) {
+    const caseId = caseOf.get(coding.sourceId);
     for (const themeId of coding.themeIds) {
       codingCount.set(themeId, (codingCount.get(themeId) ?? 0) + 1);
-      const set = sources.get(themeId) ?? new Set<string>();
-      set.add(coding.sourceId);
-      sources.set(themeId, set);
+      addTo(sourceSets, themeId, coding.sourceId);
+      if (caseId) addTo(caseSets, themeId, caseId);
     }
   }
   const counts = new Map<string, ThemeCounts>();
   for (const [id, n] of codingCount) {
-    counts.set(id, { codings: n, sources: sources.get(id)?.size ?? 0 });
+    counts.set(id, {
+      codings: n,
+      sources: sourceSets.get(id)?.size ?? 0,
+      cases: caseSets.get(id)?.size ?? 0,
+    });
   }
   return counts;
 }

@@ -37,3 +37,10 @@ export function shortSnippet(snippet: string, max = 140): string {
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;
 }
+
+/** A long text as its beginning and its end (where bounds are judged), joined by "…". */
+export function bothEnds(text: string, each = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= each * 2 + 5) return flat;
+  return `${flat.slice(0, each).trimEnd()} … ${flat.slice(-each).trimStart()}`;
+}

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState';
+import { ExcelReportForm } from './ExcelReportForm';
+import { PseudonymList } from './PseudonymList';
+import { SheetsForm } from './SheetsForm';
+import '../styles/conclusions-base.css';
+import '../styles/conclusions.css';
+import '../styles/reports.css';
 
-/** Reports: not built yet; says plainly what will come. */
+/** Outputs: the Excel evaluation report, the printed recommendation sheets, and the pseudonym list both use. */
 export function ReportsView() {
   const { t } = useTranslation();
   return (
@@ -9,7 +14,12 @@ export function ReportsView() {
       <div className="view-head">
         <h1 id="reports-heading">{t('reports.heading')}</h1>
       </div>
-      <EmptyState title={t('reports.emptyTitle')}>{t('reports.emptyBody')}</EmptyState>
+      <p className="muted view-intro">{t('reportsView.intro')}</p>
+      <div className="report-grid">
+        <ExcelReportForm />
+        <SheetsForm />
+        <PseudonymList />
+      </div>
     </section>
   );
 }

@@ -1,21 +1,22 @@
+import '../styles/workbench-transcript.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coding, Source, Valence } from '../../../shared/model/entities';
 import { TextOffsets } from '../../../shared/model/text-offsets';
 import { flattenThemes } from '../codebook/theme-tree';
-import { ActiveCodings } from '../coding/ActiveCodings';
-import { CodingForm } from '../coding/CodingForm';
-import { CodingList } from '../coding/CodingList';
 import { codingsOf, toTranscriptCodings } from '../coding/coding-model';
+import { CodingList } from '../coding/CodingList';
 import { Banner } from '../components/Banner';
 import { useErrorText } from '../i18n/use-lang';
 import { run, useProjectData } from '../state/project-store';
-import { openSource } from '../state/ui-store';
+import { openSource, useUi } from '../state/ui-store';
 import { rangeOfOffsets } from '../transcript/selection-offsets';
-import { Transcript } from '../transcript/Transcript';
+import { Transcript, type TranscriptControl } from '../transcript/Transcript';
 import { useKeyboardSelection } from '../transcript/use-keyboard-selection';
 import { usePendingHighlight } from '../transcript/use-pending-highlight';
+import { scrollToRange, useSourceFocus } from '../transcript/use-source-focus';
 import { useTranscriptSelection, type TextRange } from '../transcript/use-transcript-selection';
+import { CodingPanel } from './CodingPanel';
 import { SourceHeading } from './SourceHeading';
 import { useSourceText } from './source-texts';
 
@@ -26,20 +27,28 @@ export function SourceDetail({ source }: { source: Source }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const data = useProjectData();
+  const { focus } = useUi();
   const { text, error } = useSourceText(source.id);
   const containerRef = useRef<HTMLDivElement>(null);
+  const controlRef = useRef<TranscriptControl>(null);
   const caretRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const hintId = useId();
   const [pending, setPending] = useState<TextRange | null>(null);
   const [activeIds, setActiveIds] = useState<ReadonlySet<string>>(none);
+  // The coding whose bounds are being adjusted: selecting text then proposes new bounds.
+  const [adjusting, setAdjusting] = useState<string | null>(null);
 
-  const onSelection = useCallback((range: TextRange | null) => {
-    setPending(range);
-    if (range) setActiveIds(none);
-  }, []);
+  const onSelection = useCallback(
+    (range: TextRange | null) => {
+      setPending(range);
+      if (range && !adjusting) setActiveIds(none);
+    },
+    [adjusting],
+  );
   useTranscriptSelection(containerRef, onSelection);
   useKeyboardSelection(containerRef, caretRef, text === undefined ? null : source.id);
-  usePendingHighlight(containerRef, pending);
+  usePendingHighlight(containerRef, adjusting ? null : pending);
 
   const offsets = useMemo(() => (text === undefined ? null : new TextOffsets(text)), [text]);
   const themeById = useMemo(() => new Map(data.themes.map((th) => [th.id, th])), [data.themes]);
@@ -49,7 +58,9 @@ export function SourceDetail({ source }: { source: Source }) {
     () => (offsets ? toTranscriptCodings(codings, offsets, themeById) : []),
     [codings, offsets, themeById],
   );
-  const active = codings.filter((c) => activeIds.has(c.id));
+
+  const onCoding = useCallback((id: string) => setActiveIds(new Set([id])), []);
+  useSourceFocus(focus, source.id, offsets, containerRef, controlRef, onCoding);
 
   const clearSelection = useCallback(() => {
     const selection = document.getSelection();
@@ -59,6 +70,16 @@ export function SourceDetail({ source }: { source: Source }) {
     }
     setPending(null);
   }, []);
+
+  /** The DOM range of a coding, drawing its chunk first if it is far down a long text. */
+  const rangeOf = (coding: Coding): Range | null => {
+    const container = containerRef.current;
+    if (!container || !offsets) return null;
+    const start = offsets.toUtf16(coding.start);
+    const end = offsets.toUtf16(coding.end);
+    controlRef.current?.reveal(start, end);
+    return rangeOfOffsets(container, start, end);
+  };
 
   const code = async (themeIds: string[], valence: Valence, memo: string) => {
     if (!pending || !offsets) return false;
@@ -78,33 +99,63 @@ export function SourceDetail({ source }: { source: Source }) {
 
   const showCoding = (coding: Coding) => {
     clearSelection();
+    setAdjusting(null);
     setActiveIds(new Set([coding.id]));
-    const container = containerRef.current;
-    if (!container || !offsets) return;
-    const range = rangeOfOffsets(
-      container,
-      offsets.toUtf16(coding.start),
-      offsets.toUtf16(coding.end),
-    );
-    range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const range = rangeOf(coding);
+    if (range) scrollToRange(range);
   };
 
-  // Escape lets go of the selection first, then of the shown codings.
+  const startAdjusting = (coding: Coding) => {
+    const range = rangeOf(coding);
+    setAdjusting(coding.id);
+    if (!range) return;
+    // The coding's own text becomes the selection, ready to be dragged or extended by keyboard.
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    containerRef.current?.focus({ preventScroll: true });
+    scrollToRange(range);
+  };
+
+  const stopAdjusting = useCallback(() => {
+    setAdjusting(null);
+    clearSelection();
+  }, [clearSelection]);
+
+  const saveBounds = async (coding: Coding) => {
+    if (!pending || !offsets) return;
+    const patch = {
+      start: offsets.toCodePoint(pending.start),
+      end: offsets.toCodePoint(pending.end),
+    };
+    if (await run('codings.update', { id: coding.id, patch })) {
+      stopAdjusting();
+      setActiveIds(new Set([coding.id]));
+    }
+  };
+
+  // Escape lets go of the adjusting first, then the selection, then the shown codings.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (
         event.key !== 'Escape' ||
         event.defaultPrevented ||
         document.querySelector('dialog[open]')
-      ) {
+      )
         return;
-      }
-      if (pending) clearSelection();
+      if (adjusting) stopAdjusting();
+      else if (pending) clearSelection();
       else if (activeIds.size > 0) setActiveIds(none);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [pending, activeIds, clearSelection]);
+  }, [pending, activeIds, adjusting, clearSelection, stopAdjusting]);
+
+  // A new state of the panel (coding, looking at codings, adjusting) starts at its top.
+  const mode = adjusting ? 'adjust' : activeIds.size > 0 ? 'active' : pending ? 'code' : 'idle';
+  useEffect(() => {
+    panelRef.current?.scrollTo({ top: 0 });
+  }, [mode]);
 
   const onPick = useCallback((ids: string[]) => setActiveIds(ids.length ? new Set(ids) : none), []);
 
@@ -136,6 +187,7 @@ export function SourceDetail({ source }: { source: Source }) {
                   codings={drawn}
                   activeIds={activeIds}
                   containerRef={containerRef}
+                  controlRef={controlRef}
                   hintId={hintId}
                   onPick={onPick}
                 />
@@ -144,23 +196,23 @@ export function SourceDetail({ source }: { source: Source }) {
             </>
           )}
         </div>
-        <aside className="coding-panel" aria-label={t('coding.panel')}>
-          {active.length > 0 ? (
-            <ActiveCodings
-              codings={active}
-              themeById={themeById}
-              onClose={() => setActiveIds(none)}
-            />
-          ) : pending && text !== undefined ? (
-            <CodingForm
-              selectedText={text.slice(pending.start, pending.end)}
-              themes={themeRows}
-              onCode={code}
-              onClearSelection={clearSelection}
-            />
-          ) : (
-            <p className="hint panel-hint">{t('coding.noSelection')}</p>
-          )}
+        <aside ref={panelRef} className="coding-panel" aria-label={t('coding.panel')}>
+          <CodingPanel
+            text={text}
+            pending={pending}
+            codings={codings}
+            activeIds={activeIds}
+            adjusting={adjusting}
+            themeById={themeById}
+            themeRows={themeRows}
+            offsets={offsets}
+            onCode={code}
+            onClearSelection={clearSelection}
+            onCloseActive={() => setActiveIds(none)}
+            onAdjust={startAdjusting}
+            onSaveBounds={saveBounds}
+            onCancelAdjust={stopAdjusting}
+          />
           <CodingList
             codings={codings}
             themeById={themeById}

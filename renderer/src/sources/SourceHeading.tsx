@@ -1,11 +1,18 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model/entities';
 import { useProjectData } from '../state/project-store';
+import { DeleteSourceDialog } from './DeleteSourceDialog';
+import { EditSourceDialog } from './EditSourceDialog';
 
-/** A source's title and what it is: kind, case, date, respondents, interviewer. */
+/**
+ * A source's title and what it is: kind, case, date, respondents, interviewer; with its
+ * details editable and the source deletable from here too.
+ */
 export function SourceHeading({ source, headingId }: { source: Source; headingId: string }) {
   const { t } = useTranslation();
   const data = useProjectData();
+  const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
   const caseName = data.cases.find((c) => c.id === source.caseId)?.name ?? t('sources.noCase');
   const respondents = source.respondentIds
     .map((id) => data.respondents.find((r) => r.id === id))
@@ -21,8 +28,24 @@ export function SourceHeading({ source, headingId }: { source: Source; headingId
   ].filter(Boolean);
   return (
     <header className="source-heading">
-      <h1 id={headingId}>{source.title}</h1>
+      <div className="source-heading-row">
+        <h1 id={headingId}>{source.title}</h1>
+        <div className="button-row head-actions">
+          <button type="button" className="button button-small" onClick={() => setOpen('edit')}>
+            {t('sourceTable.edit')}
+          </button>
+          <button
+            type="button"
+            className="button button-small button-danger-quiet"
+            onClick={() => setOpen('delete')}
+          >
+            {t('sourceTable.delete')}
+          </button>
+        </div>
+      </div>
       <p className="muted">{parts.join(' · ')}</p>
+      {open === 'edit' && <EditSourceDialog source={source} onClose={() => setOpen(null)} />}
+      {open === 'delete' && <DeleteSourceDialog source={source} onClose={() => setOpen(null)} />}
     </header>
   );
 }

@@ -1,89 +1,124 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Source } from '../../../shared/model/entities';
 import { EmptyState } from '../components/EmptyState';
+import { useLang } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
-import { openSource } from '../state/ui-store';
 import { AddSourceDialog } from './AddSourceDialog';
+import { DeleteSourceDialog } from './DeleteSourceDialog';
+import { EditSourceDialog } from './EditSourceDialog';
+import { ImportDialog } from './ImportDialog';
+import { carriesFiles } from './import-plan';
+import { SourceFilters } from './SourceFilters';
+import { SourcesTable } from './SourcesTable';
+import { emptyFilter, filterRows, sortRows, type SourceRow, type SourceSort } from './source-table';
 
-/** The table of sources; a title opens its source. */
+type Open =
+  | { dialog: 'add' }
+  | { dialog: 'import'; files: readonly File[] }
+  | { dialog: 'edit'; source: Source }
+  | { dialog: 'delete'; source: Source }
+  | null;
+
+/** The sources: import and add, filter and sort, open, edit and delete. Files can be dropped here. */
 export function SourcesList() {
   const { t } = useTranslation();
+  const lang = useLang();
   const data = useProjectData();
-  const [adding, setAdding] = useState(false);
-  const caseName = useMemo(() => new Map(data.cases.map((c) => [c.id, c.name])), [data.cases]);
-  const respondentName = useMemo(
-    () => new Map(data.respondents.map((r) => [r.id, r.pseudonym])),
-    [data.respondents],
-  );
-  const codingCount = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const c of data.codings) counts.set(c.sourceId, (counts.get(c.sourceId) ?? 0) + 1);
-    return counts;
-  }, [data.codings]);
+  const [open, setOpen] = useState<Open>(null);
+  const [filter, setFilter] = useState(emptyFilter);
+  const [sort, setSort] = useState<SourceSort | null>(null);
+  const [dragging, setDragging] = useState(false);
 
-  const addButton = (
-    <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-      {t('sources.add')}
-    </button>
-  );
+  const rows = useMemo((): SourceRow[] => {
+    const caseName = new Map(data.cases.map((c) => [c.id, c.name]));
+    const respondentName = new Map(data.respondents.map((r) => [r.id, r.pseudonym]));
+    const codings = new Map<string, number>();
+    for (const c of data.codings) codings.set(c.sourceId, (codings.get(c.sourceId) ?? 0) + 1);
+    return data.sources.map((source) => ({
+      source,
+      caseName: (source.caseId && caseName.get(source.caseId)) || '',
+      kindLabel: t(`sourceKind.${source.kind}`),
+      respondents: source.respondentIds.map((id) => respondentName.get(id)).join(', '),
+      codings: codings.get(source.id) ?? 0,
+    }));
+  }, [data, t]);
+  const shown = useMemo(() => {
+    const kept = filterRows(rows, filter);
+    return sort ? sortRows(kept, sort, lang) : kept;
+  }, [rows, filter, sort, lang]);
+
+  const onDragOver = (event: DragEvent) => {
+    if (!carriesFiles([...event.dataTransfer.types]) || open) return;
+    event.preventDefault();
+    setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    setDragging(false);
+    if (!carriesFiles([...event.dataTransfer.types]) || open) return;
+    event.preventDefault();
+    setOpen({ dialog: 'import', files: [...event.dataTransfer.files] });
+  };
+
+  const close = () => setOpen(null);
   return (
-    <section className="view" aria-labelledby="sources-heading">
+    <section
+      className={dragging ? 'view sources-view is-dragging' : 'view sources-view'}
+      aria-labelledby="sources-heading"
+      onDragOver={onDragOver}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <div className="view-head">
         <h1 id="sources-heading">{t('sources.heading')}</h1>
-        {addButton}
+        <div className="button-row head-actions">
+          <button type="button" className="button" onClick={() => setOpen({ dialog: 'add' })}>
+            {t('sources.add')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setOpen({ dialog: 'import', files: [] })}
+          >
+            {t('import.button')}
+          </button>
+        </div>
       </div>
+      {dragging && (
+        <p className="drop-overlay" aria-hidden="true">
+          {t('import.dropHere')}
+        </p>
+      )}
       {data.sources.length === 0 ? (
-        <EmptyState>{t('sources.empty')}</EmptyState>
+        <EmptyState>{t('sourceTable.empty')}</EmptyState>
       ) : (
         <>
           <p className="muted view-intro">{t('sources.openHint')}</p>
-          <table className="table">
-            <caption className="visually-hidden">{t('sources.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="col-title">
-                  {t('sources.title')}
-                </th>
-                <th scope="col">{t('sources.case')}</th>
-                <th scope="col">{t('sources.kind')}</th>
-                <th scope="col">{t('sources.date')}</th>
-                <th scope="col">{t('sources.respondents')}</th>
-                <th scope="col" className="numeric">
-                  {t('sources.codings')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.sources.map((source) => (
-                <tr key={source.id} className="row-link" onClick={() => openSource(source.id)}>
-                  <th scope="row">
-                    {/* The real control: Enter/Space and screen readers reach it; the row is a bigger target. */}
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        openSource(source.id);
-                      }}
-                    >
-                      {source.title}
-                    </button>
-                  </th>
-                  <td>{source.caseId ? caseName.get(source.caseId) : t('common.none')}</td>
-                  <td>{t(`sourceKind.${source.kind}`)}</td>
-                  <td className="nowrap">{source.date ?? t('common.none')}</td>
-                  <td>
-                    {source.respondentIds.map((id) => respondentName.get(id)).join(', ') ||
-                      t('common.none')}
-                  </td>
-                  <td className="numeric">{codingCount.get(source.id) ?? 0}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SourceFilters
+            filter={filter}
+            onChange={setFilter}
+            shown={shown.length}
+            total={rows.length}
+          />
+          {shown.length === 0 ? (
+            <EmptyState>{t('sourceTable.noMatch')}</EmptyState>
+          ) : (
+            <SourcesTable
+              rows={shown}
+              sort={sort}
+              onSort={setSort}
+              onEdit={(source) => setOpen({ dialog: 'edit', source })}
+              onDelete={(source) => setOpen({ dialog: 'delete', source })}
+            />
+          )}
         </>
       )}
-      {adding && <AddSourceDialog onClose={() => setAdding(false)} />}
+      {open?.dialog === 'add' && <AddSourceDialog onClose={close} />}
+      {open?.dialog === 'import' && <ImportDialog initialFiles={open.files} onClose={close} />}
+      {open?.dialog === 'edit' && <EditSourceDialog source={open.source} onClose={close} />}
+      {open?.dialog === 'delete' && <DeleteSourceDialog source={open.source} onClose={close} />}
     </section>
   );
 }

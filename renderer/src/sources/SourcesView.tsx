@@ -1,3 +1,4 @@
+import '../styles/workbench-sources.css';
 import { useProjectData } from '../state/project-store';
 import { useUi } from '../state/ui-store';
 import { SourceDetail } from './SourceDetail';

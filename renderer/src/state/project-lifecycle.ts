@@ -3,6 +3,7 @@ import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
 import { observable, useObservable } from './observable';
 import { adoptProject, clearProject, projectStore } from './project-store';
+import { resetRetrieval } from './retrieval-store';
 import { resetUi } from './ui-store';
 
 /**
@@ -124,6 +125,7 @@ async function opening(call: () => Promise<OpenedProject>, dir: string | null): 
   try {
     adoptProject(await call());
     resetUi();
+    resetRetrieval();
     return true;
   } catch (error) {
     // Main closes the previous project before opening another, so nothing is open now.

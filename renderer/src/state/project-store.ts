@@ -1,5 +1,6 @@
 import type {
   HistoryStatus,
+  ImportOutcome,
   Mutation,
   OpenedProject,
   OpInput,
@@ -113,6 +114,21 @@ export function redo(): Promise<Mutation | null> {
   return perform('history.redo', {});
 }
 
+/**
+ * Imports files as sources (paths in Electron, file contents in the browser). The good files
+ * arrive as one undoable step whose ops are applied here like any edit; the answer says what
+ * happened to each file. Null when the call as a whole failed (shown like a failed edit).
+ */
+export function importSources(
+  name: 'sources.importFiles' | 'sources.importData',
+  input: OpInput<'sources.importFiles'> | OpInput<'sources.importData'>,
+): Promise<ImportOutcome | null> {
+  return tracked(
+    () => api.call(name, input as never) as Promise<ImportOutcome>,
+    (outcome) => outcome.mutation,
+  );
+}
+
 /** Hides the notices shown after opening. */
 export function dismissNotices(): void {
   const { project } = projectStore.get();
@@ -124,21 +140,34 @@ export function dismissEditError(): void {
   patch({ editError: null });
 }
 
-async function perform(
+function perform(
   name: MutationOpName | 'history.undo' | 'history.redo',
   input: OpInput<OpName>,
 ): Promise<Mutation | null> {
+  return tracked(
+    () => api.call(name, input as never) as Promise<Mutation>,
+    (mutation) => mutation,
+  );
+}
+
+/** Runs a call that may change the project, applying the mutation its answer carries. */
+async function tracked<T>(
+  call: () => Promise<T>,
+  mutationOf: (answer: T) => Mutation | null,
+): Promise<T | null> {
   if (!cache) return null;
   const started = generation;
   pending++;
   patch({ status: 'saving' });
   try {
-    const mutation = (await api.call(name, input as never)) as Mutation;
+    const answer = await call();
     if (started !== generation) return null;
     pending--;
-    accept(mutation);
+    const mutation = mutationOf(answer);
+    if (mutation) accept(mutation);
+    else if (pending === 0) flushWaiting();
     if (pending === 0) patch({ status: 'saved' });
-    return mutation;
+    return answer;
   } catch (error) {
     if (started !== generation) return null;
     pending--;

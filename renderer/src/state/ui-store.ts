@@ -1,10 +1,34 @@
 import { observable, useObservable } from './observable';
 
-/** The main window's views, in navigation order (Ctrl/Cmd+1…6). */
-export const views = ['sources', 'codebook', 'cases', 'analysis', 'findings', 'reports'] as const;
+/**
+ * The main window's views, in navigation order. The first six have Ctrl/Cmd+1…6 in the native
+ * menu too; the retrieval views (quotes, search) come after them, so those keys keep meaning.
+ */
+export const views = [
+  'sources',
+  'codebook',
+  'cases',
+  'analysis',
+  'findings',
+  'reports',
+  'quotes',
+  'search',
+] as const;
 export type View = (typeof views)[number];
 
 export type ProjectDialog = 'newProject' | 'openProject' | null;
+
+/** A place in a source to bring into view and flash: a coding, or a range of text. */
+export interface SourceFocus {
+  sourceId: string;
+  /** Code points on the stored text, end exclusive. */
+  start: number;
+  end: number;
+  /** The coding to show as active, when the place is one. */
+  codingId: string | null;
+  /** Changes with every request, so asking for the same place twice flashes it again. */
+  nonce: number;
+}
 
 export interface UiState {
   view: View;
@@ -12,19 +36,48 @@ export interface UiState {
   sourceId: string | null;
   /** The project dialog shown over either screen (menu commands can open it anywhere). */
   dialog: ProjectDialog;
+  /** Where the open source should scroll to, once (from Quotes or Search). */
+  focus: SourceFocus | null;
 }
 
 /** Where the user is in the interface; separate from the project so closing keeps nothing. */
-export const uiStore = observable<UiState>({ view: 'sources', sourceId: null, dialog: null });
+export const uiStore = observable<UiState>({
+  view: 'sources',
+  sourceId: null,
+  dialog: null,
+  focus: null,
+});
 
-/** Shows a view. */
+let focusNonce = 0;
+
+/** Shows a view. Asking again for Sources while a source is open goes back to the list. */
 export function showView(view: View): void {
-  uiStore.update((state) => ({ ...state, view }));
+  uiStore.update((state) =>
+    state.view === view && view === 'sources'
+      ? { ...state, sourceId: null, focus: null }
+      : { ...state, view },
+  );
 }
 
 /** Opens a source in the Sources view (or goes back to the list with null). */
 export function openSource(sourceId: string | null): void {
-  uiStore.update((state) => ({ ...state, view: 'sources', sourceId }));
+  uiStore.update((state) => ({ ...state, view: 'sources', sourceId, focus: null }));
+}
+
+/** Opens a source scrolled to a place in it (a coding or a search hit), which flashes. */
+export function showInSource(place: Omit<SourceFocus, 'nonce'>): void {
+  focusNonce++;
+  uiStore.update((state) => ({
+    ...state,
+    view: 'sources',
+    sourceId: place.sourceId,
+    focus: { ...place, nonce: focusNonce },
+  }));
+}
+
+/** Forgets the place once the source has shown it. */
+export function clearSourceFocus(nonce: number): void {
+  uiStore.update((state) => (state.focus?.nonce === nonce ? { ...state, focus: null } : state));
 }
 
 /** Shows or hides the new/open project dialog. */
@@ -34,7 +87,7 @@ export function showProjectDialog(dialog: ProjectDialog): void {
 
 /** Back to the first view, e.g. after another project was opened. */
 export function resetUi(): void {
-  uiStore.update((state) => ({ ...state, view: 'sources', sourceId: null }));
+  uiStore.update((state) => ({ ...state, view: 'sources', sourceId: null, focus: null }));
 }
 
 /** The interface state in React. */

@@ -1,13 +1,32 @@
-import { memo, useMemo, type MouseEvent, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { highlightStyle } from './highlight-style';
-import { layoutTranscript, type CodedRange } from './transcript-layout';
+import {
+  chunkBlocks,
+  chunkSignature,
+  chunksCovering,
+  estimateHeight,
+  type HeightModel,
+} from './transcript-chunks';
+import { layoutTranscript } from './transcript-layout';
+import { TranscriptChunk, type TranscriptCoding } from './TranscriptChunk';
 
-export interface TranscriptCoding extends CodedRange {
-  /** Colours of its themes, first theme first. */
-  colours: readonly string[];
-  /** Theme names, for the margin stripe's tooltip. */
-  label: string;
+export type { TranscriptCoding } from './TranscriptChunk';
+
+/** What a parent can ask of the transcript beyond its props. */
+export interface TranscriptControl {
+  /** Draws the chunks holding UTF-16 [start, end) now, so their spans exist for ranges. */
+  reveal(start: number, end: number): void;
 }
 
 interface TranscriptProps {
@@ -18,15 +37,21 @@ interface TranscriptProps {
   codings: readonly TranscriptCoding[];
   activeIds: ReadonlySet<string>;
   containerRef: RefObject<HTMLDivElement | null>;
+  controlRef: RefObject<TranscriptControl | null>;
   hintId: string;
   /** A click (not a drag) on coded text, with the codings under it; [] on uncoded text. */
   onPick: (codingIds: string[]) => void;
 }
 
+// How far beyond the visible part chunks are drawn, so scrolling and selecting never meet a gap.
+const MARGIN = '1600px 0px';
+const heights: HeightModel = { charsPerLine: 72, lineHeight: 27, blockGap: 14 };
+
 /**
  * The readable transcript: speaker turns with the label in a margin column, coded text tinted
- * in its themes' colours, and one stripe per coding beside each block. Memoised: re-rendering
- * spans under a live selection would break that selection.
+ * in its themes' colours, and stripes per coding beside each paragraph. Long texts are drawn in
+ * chunks as they come near the view (and stay drawn, so a live selection is never cut off).
+ * Memoised: re-rendering spans under a live selection would break that selection.
  */
 export const Transcript = memo(function Transcript({
   text,
@@ -35,12 +60,72 @@ export const Transcript = memo(function Transcript({
   codings,
   activeIds,
   containerRef,
+  controlRef,
   hintId,
   onPick,
 }: TranscriptProps) {
   const { t } = useTranslation();
   const blocks = useMemo(() => layoutTranscript(text, codings), [text, codings]);
+  const chunks = useMemo(() => chunkBlocks(blocks), [blocks]);
   const byId = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
+  // Chunks drawn so far; the first ones at once, so the top of the text appears immediately.
+  const [drawn, setDrawn] = useState<ReadonlySet<number>>(() => new Set([0, 1]));
+  // Placeholder heights are scaled by how tall the first drawn chunk turned out to be.
+  const [scale, setScale] = useState(1);
+
+  const draw = useCallback((indexes: readonly number[]) => {
+    setDrawn((current) => {
+      if (indexes.every((i) => current.has(i))) return current;
+      return new Set([...current, ...indexes]);
+    });
+  }, []);
+
+  useImperativeHandle(
+    controlRef,
+    () => ({
+      reveal(start, end) {
+        flushSync(() => draw(chunksCovering(chunks, start, end)));
+      },
+    }),
+    [chunks, draw],
+  );
+
+  useLayoutEffect(() => {
+    const first = chunks[0];
+    const element = containerRef.current?.querySelector<HTMLElement>('[data-chunk="0"]');
+    if (!first || !element || chunks.length < 3) return;
+    const ratio = element.offsetHeight / Math.max(1, estimateHeight(first, heights));
+    if (ratio > 0.25 && ratio < 4) setScale(ratio);
+  }, [chunks, containerRef]);
+
+  // Placeholders that come within the margin of the scrolling area get drawn.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const root = container.closest('.transcript-column');
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const seen = entries
+          .filter((entry) => entry.isIntersecting)
+          .map((entry) => Number((entry.target as HTMLElement).dataset.placeholder));
+        if (seen.length > 0) draw(seen);
+      },
+      { root, rootMargin: MARGIN },
+    );
+    for (const element of container.querySelectorAll('[data-placeholder]'))
+      observer.observe(element);
+    return () => observer.disconnect();
+  }, [containerRef, drawn, chunks, draw]);
+
+  const describe = useCallback(
+    (id: string) => {
+      const coding = byId.get(id);
+      return coding ? `${coding.start}-${coding.end}${coding.colours.join('')}${coding.label}` : '';
+    },
+    [byId],
+  );
+  const isActive = useCallback((id: string) => activeIds.has(id), [activeIds]);
+  const onStripe = useCallback((id: string) => onPick([id]), [onPick]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     if (!window.getSelection()?.isCollapsed) return;
@@ -60,55 +145,26 @@ export const Transcript = memo(function Transcript({
       tabIndex={0}
       onClick={onClick}
     >
-      {blocks.map((block) => (
-        <div className="turn" key={block.start}>
-          <div className="turn-speaker">
-            {block.speaker && (
-              <span data-offset={block.speaker.start}>
-                {text.slice(block.speaker.start, block.speaker.end)}
-              </span>
-            )}
-          </div>
-          <p className="turn-text">
-            {block.segments.map((segment) => {
-              const coded = segment.codingIds.length > 0;
-              const active = segment.codingIds.some((id) => activeIds.has(id));
-              return (
-                <span
-                  key={segment.start}
-                  data-offset={segment.start}
-                  data-codings={coded ? segment.codingIds.join(' ') : undefined}
-                  className={coded ? (active ? 'coded is-active' : 'coded') : undefined}
-                  style={coded ? highlightStyle(colours(segment.codingIds, byId)) : undefined}
-                >
-                  {text.slice(segment.start, segment.end)}
-                </span>
-              );
-            })}
-          </p>
-          <div className="turn-stripes" aria-hidden="true">
-            {block.codingIds.map((id) => {
-              const coding = byId.get(id);
-              return (
-                <span
-                  key={id}
-                  className={activeIds.has(id) ? 'stripe is-active' : 'stripe'}
-                  title={coding?.label}
-                  style={{ backgroundColor: coding?.colours[0] }}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onPick([id]);
-                  }}
-                />
-              );
-            })}
-          </div>
-        </div>
-      ))}
+      {chunks.map((chunk) =>
+        drawn.has(chunk.index) ? (
+          <TranscriptChunk
+            key={chunk.index}
+            chunk={chunk}
+            text={text}
+            byId={byId}
+            activeIds={activeIds}
+            signature={chunkSignature(chunk, describe, isActive)}
+            onStripe={onStripe}
+          />
+        ) : (
+          <div
+            key={chunk.index}
+            className="chunk-placeholder"
+            data-placeholder={chunk.index}
+            style={{ height: Math.round(estimateHeight(chunk, heights) * scale) }}
+          />
+        ),
+      )}
     </div>
   );
 });
-
-function colours(ids: readonly string[], byId: ReadonlyMap<string, TranscriptCoding>): string[] {
-  return ids.map((id) => byId.get(id)?.colours[0] ?? '#888888');
-}

@@ -1,0 +1,136 @@
+import { useTranslation } from 'react-i18next';
+import type { MatrixCell } from '../../../shared/analysis/matrix';
+import type { Theme } from '../../../shared/model/entities';
+import { QuoteCard } from '../components/QuoteCard';
+import { showInSource } from '../state/ui-store';
+import { identityOf, useApiQuery } from '../state/use-api-query';
+import { useProjectData } from '../state/project-store';
+import { useErrorText } from '../i18n/use-lang';
+import { QuoteTargetPicker, QuoteTargetToggle } from './QuoteTarget';
+import { SynthesisEditor } from './SynthesisEditor';
+
+interface CellPanelProps {
+  theme: Theme;
+  columnName: string;
+  caseIds: readonly string[];
+  /** The case when columns are cases: only then can a synthesis be written. */
+  caseId: string | null;
+  cell: MatrixCell | undefined;
+  rollUp: boolean;
+  onClose: () => void;
+}
+
+/** One matrix cell read closely: its numbers, the evaluator's synthesis and its quotes. */
+export function CellPanel({
+  theme,
+  columnName,
+  caseIds,
+  caseId,
+  cell,
+  rollUp,
+  onClose,
+}: CellPanelProps) {
+  const { t } = useTranslation();
+  const data = useProjectData();
+  const errorText = useErrorText();
+  const query = useApiQuery(
+    'quotes.list',
+    { themeIds: [theme.id], includeSubthemes: rollUp, caseIds: [...caseIds] },
+    identityOf(data.codings),
+  );
+  const quotes = query?.value?.quotes ?? [];
+  const codingById = new Map(data.codings.map((c) => [c.id, c]));
+  const synthesis = caseId
+    ? data.syntheses.find((s) => s.themeId === theme.id && s.caseId === caseId)
+    : undefined;
+  const codings = cell?.codings ?? 0;
+
+  return (
+    <aside
+      id="matrix-cell-panel"
+      className="side-panel matrix-panel"
+      aria-labelledby="matrix-panel-heading"
+    >
+      <div className="panel-row">
+        <h2 id="matrix-panel-heading" className="panel-heading">
+          <span
+            className="swatch swatch-large"
+            style={{ backgroundColor: theme.colour }}
+            aria-hidden="true"
+          />
+          <span>
+            {theme.name} <span className="muted">·</span> {columnName}
+          </span>
+        </h2>
+        <button type="button" className="button-quiet button-small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <p className="panel-stats">
+        {t('matrix.panelCounts', { codings, sources: cell?.sources ?? 0 })}
+        {codings > 0 &&
+          ` · ${t('matrix.cellValence', { strength: cell?.valence.strength ?? 0, weakness: cell?.valence.weakness ?? 0 })}`}
+      </p>
+      {caseId ? (
+        <SynthesisEditor
+          key={`${theme.id}|${caseId}`}
+          themeId={theme.id}
+          caseId={caseId}
+          synthesis={synthesis}
+        />
+      ) : (
+        <p className="hint">{t('matrix.synthesisOnlyForCases')}</p>
+      )}
+      <section className="panel-quotes" aria-labelledby="matrix-quotes-heading">
+        <h3 id="matrix-quotes-heading" className="panel-label">
+          {t('matrix.quotesHeading')}
+        </h3>
+        <QuoteTargetPicker />
+        <p className="hint" role="status" aria-live="polite">
+          {query?.status === 'loading'
+            ? t('matrix.loadingQuotes')
+            : query?.status === 'ok'
+              ? t('matrix.quoteCount', { count: quotes.length })
+              : ''}
+        </p>
+        {query?.status === 'error' && (
+          <p className="form-error" role="alert">
+            {errorText(query.error)}
+          </p>
+        )}
+        <ol className="plain-list qcard-list" aria-busy={query?.status === 'loading'}>
+          {quotes.map((quote) => {
+            const coding = codingById.get(quote.codingId);
+            return (
+              <li key={quote.codingId}>
+                <QuoteCard
+                  snippet={quote.snippet}
+                  before={quote.before}
+                  after={quote.after}
+                  sourceId={quote.sourceId}
+                  valence={coding?.valence ?? null}
+                >
+                  <QuoteTargetToggle codingId={quote.codingId} />
+                  <button
+                    type="button"
+                    className="button-quiet button-small"
+                    onClick={() =>
+                      showInSource({
+                        sourceId: quote.sourceId,
+                        start: quote.start,
+                        end: quote.end,
+                        codingId: quote.codingId,
+                      })
+                    }
+                  >
+                    {t('matrix.showInSource')}
+                  </button>
+                </QuoteCard>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </aside>
+  );
+}

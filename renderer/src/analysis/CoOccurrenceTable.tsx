@@ -1,0 +1,121 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../components/EmptyState';
+import { useErrorText } from '../i18n/use-lang';
+import { useProjectData } from '../state/project-store';
+import { identityOf, useApiQuery } from '../state/use-api-query';
+import { matrixRows } from './matrix-model';
+
+type Scope = 'overlap' | 'paragraph';
+const FIRST_ROWS = 25;
+
+/** Which themes meet: on overlapping codings, or in the same paragraph, as a ranked table. */
+export function CoOccurrenceTable() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const data = useProjectData();
+  const filterId = useId();
+  const [scope, setScope] = useState<Scope>('paragraph');
+  const [themeId, setThemeId] = useState('');
+  const [all, setAll] = useState(false);
+  const query = useApiQuery('analysis.coOccurrence', { scope }, identityOf(data.codings));
+  const rows = useMemo(() => matrixRows(data.themes, new Set()), [data.themes]);
+  const pathOf = useMemo(() => new Map(rows.map((r) => [r.theme.id, r])), [rows]);
+  const pairs = (query?.value?.pairs ?? []).filter(
+    (p) => pathOf.has(p.a) && pathOf.has(p.b) && (!themeId || p.a === themeId || p.b === themeId),
+  );
+  const shown = all ? pairs : pairs.slice(0, FIRST_ROWS);
+  const max = Math.max(1, ...pairs.map((p) => p.count));
+
+  return (
+    <section className="co-occurrence" aria-labelledby="co-heading">
+      <h2 id="co-heading">{t('coOccurrence.heading')}</h2>
+      <p className="muted">{t('coOccurrence.intro')}</p>
+      <div className="view-toolbar">
+        <div className="segmented" role="group" aria-label={t('coOccurrence.scope')}>
+          {(['paragraph', 'overlap'] as const).map((s) => (
+            <button key={s} type="button" aria-pressed={scope === s} onClick={() => setScope(s)}>
+              {t(`coOccurrence.${s}`)}
+            </button>
+          ))}
+        </div>
+        <div className="field field-inline">
+          <label htmlFor={filterId}>{t('coOccurrence.filter')}</label>
+          <select
+            id={filterId}
+            value={themeId}
+            onChange={(event) => setThemeId(event.target.value)}
+          >
+            <option value="">{t('coOccurrence.allThemes')}</option>
+            {rows.map((r) => (
+              <option key={r.theme.id} value={r.theme.id}>
+                {'\u00a0\u00a0'.repeat(r.depth)}
+                {r.theme.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="visually-hidden" role="status">
+        {query?.status === 'ok' ? t('coOccurrence.count', { count: pairs.length }) : ''}
+      </p>
+      {query?.status === 'error' && (
+        <p className="form-error" role="alert">
+          {errorText(query.error)}
+        </p>
+      )}
+      {query?.status === 'ok' && pairs.length === 0 ? (
+        <EmptyState>{t('coOccurrence.empty')}</EmptyState>
+      ) : (
+        <table className="table co-table" aria-busy={query?.status === 'loading'}>
+          <caption className="visually-hidden">{t(`coOccurrence.caption_${scope}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('coOccurrence.themeA')}</th>
+              <th scope="col">{t('coOccurrence.themeB')}</th>
+              <th scope="col" className="numeric">
+                {t(`coOccurrence.countHead_${scope}`)}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((pair) => (
+              <tr key={`${pair.a}|${pair.b}`}>
+                {[pair.a, pair.b].map((id) => {
+                  const row = pathOf.get(id);
+                  return (
+                    <td key={id}>
+                      <span
+                        className="swatch"
+                        style={{ backgroundColor: row?.theme.colour }}
+                        aria-hidden="true"
+                      />
+                      {row?.path}
+                    </td>
+                  );
+                })}
+                <td className="numeric co-count">
+                  <span
+                    className="co-bar"
+                    style={{ width: `${(pair.count / max) * 4}rem` }}
+                    aria-hidden="true"
+                  />
+                  {pair.count}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pairs.length > FIRST_ROWS && (
+        <button
+          type="button"
+          className="button button-small show-more"
+          onClick={() => setAll(!all)}
+        >
+          {all ? t('coOccurrence.showFewer') : t('coOccurrence.showAll', { count: pairs.length })}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cellKey, type ThemeCaseMatrix } from '../../../shared/analysis/matrix';
+import { patchConclusionsUi, toggleCollapsed, type MatrixSelection } from '../state/conclusions-ui';
+import { gridMove, type GridPosition } from './grid-keys';
+import { MatrixCellButton } from './MatrixCellButton';
+import type { MatrixRow } from './matrix-model';
+
+export interface NamedColumn {
+  id: string;
+  name: string;
+}
+
+interface MatrixTableProps {
+  rows: readonly MatrixRow[];
+  columns: readonly NamedColumn[];
+  matrix: ThemeCaseMatrix;
+  collapsed: ReadonlySet<string>;
+  /** Whether a cell holds a written synthesis. */
+  hasSynthesis: (themeId: string, columnId: string) => boolean;
+  selected: MatrixSelection | null;
+}
+
+/**
+ * The theme × column table. Cells are buttons in one tab stop; arrow keys move between them,
+ * Enter opens a cell's quotes and synthesis in the side panel.
+ */
+export function MatrixTable({
+  rows,
+  columns,
+  matrix,
+  collapsed,
+  hasSynthesis,
+  selected,
+}: MatrixTableProps) {
+  const { t } = useTranslation();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [focus, setFocus] = useState<GridPosition>({ row: 0, col: 0 });
+  const tabStop = {
+    row: Math.min(focus.row, rows.length - 1),
+    col: Math.min(focus.col, columns.length - 1),
+  };
+  let max = 0;
+  for (const row of rows)
+    for (const column of columns)
+      max = Math.max(max, matrix.cells.get(cellKey(row.theme.id, column.id))?.codings ?? 0);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, from: GridPosition) => {
+    const to = gridMove(
+      event.key,
+      event.ctrlKey || event.metaKey,
+      from,
+      rows.length,
+      columns.length,
+    );
+    if (!to) return;
+    event.preventDefault();
+    setFocus(to);
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${to.row}:${to.col}"]`)?.focus();
+  };
+
+  return (
+    <table className="matrix-table" ref={tableRef} aria-describedby="matrix-legend">
+      <caption className="visually-hidden">{t('matrix.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="matrix-corner">
+            {t('analysis.theme')}
+          </th>
+          {columns.map((column) => (
+            <th scope="col" key={column.id} className="matrix-column-head">
+              {column.name}
+            </th>
+          ))}
+          <th scope="col" className="matrix-column-head matrix-total">
+            {t('analysis.total')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, r) => {
+          const total = matrix.rowTotals.get(row.theme.id);
+          const open = !collapsed.has(row.theme.id);
+          return (
+            <tr key={row.theme.id} className={row.depth === 0 ? 'matrix-top-row' : undefined}>
+              <th
+                scope="row"
+                className="matrix-row-head"
+                style={{ paddingInlineStart: `${0.5 + row.depth * 1.1}rem` }}
+              >
+                <span className="row-head-inner">
+                  {row.hasChildren ? (
+                    <button
+                      type="button"
+                      className="tree-toggle"
+                      aria-expanded={open}
+                      aria-label={t(open ? 'matrix.collapse' : 'matrix.expand', {
+                        name: row.theme.name,
+                      })}
+                      onClick={() => toggleCollapsed(row.theme.id)}
+                    >
+                      <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+                    </button>
+                  ) : (
+                    <span className="tree-toggle-space" aria-hidden="true" />
+                  )}
+                  <span
+                    className="swatch"
+                    style={{ backgroundColor: row.theme.colour }}
+                    aria-hidden="true"
+                  />
+                  <span className={row.depth === 0 ? 'row-name row-name-top' : 'row-name'}>
+                    {row.theme.name}
+                  </span>
+                </span>
+              </th>
+              {columns.map((column, c) => (
+                <td key={column.id} className="matrix-td">
+                  <MatrixCellButton
+                    cell={matrix.cells.get(cellKey(row.theme.id, column.id))}
+                    max={max}
+                    themeName={row.path}
+                    columnName={column.name}
+                    hasSynthesis={hasSynthesis(row.theme.id, column.id)}
+                    selected={selected?.themeId === row.theme.id && selected.columnId === column.id}
+                    tabbable={tabStop.row === r && tabStop.col === c}
+                    row={r}
+                    col={c}
+                    onOpen={() =>
+                      patchConclusionsUi({ cell: { themeId: row.theme.id, columnId: column.id } })
+                    }
+                    onKeyDown={(event) => onKeyDown(event, { row: r, col: c })}
+                    onFocus={() => setFocus({ row: r, col: c })}
+                  />
+                </td>
+              ))}
+              <td className="matrix-total numeric">
+                {total?.codings ?? 0}
+                <span className="total-sources"> ({total?.sources ?? 0})</span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" className="matrix-row-head">
+            {t('analysis.total')}
+          </th>
+          {columns.map((column) => {
+            const total = matrix.columnTotals.get(column.id);
+            return (
+              <td key={column.id} className="matrix-total numeric">
+                {total?.codings ?? 0}
+                <span className="total-sources"> ({total?.sources ?? 0})</span>
+              </td>
+            );
+          })}
+          <td className="matrix-total numeric">
+            {columns.reduce(
+              (sum, column) => sum + (matrix.columnTotals.get(column.id)?.codings ?? 0),
+              0,
+            )}
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

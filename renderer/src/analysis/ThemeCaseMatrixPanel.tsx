@@ -1,0 +1,81 @@
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cellKey, computeMatrix } from '../../../shared/analysis/matrix';
+import { EmptyState } from '../components/EmptyState';
+import { useEscape } from '../components/use-escape';
+import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { useProjectData } from '../state/project-store';
+import { CellPanel } from './CellPanel';
+import { MatrixControls, MatrixLegend } from './MatrixControls';
+import { casesOfColumn, columnName, matrixRows } from './matrix-model';
+import { MatrixTable, type NamedColumn } from './MatrixTable';
+import { QuoteTargetBar } from './QuoteTargetBar';
+
+/** The theme × case matrix with its controls, legend and the side panel of the open cell. */
+export function ThemeCaseMatrixPanel() {
+  const { t } = useTranslation();
+  const data = useProjectData();
+  const { columns: mode, rollUp, collapsed, cell: selected } = useConclusionsUi();
+  const matrix = useMemo(() => computeMatrix(data, mode, rollUp), [data, mode, rollUp]);
+  const rows = useMemo(() => matrixRows(data.themes, collapsed), [data.themes, collapsed]);
+  const columns: NamedColumn[] = matrix.columns.map((column) => ({
+    id: column.id,
+    name: columnName(column, mode, {
+      caseType: (type) => t(`caseType.${type as 'municipality'}`),
+      attributeValue: (value) =>
+        value === ''
+          ? t('matrix.noValue')
+          : value === 'true'
+            ? t('common.yes')
+            : value === 'false'
+              ? t('common.no')
+              : value,
+    }),
+  }));
+  const syntheses = useMemo(
+    () =>
+      new Set(data.syntheses.filter((s) => s.text.trim()).map((s) => cellKey(s.themeId, s.caseId))),
+    [data.syntheses],
+  );
+  const close = useCallback(() => patchConclusionsUi({ cell: null }), []);
+  const theme = data.themes.find((th) => th.id === selected?.themeId);
+  const column = columns.find((c) => c.id === selected?.columnId);
+  const open = theme && column && selected ? { theme, column } : null;
+  useEscape(open !== null, close);
+
+  if (data.themes.length === 0 || data.cases.length === 0)
+    return <EmptyState>{t('matrix.empty')}</EmptyState>;
+  return (
+    <>
+      <MatrixControls cases={data.cases} themes={data.themes} />
+      <QuoteTargetBar />
+      <MatrixLegend />
+      <div className={open ? 'matrix-split' : undefined}>
+        <div className="matrix-scroll" role="region" aria-label={t('matrix.caption')} tabIndex={-1}>
+          <MatrixTable
+            rows={rows}
+            columns={columns}
+            matrix={matrix}
+            collapsed={collapsed}
+            hasSynthesis={(themeId, columnId) =>
+              mode.kind === 'cases' && syntheses.has(cellKey(themeId, columnId))
+            }
+            selected={open ? selected : null}
+          />
+        </div>
+        {open && (
+          <CellPanel
+            key={`${open.theme.id}|${open.column.id}`}
+            theme={open.theme}
+            columnName={open.column.name}
+            caseIds={casesOfColumn(data.cases, mode, open.column.id)}
+            caseId={mode.kind === 'cases' ? open.column.id : null}
+            cell={matrix.cells.get(cellKey(open.theme.id, open.column.id))}
+            rollUp={rollUp}
+            onClose={close}
+          />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Theme } from '../../../shared/model/entities';
+import { Dialog } from '../components/Dialog';
+import { SelectField } from '../components/SelectField';
+import { run, useProjectData } from '../state/project-store';
+import { mergeImpact } from './merge-impact';
+import { flattenThemes } from './theme-tree';
+
+interface MergeThemeDialogProps {
+  theme: Theme;
+  onClose: () => void;
+  /** Called with the target once the merge is done (the merged theme no longer exists). */
+  onMerged: (intoId: string) => void;
+}
+
+/**
+ * Merges a theme into another: choose the target, see how many codings move, confirm. The
+ * merged theme's codings, sub-themes and links follow the target; one undoable step.
+ */
+export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogProps) {
+  const { t } = useTranslation();
+  const data = useProjectData();
+  const targets = useMemo(
+    () => flattenThemes(data.themes).filter((row) => row.theme.id !== theme.id),
+    [data.themes, theme.id],
+  );
+  const [into, setInto] = useState('');
+  const [busy, setBusy] = useState(false);
+  const target = targets.find((row) => row.theme.id === into)?.theme;
+  const impact = target ? mergeImpact(data.themes, data.codings, theme.id, target.id) : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!target || busy) return;
+    setBusy(true);
+    const done = await run('themes.merge', { id: theme.id, into: target.id });
+    setBusy(false);
+    if (done) {
+      onMerged(target.id);
+      onClose();
+    }
+  };
+
+  return (
+    <Dialog title={t('codebookTree.mergeTitle', { name: theme.name })} onClose={onClose}>
+      <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
+        <p className="muted">{t('codebookTree.mergeIntro', { name: theme.name })}</p>
+        <SelectField
+          label={t('codebookTree.mergeInto')}
+          value={into}
+          onChange={setInto}
+          options={[
+            { value: '', label: t('codebookTree.chooseTarget') },
+            ...targets.map((row) => ({
+              value: row.theme.id,
+              label: `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`,
+            })),
+          ]}
+        />
+        <div className="merge-impact" aria-live="polite">
+          {target && impact && (
+            <>
+              <p>
+                {impact.codings === 0
+                  ? t('codebookTree.mergeNoCodings', { name: theme.name })
+                  : t('codebookTree.mergeCodings', { count: impact.codings, target: target.name })}
+                {impact.alreadyBoth > 0 &&
+                  ` ${t('codebookTree.mergeBoth', { count: impact.alreadyBoth, target: target.name })}`}
+              </p>
+              {impact.children > 0 && (
+                <p>
+                  {t('codebookTree.mergeChildren', { count: impact.children, target: target.name })}
+                </p>
+              )}
+              <p className="muted">{t('codebookTree.mergeUndo', { name: theme.name })}</p>
+            </>
+          )}
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={!target || busy}>
+            {t('codebookTree.mergeConfirm')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

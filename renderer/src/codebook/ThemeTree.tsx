@@ -1,0 +1,149 @@
+import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Theme } from '../../../shared/model/entities';
+import {
+  dropMove,
+  dropPositionAt,
+  keyboardMove,
+  type DropPosition,
+  type MoveKey,
+  type ThemeMove,
+} from './theme-moves';
+import type { ThemeCounts, ThemeRow } from './theme-tree';
+
+const DRAG_TYPE = 'application/x-fynd-theme';
+
+const moveKeys: Record<string, MoveKey> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowRight: 'indent',
+  ArrowLeft: 'outdent',
+};
+
+interface ThemeTreeProps {
+  rows: readonly ThemeRow[];
+  themes: readonly Theme[];
+  counts: ReadonlyMap<string, ThemeCounts>;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onMove: (move: ThemeMove) => void;
+  hintId: string;
+}
+
+/**
+ * The codebook tree. A theme moves by dragging it before, after or onto another theme, or from
+ * the keyboard with Alt + arrows on its row (↑↓ reorder, → under the theme above, ← one level
+ * out). Arrow keys alone move focus between rows.
+ */
+export function ThemeTree({
+  rows,
+  themes,
+  counts,
+  selectedId,
+  onSelect,
+  onMove,
+  hintId,
+}: ThemeTreeProps) {
+  const { t } = useTranslation();
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [drop, setDrop] = useState<{ id: string; position: DropPosition } | null>(null);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, id: string, index: number) => {
+    const key = moveKeys[event.key];
+    if (!key || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    if (event.altKey) {
+      const move = keyboardMove(themes, id, key);
+      if (move) onMove(move);
+      return;
+    }
+    // Without Alt, ↑ and ↓ walk the rows (a roving focus through the tree).
+    const step = key === 'up' ? -1 : key === 'down' ? 1 : 0;
+    const next = rows[index + step];
+    if (step && next) {
+      document
+        .querySelector<HTMLElement>(`[data-theme-row="${CSS.escape(next.theme.id)}"]`)
+        ?.focus();
+    }
+  };
+
+  const onDragOver = (event: DragEvent<HTMLElement>, id: string) => {
+    if (!dragged || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const position = dropPositionAt(event.clientY - box.top, box.height);
+    if (!dropMove(themes, dragged, id, position)) {
+      setDrop(null);
+      return;
+    }
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    if (drop?.id !== id || drop.position !== position) setDrop({ id, position });
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>, id: string) => {
+    event.preventDefault();
+    const position = drop?.id === id ? drop.position : null;
+    const move = dragged && position ? dropMove(themes, dragged, id, position) : null;
+    setDrop(null);
+    setDragged(null);
+    if (move) onMove(move);
+  };
+
+  return (
+    <ul className="theme-tree" aria-label={t('codebook.treeLabel')} aria-describedby={hintId}>
+      {rows.map(({ theme, depth }, index) => {
+        const count = counts.get(theme.id) ?? { codings: 0, sources: 0, cases: 0 };
+        const dropClass = drop?.id === theme.id ? ` drop-${drop.position}` : '';
+        return (
+          <li
+            key={theme.id}
+            className={`theme-item${dragged === theme.id ? ' is-dragged' : ''}${dropClass}`}
+            style={{ paddingInlineStart: `${depth * 1.5}rem` }}
+            onDragOver={(event) => onDragOver(event, theme.id)}
+            onDragLeave={() => setDrop((d) => (d?.id === theme.id ? null : d))}
+            onDrop={(event) => onDrop(event, theme.id)}
+          >
+            <button
+              type="button"
+              className="theme-row"
+              data-theme-row={theme.id}
+              aria-current={theme.id === selectedId ? 'true' : undefined}
+              aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown Alt+ArrowLeft Alt+ArrowRight"
+              draggable
+              onDragStart={(event) => {
+                event.dataTransfer.setData(DRAG_TYPE, theme.id);
+                event.dataTransfer.effectAllowed = 'move';
+                setDragged(theme.id);
+              }}
+              onDragEnd={() => {
+                setDragged(null);
+                setDrop(null);
+              }}
+              onClick={() => onSelect(theme.id)}
+              onKeyDown={(event) => onKeyDown(event, theme.id, index)}
+            >
+              <span className="drag-handle" aria-hidden="true">
+                ⠿
+              </span>
+              <span
+                className="swatch swatch-large"
+                style={{ backgroundColor: theme.colour }}
+                aria-hidden="true"
+              />
+              <span className={depth === 0 ? 'theme-name theme-name-top' : 'theme-name'}>
+                {theme.name}
+              </span>
+              <span className="theme-counts">
+                {t('codebookTree.counts', {
+                  codings: count.codings,
+                  sources: count.sources,
+                  cases: count.cases,
+                })}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Valence } from '../../../shared/model/entities';
+import { useProjectData } from '../state/project-store';
+import { quoteAttribution } from './quote-attribution';
+
+interface QuoteCardProps {
+  snippet: string;
+  sourceId: string;
+  valence: Valence | null;
+  /** The words around the quote, shown muted so it reads in context. */
+  before?: string;
+  after?: string;
+  /** Actions (add to a finding, remove, move). */
+  children?: ReactNode;
+}
+
+/** A coded quote with its context, where it comes from and its valence. */
+export function QuoteCard({ snippet, sourceId, valence, before, after, children }: QuoteCardProps) {
+  const { t } = useTranslation();
+  const data = useProjectData();
+  const from = quoteAttribution(data, sourceId);
+  return (
+    <figure className="qcard">
+      <blockquote className="qcard-text">
+        {before && <span className="qcard-context">…{before.trimStart()}</span>}
+        {/* Marked only where context surrounds it; alone, the quote is the whole text. */}
+        {before || after ? (
+          <mark className="qcard-snippet">{snippet}</mark>
+        ) : (
+          <>”{snippet.trim()}”</>
+        )}
+        {after && <span className="qcard-context">{after.trimEnd()}…</span>}
+      </blockquote>
+      <figcaption className="qcard-meta">
+        {valence && valence !== 'neutral' && (
+          <span className={`valence valence-${valence}`}>{t(`valence.${valence}`)}</span>
+        )}
+        <span>
+          {[from.caseName, from.speakers.join(', ') || null, from.sourceTitle]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      </figcaption>
+      {children && <div className="qcard-actions">{children}</div>}
+    </figure>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from '../components/Dialog';
+import { TextField } from '../components/TextField';
+
+interface AddTextDialogProps {
+  title: string;
+  label: string;
+  hint?: string;
+  submitLabel: string;
+  multiline?: boolean;
+  /** Creates the entity; resolves with its id, or null when it failed (the banner says why). */
+  onSubmit: (text: string) => Promise<string | null>;
+  onAdded: (id: string) => void;
+  onClose: () => void;
+}
+
+/** Starts a finding, recommendation or question from its one required text; the rest follows in its editor. */
+export function AddTextDialog(props: AddTextDialogProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim() || busy) return;
+    setBusy(true);
+    const id = await props.onSubmit(text.trim());
+    setBusy(false);
+    if (id) {
+      props.onAdded(id);
+      props.onClose();
+    }
+  };
+  return (
+    <Dialog title={props.title} onClose={props.onClose}>
+      <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
+        <TextField
+          label={props.label}
+          value={text}
+          onChange={setText}
+          required
+          multiline={props.multiline}
+          rows={4}
+          hint={props.hint}
+        />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={props.onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={!text.trim() || busy}>
+            {props.submitLabel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

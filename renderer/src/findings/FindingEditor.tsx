@@ -1,0 +1,120 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { findingEvidence } from '../../../shared/analysis/evidence';
+import type { Finding } from '../../../shared/model/entities';
+import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ThemeSelect } from '../components/ThemeSelect';
+import { run, useProjectData } from '../state/project-store';
+import { EvidenceSummary } from './EvidenceSummary';
+import { FindingQuotes } from './FindingQuotes';
+
+/**
+ * One finding: its statement (saved with a button), its themes and quotes (saved as they
+ * change) and the evidence derived from them.
+ */
+export function FindingEditor({
+  finding,
+  number,
+  onClose,
+}: {
+  finding: Finding;
+  number: number;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const data = useProjectData();
+  const [statement, setStatement] = useState(finding.statement);
+  const [shown, setShown] = useState(finding.statement);
+  const [confirming, setConfirming] = useState(false);
+  // An undo or redo changes the statement underneath: show the stored text.
+  if (shown !== finding.statement) {
+    setShown(finding.statement);
+    setStatement(finding.statement);
+  }
+  const evidence = useMemo(() => findingEvidence(data, finding), [data, finding]);
+  const changed = statement.trim() !== finding.statement && statement.trim() !== '';
+  const usedBy =
+    data.recommendations.filter((r) => r.findingIds.includes(finding.id)).length +
+    data.questions.filter((q) => q.findingIds.includes(finding.id)).length;
+
+  return (
+    <div className="entity-editor">
+      <div className="panel-row">
+        <h2 className="entity-editor-title">{t('findingEditor.title', { number })}</h2>
+        <button type="button" className="button-quiet button-small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <form
+        className="form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (changed)
+            void run('findings.update', { id: finding.id, patch: { statement: statement.trim() } });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-statement`}>{t('findingEditor.statement')}</label>
+          <textarea
+            id={`${id}-statement`}
+            rows={5}
+            value={statement}
+            required
+            onChange={(event) => setStatement(event.target.value)}
+          />
+        </div>
+        <div className="button-row tight">
+          <button type="submit" className="button button-primary button-small" disabled={!changed}>
+            {t('findingEditor.saveStatement')}
+          </button>
+          {changed && (
+            <button
+              type="button"
+              className="button-quiet button-small"
+              onClick={() => setStatement(finding.statement)}
+            >
+              {t('matrix.revertSynthesis')}
+            </button>
+          )}
+        </div>
+      </form>
+      <ThemeSelect
+        label={t('findingEditor.themes')}
+        themes={data.themes}
+        selected={finding.themeIds}
+        onChange={(themeIds) =>
+          void run('findings.update', { id: finding.id, patch: { themeIds } })
+        }
+      />
+      <EvidenceSummary evidence={evidence} />
+      <FindingQuotes finding={finding} number={number} />
+      <div className="danger-zone">
+        <button
+          type="button"
+          className="button button-danger-quiet"
+          onClick={() => setConfirming(true)}
+        >
+          {t('findingEditor.delete')}
+        </button>
+      </div>
+      {confirming && (
+        <ConfirmDialog
+          title={t('findingEditor.deleteTitle', { number })}
+          confirmLabel={t('findingEditor.delete')}
+          onConfirm={() => {
+            void run('findings.delete', { id: finding.id });
+            onClose();
+          }}
+          onClose={() => setConfirming(false)}
+        >
+          <p>
+            {usedBy > 0
+              ? t('findingEditor.deleteUsed', { count: usedBy })
+              : t('findingEditor.deleteBody')}
+          </p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Finding, Valence } from '../../../shared/model/entities';
+import { ValenceSchema } from '../../../shared/model/entities';
+import { matrixRows } from '../analysis/matrix-model';
+import { Dialog } from '../components/Dialog';
+import { QuoteCard } from '../components/QuoteCard';
+import { useErrorText } from '../i18n/use-lang';
+import { run, useProjectData } from '../state/project-store';
+import { identityOf, useApiQuery } from '../state/use-api-query';
+
+interface QuotePickerDialogProps {
+  finding: Finding;
+  number: number;
+  onClose: () => void;
+}
+
+/**
+ * Chooses the quotes that support a finding from the coded material (quotes.list), filtered by
+ * theme, case and valence. Ticks are saved together, as one undoable change.
+ */
+export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialogProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const errorText = useErrorText();
+  const data = useProjectData();
+  const rows = useMemo(() => matrixRows(data.themes, new Set()), [data.themes]);
+  const [themeId, setThemeId] = useState(finding.themeIds[0] ?? '');
+  const [caseId, setCaseId] = useState('');
+  const [valence, setValence] = useState<Valence | ''>('');
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(finding.codingIds));
+  const query = useApiQuery(
+    'quotes.list',
+    {
+      themeIds: themeId ? [themeId] : [],
+      caseIds: caseId ? [caseId] : [],
+      valences: valence ? [valence] : [],
+    },
+    identityOf(data.codings),
+  );
+  const quotes = query?.value?.quotes ?? [];
+  const codingById = new Map(data.codings.map((c) => [c.id, c]));
+  const added = [...chosen].filter((x) => !finding.codingIds.includes(x)).length;
+  const removed = finding.codingIds.filter((x) => !chosen.has(x)).length;
+
+  const toggle = (codingId: string) =>
+    setChosen((current) => {
+      const next = new Set(current);
+      if (next.has(codingId)) next.delete(codingId);
+      else next.add(codingId);
+      return next;
+    });
+  const save = async () => {
+    const kept = finding.codingIds.filter((x) => chosen.has(x));
+    const fresh = quotes.map((q) => q.codingId).filter((x) => chosen.has(x) && !kept.includes(x));
+    const others = [...chosen].filter((x) => !kept.includes(x) && !fresh.includes(x));
+    const done = await run('findings.update', {
+      id: finding.id,
+      patch: { codingIds: [...kept, ...fresh, ...others] },
+    });
+    if (done) onClose();
+  };
+
+  return (
+    <Dialog title={t('quotePicker.title', { number })} onClose={onClose} wide>
+      <div className="dialog-body quote-picker">
+        <div className="form-grid picker-filters">
+          <div className="field">
+            <label htmlFor={`${id}-theme`}>{t('quotePicker.theme')}</label>
+            <select
+              id={`${id}-theme`}
+              value={themeId}
+              onChange={(event) => setThemeId(event.target.value)}
+            >
+              <option value="">{t('quotePicker.allThemes')}</option>
+              {rows.map((row) => (
+                <option key={row.theme.id} value={row.theme.id}>
+                  {'\u00a0\u00a0\u00a0'.repeat(row.depth)}
+                  {row.theme.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-case`}>{t('quotePicker.case')}</label>
+            <select
+              id={`${id}-case`}
+              value={caseId}
+              onChange={(event) => setCaseId(event.target.value)}
+            >
+              <option value="">{t('quotePicker.allCases')}</option>
+              {data.cases.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-valence`}>{t('quotePicker.valence')}</label>
+            <select
+              id={`${id}-valence`}
+              value={valence}
+              onChange={(event) => setValence(event.target.value as Valence | '')}
+            >
+              <option value="">{t('quotePicker.allValences')}</option>
+              {ValenceSchema.options.map((v) => (
+                <option key={v} value={v}>
+                  {t(`valence.${v}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <p className="hint" role="status">
+          {query?.status === 'loading'
+            ? t('matrix.loadingQuotes')
+            : t('matrix.quoteCount', { count: quotes.length })}
+        </p>
+        {query?.status === 'error' && (
+          <p className="form-error" role="alert">
+            {errorText(query.error)}
+          </p>
+        )}
+        <ul className="plain-list qcard-list picker-list" aria-label={t('quotePicker.listLabel')}>
+          {quotes.map((quote) => (
+            <li
+              key={quote.codingId}
+              className={chosen.has(quote.codingId) ? 'is-chosen' : undefined}
+            >
+              <QuoteCard
+                snippet={quote.snippet}
+                before={quote.before}
+                after={quote.after}
+                sourceId={quote.sourceId}
+                valence={codingById.get(quote.codingId)?.valence ?? null}
+              >
+                <label className="opt-check">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(quote.codingId)}
+                    onChange={() => toggle(quote.codingId)}
+                  />
+                  {t('matrix.supportsFinding', { number })}
+                </label>
+              </QuoteCard>
+            </li>
+          ))}
+        </ul>
+        <div className="dialog-actions">
+          <span className="picker-summary" aria-live="polite">
+            {t('quotePicker.changes', { added, removed })}
+          </span>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={added + removed === 0}
+            onClick={() => void save()}
+          >
+            {t('quotePicker.save')}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Quote } from '../../../shared/contract';
+import type { Coding, Theme } from '../../../shared/model/entities';
+import { ThemeChip } from '../components/ThemeChip';
+import { useProjectData } from '../state/project-store';
+import { showInSource } from '../state/ui-store';
+import { attributionOf, groupBySource } from './quote-options';
+
+/** The quotes, by source: each with its context, themes and valence, and a jump to its place. */
+export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
+  const data = useProjectData();
+  const codingById = new Map(data.codings.map((c) => [c.id, c]));
+  const themeById = new Map(data.themes.map((th) => [th.id, th]));
+  return (
+    <div className="quote-groups">
+      {groupBySource(quotes).map((group) => {
+        const from = attributionOf(data, group.sourceId);
+        return (
+          <section key={`${group.sourceId}:${group.quotes[0]?.codingId}`} className="quote-group">
+            <h2 className="quote-source">{from.sourceTitle}</h2>
+            <p className="muted quote-from">
+              {[from.caseName, from.respondents.join(', ')].filter(Boolean).join(' · ')}
+            </p>
+            <ol className="plain-list">
+              {group.quotes.map((quote) => (
+                <QuoteItem
+                  key={quote.codingId}
+                  quote={quote}
+                  coding={codingById.get(quote.codingId)}
+                  themeById={themeById}
+                />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function QuoteItem({
+  quote,
+  coding,
+  themeById,
+}: {
+  quote: Quote;
+  coding: Coding | undefined;
+  themeById: ReadonlyMap<string, Theme>;
+}) {
+  const { t } = useTranslation();
+  const textId = useId();
+  return (
+    <li className="quote-item">
+      <blockquote className="quote-in-context" id={textId}>
+        {quote.before && <span className="quote-context">…{quote.before}</span>}
+        <mark className="quote-text">{quote.snippet}</mark>
+        {quote.after && <span className="quote-context">{quote.after}…</span>}
+      </blockquote>
+      <div className="quote-meta">
+        <div className="chips">
+          {coding?.themeIds.map((id) => {
+            const theme = themeById.get(id);
+            return theme ? <ThemeChip key={id} theme={theme} /> : null;
+          })}
+          {coding && (
+            <span className={`valence valence-${coding.valence}`}>
+              {t(`valence.${coding.valence}`)}
+            </span>
+          )}
+        </div>
+        <button
+          type="button"
+          className="button button-small"
+          aria-describedby={textId}
+          onClick={() =>
+            showInSource({
+              sourceId: quote.sourceId,
+              start: quote.start,
+              end: quote.end,
+              codingId: quote.codingId,
+            })
+          }
+        >
+          {t('quotes.show')}
+        </button>
+      </div>
+      {coding?.memo && <p className="memo">{coding.memo}</p>}
+    </li>
+  );
+}

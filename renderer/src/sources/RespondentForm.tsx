@@ -1,0 +1,112 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Respondent } from '../../../shared/model/entities';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { run, useProjectData } from '../state/project-store';
+
+interface RespondentFormProps {
+  /** The respondent to change, or null for a new one. */
+  respondent: Respondent | null;
+  /** The case a new respondent belongs to unless the user says otherwise. */
+  defaultCaseId: string | null;
+  /** Called with the respondent's id once saved. */
+  onSaved: (id: string) => void;
+  onCancel: () => void;
+}
+
+/**
+ * A respondent's pseudonym, role, organisation and case, inline where sources are edited. Saved
+ * on its own (an undoable step), so it is there even if the source dialog is cancelled.
+ */
+export function RespondentForm({
+  respondent,
+  defaultCaseId,
+  onSaved,
+  onCancel,
+}: RespondentFormProps) {
+  const { t } = useTranslation();
+  const data = useProjectData();
+  const [pseudonym, setPseudonym] = useState(respondent?.pseudonym ?? '');
+  const [role, setRole] = useState(respondent?.role ?? '');
+  const [organisation, setOrganisation] = useState(respondent?.organisation ?? '');
+  const [caseId, setCaseId] = useState(
+    respondent ? (respondent.caseId ?? '') : (defaultCaseId ?? ''),
+  );
+  const [busy, setBusy] = useState(false);
+
+  // Not a <form>: it sits inside the source dialog's form, and forms cannot nest.
+  const save = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (!pseudonym.trim() || busy) return;
+    setBusy(true);
+    const fields = {
+      pseudonym: pseudonym.trim(),
+      role: role.trim(),
+      organisation: organisation.trim(),
+      caseId: caseId || null,
+    };
+    const mutation = respondent
+      ? await run('respondents.update', { id: respondent.id, patch: fields })
+      : await run('respondents.add', fields);
+    setBusy(false);
+    if (mutation) onSaved(mutation.id ?? respondent?.id ?? '');
+  };
+
+  return (
+    <div
+      className="inline-form respondent-form"
+      role="group"
+      aria-label={
+        respondent
+          ? t('respondents.editTitle', { name: respondent.pseudonym })
+          : t('respondents.addTitle')
+      }
+      onKeyDown={(event) => {
+        // Enter saves the respondent, not the whole source dialog.
+        if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+          event.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <div className="form-grid">
+        <TextField
+          label={t('addSource.pseudonym')}
+          value={pseudonym}
+          onChange={setPseudonym}
+          hint={t('addSource.pseudonymHint')}
+          required
+        />
+        <TextField label={t('addSource.role')} value={role} onChange={setRole} />
+        <TextField
+          label={t('respondents.organisation')}
+          value={organisation}
+          onChange={setOrganisation}
+        />
+        <SelectField
+          label={t('respondents.case')}
+          value={caseId}
+          onChange={setCaseId}
+          options={[
+            { value: '', label: t('sources.noCase') },
+            ...data.cases.map((c) => ({ value: c.id, label: c.name })),
+          ]}
+        />
+      </div>
+      <div className="button-row">
+        <button type="button" className="button button-small" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          className="button button-small button-primary"
+          disabled={!pseudonym.trim() || busy}
+          onClick={() => void save()}
+        >
+          {respondent ? t('respondents.save') : t('respondents.add')}
+        </button>
+      </div>
+    </div>
+  );
+}
