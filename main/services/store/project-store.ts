@@ -86,18 +86,24 @@ export class ProjectStore {
     meta: ProjectMeta,
     options: StoreOptions = defaultStoreOptions,
   ): Promise<ProjectStore> {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw diskError(error);
+    });
     const snapshotPath = join(dir, SNAPSHOT_FILE);
     if (await exists(snapshotPath)) {
       throw new FyndError('folderNotEmpty', 'This folder already holds a project.json.', { dir });
     }
     const file = emptyFile(meta);
-    const lock = await ProjectLock.acquire(dir);
-    const db = snapshotDb(snapshotPath, file);
-    await db.write();
-    const journal = new Journal(dir);
-    await journal.read(file.seq);
-    return new ProjectStore(dir, new ProjectState(file.data), file, db, journal, lock, options);
+    try {
+      const lock = await ProjectLock.acquire(dir);
+      const db = snapshotDb(snapshotPath, file);
+      await db.write();
+      const journal = new Journal(dir);
+      await journal.read(file.seq);
+      return new ProjectStore(dir, new ProjectState(file.data), file, db, journal, lock, options);
+    } catch (error) {
+      throw diskError(error);
+    }
   }
 
   /** Opens a project folder: snapshot, migrations, journal replay, a backup. */
@@ -109,7 +115,9 @@ export class ProjectStore {
     if (!(await exists(snapshotPath))) {
       throw new FyndError('projectNotFound', 'No Fynd project in this folder.', { dir });
     }
-    const lock = await ProjectLock.acquire(dir);
+    const lock = await ProjectLock.acquire(dir).catch((error: unknown) => {
+      throw diskError(error);
+    });
     try {
       const adapter = new SnapshotAdapter(snapshotPath);
       const file = await readSnapshot(adapter, dir);
@@ -138,8 +146,8 @@ export class ProjectStore {
       await backupSnapshot(dir, snapshotPath, store.seq);
       return { store, notices };
     } catch (error) {
-      await lock.release();
-      throw error;
+      await lock.release().catch(() => undefined);
+      throw diskError(error);
     }
   }
 
@@ -377,6 +385,11 @@ export function writeError(error: unknown): FyndError {
     reason: 'other',
     detail,
   });
+}
+
+/** A file-system refusal (read-only, full, no permission) as a user-facing error; others as they are. */
+function diskError(error: unknown): unknown {
+  return isCode(error, 'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS') ? writeError(error) : error;
 }
 
 async function exists(path: string): Promise<boolean> {
