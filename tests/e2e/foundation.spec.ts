@@ -92,3 +92,15 @@ test('create a project, add a case, paste a source, add a theme, code a segment;
   await again.getByRole('button', { name: 'Gör om' }).click();
   await expect(again.getByRole('listitem').filter({ hasText: quote })).toBeVisible();
 });
+
+test('markup typed into a name stays text in the app', async ({ app }) => {
+  const page = await app.start();
+  await goTo(page, 'Kodbok');
+  await page.getByRole('button', { name: 'Lägg till tema' }).click();
+  const name = '<img src=x onerror="document.title=1"><b>Fet</b>';
+  await page.getByLabel('Namn').fill(name);
+  await page.getByRole('dialog').getByRole('button', { name: 'Lägg till tema' }).click();
+  await expect(page.getByText(name, { exact: true }).first()).toBeVisible();
+  await expect(page.locator('main img[src="x"], main b:text-is("Fet")')).toHaveCount(0);
+  expect(await page.title()).not.toBe('1');
+});
