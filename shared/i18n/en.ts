@@ -320,11 +320,9 @@ export const en: Catalogue = {
   },
   analysis: {
     heading: 'Analysis',
-    matrixCaption: 'Number of codings per theme and case',
     theme: 'Theme',
     total: 'Total',
     noCase: 'No case',
-    empty: 'A table of codings per theme and case appears here once there are themes and codings.',
   },
   findings: {
     heading: 'Findings & recommendations',
@@ -339,13 +337,9 @@ export const en: Catalogue = {
     priority: 'Priority',
     timeframe: 'Time frame',
     linked: 'Based on',
-    readOnlyNote: 'Editing findings and recommendations comes in a later version.',
   },
   reports: {
     heading: 'Reports',
-    emptyTitle: 'Reports are coming soon',
-    emptyBody:
-      'Here you will be able to create an Excel report of the evaluation (codebook, cases and indicators, theme × case matrix, quotes, findings and recommendations) and printable recommendation sheets with pseudonymised quotes.',
   },
   caseType: {
     municipality: 'Municipality',

@@ -325,11 +325,9 @@ export const sv = {
   },
   analysis: {
     heading: 'Analys',
-    matrixCaption: 'Antal kodningar per tema och fall',
     theme: 'Tema',
     total: 'Totalt',
     noCase: 'Utan fall',
-    empty: 'Här visas en tabell med kodningar per tema och fall när det finns teman och kodningar.',
   },
   findings: {
     heading: 'Slutsatser & rekommendationer',
@@ -344,13 +342,9 @@ export const sv = {
     priority: 'Prioritet',
     timeframe: 'Tidsram',
     linked: 'Bygger på',
-    readOnlyNote: 'Redigering av slutsatser och rekommendationer kommer i en senare version.',
   },
   reports: {
     heading: 'Rapporter',
-    emptyTitle: 'Rapporterna kommer snart',
-    emptyBody:
-      'Här kommer du att kunna skapa en Excel-rapport för utvärderingen (kodbok, fall och indikatorer, tema × fall-matris, citat, slutsatser och rekommendationer) och utskriftsvänliga rekommendationsblad med pseudonymiserade citat.',
   },
   caseType: {
     municipality: 'Kommun',
