@@ -1,3 +1,4 @@
+import { REPORT_PARTS, type ReportPart } from '../../../shared/outputs';
 import { resolve } from 'node:path';
 import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
 import { FyndError } from '../../../shared/errors';
@@ -16,18 +17,9 @@ import { writeQuotesSheet } from './sheets/quotes-sheet';
 import { writeRecommendationsSheet } from './sheets/recommendations-sheet';
 import { writeSummarySheet } from './sheets/summary-sheet';
 
-/** The parts of the report a user can choose, in workbook order. */
-export const SHEET_IDS = [
-  'summary',
-  'codebook',
-  'cases',
-  'matrix',
-  'quotes',
-  'findings',
-  'recommendations',
-  'evaluationMatrix',
-] as const;
-export type SheetId = (typeof SHEET_IDS)[number];
+/** The parts of the report a user can choose, in workbook order (one list, in shared/). */
+export const SHEET_IDS = REPORT_PARTS;
+export type SheetId = ReportPart;
 
 /** The worksheets each part writes (cases and matrix write more than one). */
 const WORKSHEETS: Record<SheetId, WorksheetKey[]> = {
