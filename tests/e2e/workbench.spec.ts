@@ -432,3 +432,97 @@ test.describe('search', () => {
     await expect(page.getByTestId('transcript').getByText(/kaffe/).first()).toBeInViewport();
   });
 });
+
+test('a 300,000-character transcript is drawn in parts; a search hit at its end can be shown and coded', async ({
+  app,
+}) => {
+  const page = await app.start();
+  const turn = (i: number) =>
+    `${i % 2 ? 'R' : 'I'}: ${'Vi pratade om kompetensförsörjning och samverkan i kommunen. '.repeat(1 + (i % 4))}`;
+  const lines: string[] = [];
+  for (let i = 0, length = 0; length < 300_000; i++) {
+    lines.push(turn(i));
+    length += (lines.at(-1)?.length ?? 0) + 1;
+  }
+  lines.push('R: Till sist nämnde hon slutordet Ödmjukhet 🙂 och tackade för sig.');
+  const file = join(app.workDir, 'Mycket lång intervju.txt');
+  await writeFile(file, lines.join('\r\n'), 'utf8');
+  await page.getByRole('button', { name: 'Importera filer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera filer' });
+  await dialog.getByLabel('Välj filer…').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Importera 1 fil' }).click();
+  await dialog.getByRole('button', { name: 'Öppna Mycket lång intervju' }).click();
+  const transcript = page.getByTestId('transcript');
+  await expect(transcript).toContainText('Vi pratade om kompetensförsörjning');
+  await expect(transcript.locator('.chunk-placeholder').first()).toBeAttached();
+  await expect(transcript).not.toContainText('slutordet');
+
+  await goTo(page, 'Sök');
+  const main = page.getByRole('main');
+  await main.getByLabel('Sök efter').fill('slutordet Ödmjukhet');
+  await main.getByRole('button', { name: 'Sök', exact: true }).click();
+  await main.getByRole('button', { name: 'Visa i texten' }).click();
+  const end = transcript.getByText(/slutordet Ödmjukhet/);
+  await expect(end).toBeInViewport();
+
+  await selectInTranscript(page, 'slutordet Ödmjukhet 🙂');
+  await page.keyboard.press('1');
+  await saved(page);
+  await expect(
+    codingList(page).getByRole('listitem').filter({ hasText: 'slutordet Ödmjukhet 🙂' }),
+  ).toBeVisible();
+  await expect(transcript.locator('.coded', { hasText: 'slutordet Ödmjukhet 🙂' })).toBeVisible();
+});
+
+test('quotes: a theme with or without its sub-themes, narrowed by case attribute, role and valence', async ({
+  app,
+}) => {
+  const page = await app.start();
+  await goTo(page, 'Citat');
+  const count = page.getByRole('status').filter({ hasText: 'citat' });
+  const number = async () => Number(/(\d+) citat/.exec((await count.textContent()) ?? '')?.[1]);
+  await chooseOption(page.getByLabel('Tema', { exact: true }), 'Samverkan');
+  await expect(count).toHaveText(/\d+ citat/);
+  const withSub = await number();
+  await page.getByLabel('Med underteman').uncheck();
+  await expect(count).toHaveText('4 citat');
+  await page.getByLabel('Med underteman').check();
+  await expect(count).toHaveText(`${withSub} citat`);
+
+  await chooseOption(page.getByLabel('Fallattribut'), 'Typ av aktör: Länsaktör');
+  await expect(count).not.toHaveText(`${withSub} citat`);
+  const county = await number();
+  expect(county).toBeGreaterThan(0);
+  expect(county).toBeLessThan(withSub);
+  await page.getByLabel('Värdering').selectOption({ label: 'Svaghet' });
+  await expect(count).not.toHaveText(`${county} citat`);
+  for (const valence of await page.locator('.quote-item .valence').allTextContents()) {
+    expect(valence).toBe('Svaghet');
+  }
+  await page.getByLabel('Fallattribut').selectOption({ label: 'Alla värden' });
+  await page.getByLabel('Värdering').selectOption({ label: 'Alla värderingar' });
+  await page.getByLabel('Respondentens roll').selectOption({ label: 'Sektionschef' });
+  await expect(count).not.toHaveText(`${withSub} citat`);
+  for (const from of await page.locator('.quote-from').allTextContents()) {
+    expect(from).toContain('Sektionschef');
+  }
+});
+
+test('files dropped on the sources list open the import with them', async ({ app }) => {
+  const page = await app.start();
+  const drop = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['R: Släppt fil med å ä ö.'], 'Släppt.txt', { type: 'text/plain' }));
+    return data;
+  });
+  const view = page.locator('.sources-view');
+  await view.dispatchEvent('dragover', { dataTransfer: drop });
+  await expect(page.getByText('Släpp filerna för att importera dem')).toBeVisible();
+  await view.dispatchEvent('drop', { dataTransfer: drop });
+  const dialog = page.getByRole('dialog', { name: 'Importera filer' });
+  await expect(dialog.getByRole('list', { name: '1 vald fil' })).toContainText('Släppt.txt');
+  await dialog.getByRole('button', { name: 'Importera 1 fil' }).click();
+  await expect(dialog.getByRole('heading', { name: '1 av 1 filer importerades.' })).toBeFocused();
+  await dialog.getByRole('button', { name: 'Öppna Släppt' }).click();
+  await expect(page.getByTestId('transcript')).toContainText('Släppt fil med å ä ö.');
+});

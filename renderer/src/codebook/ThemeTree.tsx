@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import {
@@ -94,11 +94,19 @@ export function ThemeTree({
       {rows.map(({ theme, depth }, index) => {
         const count = counts.get(theme.id) ?? { codings: 0, sources: 0, cases: 0 };
         const dropClass = drop?.id === theme.id ? ` drop-${drop.position}` : '';
+        // The drop line starts where the dragged theme would sit: one level in below a parent.
+        const parent = rows[index + 1]?.depth === depth + 1;
+        const indent = depth + (parent && drop?.position === 'after' ? 1 : 0);
         return (
           <li
             key={theme.id}
             className={`theme-item${dragged === theme.id ? ' is-dragged' : ''}${dropClass}`}
-            style={{ paddingInlineStart: `${depth * 1.5}rem` }}
+            style={
+              {
+                paddingInlineStart: `${depth * 1.5}rem`,
+                '--drop-indent': `${indent * 1.5}rem`,
+              } as CSSProperties
+            }
             onDragOver={(event) => onDragOver(event, theme.id)}
             onDragLeave={() => setDrop((d) => (d?.id === theme.id ? null : d))}
             onDrop={(event) => onDrop(event, theme.id)}

@@ -72,6 +72,9 @@ export function dropMove(
   if (position === 'inside') {
     const children = childrenOf(themes, targetId).filter((t) => t.id !== draggedId);
     move = { id: draggedId, parentId: targetId, index: children.length };
+  } else if (position === 'after' && childrenOf(themes, targetId).some((t) => t.id !== draggedId)) {
+    // Just below a theme with sub-themes is where its first sub-theme sits.
+    move = { id: draggedId, parentId: targetId, index: 0 };
   } else {
     const parentId = parentOf(themes, target);
     const siblings = childrenOf(themes, parentId).filter((t) => t.id !== draggedId);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coding, Theme } from '../../../shared/model/entities';
 import { run } from '../state/project-store';
@@ -10,9 +11,30 @@ interface CodingListProps {
   onShow: (coding: Coding) => void;
 }
 
-/** Every coding of the source in reading order: snippet, themes, valence, delete. */
-export function CodingList({ codings, themeById, activeIds, onShow }: CodingListProps) {
+interface ItemLabels {
+  show: string;
+  delete: string;
+  deleteOf: (snippet: string) => string;
+  valence: (valence: Coding['valence']) => string;
+}
+
+/**
+ * Every coding of the source in reading order: snippet, themes, valence, delete. Memoised, item
+ * by item: a long transcript can have hundreds of codings, and selecting text must stay fluid.
+ */
+export const CodingList = memo(function CodingList({
+  codings,
+  themeById,
+  activeIds,
+  onShow,
+}: CodingListProps) {
   const { t } = useTranslation();
+  const labels: ItemLabels = {
+    show: t('coding.show'),
+    delete: t('coding.deleteCoding'),
+    deleteOf: (snippet) => t('coding.deleteCodingOf', { snippet }),
+    valence: (valence) => t(`valence.${valence}`),
+  };
   return (
     <section className="coding-list" aria-labelledby="coding-list-heading">
       <h3 id="coding-list-heading" className="panel-label">
@@ -22,51 +44,77 @@ export function CodingList({ codings, themeById, activeIds, onShow }: CodingList
         <p className="hint">{t('coding.listEmpty')}</p>
       ) : (
         <ul className="plain-list">
-          {codings.map((coding) => {
-            const snippet = shortSnippet(coding.snippet, 90);
-            return (
-              <li
-                key={coding.id}
-                className={activeIds.has(coding.id) ? 'coding-item is-active' : 'coding-item'}
-              >
-                <button
-                  type="button"
-                  className="coding-item-main"
-                  onClick={() => onShow(coding)}
-                  title={t('coding.show')}
-                >
-                  <span className="coding-swatches" aria-hidden="true">
-                    {coding.themeIds.map((id) => (
-                      <span
-                        key={id}
-                        className="swatch"
-                        style={{ backgroundColor: themeById.get(id)?.colour }}
-                      />
-                    ))}
-                  </span>
-                  <span className="coding-snippet">{snippet}</span>
-                  <span className="coding-meta">
-                    {coding.themeIds.map((id) => themeById.get(id)?.name ?? '?').join(', ')}
-                    {' · '}
-                    {t(`valence.${coding.valence}`)}
-                  </span>
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t('coding.deleteCodingOf', {
-                    snippet: shortSnippet(coding.snippet, 40),
-                  })}
-                  title={t('coding.deleteCoding')}
-                  onClick={() => void run('codings.delete', { id: coding.id })}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            );
-          })}
+          {codings.map((coding) => (
+            <CodingItem
+              key={coding.id}
+              coding={coding}
+              themeById={themeById}
+              active={activeIds.has(coding.id)}
+              labels={labels}
+              onShow={onShow}
+            />
+          ))}
         </ul>
       )}
     </section>
   );
-}
+});
+
+const CodingItem = memo(
+  function CodingItem({
+    coding,
+    themeById,
+    active,
+    labels,
+    onShow,
+  }: {
+    coding: Coding;
+    themeById: ReadonlyMap<string, Theme>;
+    active: boolean;
+    labels: ItemLabels;
+    onShow: (coding: Coding) => void;
+  }) {
+    return (
+      <li className={active ? 'coding-item is-active' : 'coding-item'}>
+        <button
+          type="button"
+          className="coding-item-main"
+          onClick={() => onShow(coding)}
+          title={labels.show}
+        >
+          <span className="coding-swatches" aria-hidden="true">
+            {coding.themeIds.map((id) => (
+              <span
+                key={id}
+                className="swatch"
+                style={{ backgroundColor: themeById.get(id)?.colour }}
+              />
+            ))}
+          </span>
+          <span className="coding-snippet">{shortSnippet(coding.snippet, 90)}</span>
+          <span className="coding-meta">
+            {coding.themeIds.map((id) => themeById.get(id)?.name ?? '?').join(', ')}
+            {' · '}
+            {labels.valence(coding.valence)}
+          </span>
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={labels.deleteOf(shortSnippet(coding.snippet, 40))}
+          title={labels.delete}
+          onClick={() => void run('codings.delete', { id: coding.id })}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </li>
+    );
+  },
+  // The labels object is new each time the list draws; the language shows in one of its words.
+  (prev, next) =>
+    prev.coding === next.coding &&
+    prev.active === next.active &&
+    prev.themeById === next.themeById &&
+    prev.onShow === next.onShow &&
+    prev.labels.show === next.labels.show,
+);

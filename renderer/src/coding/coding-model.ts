@@ -31,8 +31,11 @@ export function toTranscriptCodings(
 
 /** A snippet shortened for lists, on a word boundary. */
 export function shortSnippet(snippet: string, max = 140): string {
-  const flat = snippet.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
+  // Only the head matters; a coding can be pages long and lists show hundreds of them.
+  const whole = snippet.trimStart();
+  const head = whole.length > max * 3 ? whole.slice(0, max * 3) : whole;
+  const flat = head.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return head === whole ? flat : `${flat}…`;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > max * 0.6 ? space : max).trimEnd()}…`;

@@ -72,14 +72,17 @@ export function SourceDetail({ source }: { source: Source }) {
   }, []);
 
   /** The DOM range of a coding, drawing its chunk first if it is far down a long text. */
-  const rangeOf = (coding: Coding): Range | null => {
-    const container = containerRef.current;
-    if (!container || !offsets) return null;
-    const start = offsets.toUtf16(coding.start);
-    const end = offsets.toUtf16(coding.end);
-    controlRef.current?.reveal(start, end);
-    return rangeOfOffsets(container, start, end);
-  };
+  const rangeOf = useCallback(
+    async (coding: Coding): Promise<Range | null> => {
+      const container = containerRef.current;
+      if (!container || !offsets) return null;
+      const start = offsets.toUtf16(coding.start);
+      const end = offsets.toUtf16(coding.end);
+      await controlRef.current?.reveal(start, end);
+      return rangeOfOffsets(container, start, end);
+    },
+    [offsets],
+  );
 
   const code = async (themeIds: string[], valence: Valence, memo: string) => {
     if (!pending || !offsets) return false;
@@ -97,17 +100,20 @@ export function SourceDetail({ source }: { source: Source }) {
     return true;
   };
 
-  const showCoding = (coding: Coding) => {
-    clearSelection();
-    setAdjusting(null);
-    setActiveIds(new Set([coding.id]));
-    const range = rangeOf(coding);
-    if (range) scrollToRange(range);
-  };
+  // Stable, so the (memoised) coding list is not redrawn while text is being selected.
+  const showCoding = useCallback(
+    (coding: Coding) => {
+      clearSelection();
+      setAdjusting(null);
+      setActiveIds(new Set([coding.id]));
+      void rangeOf(coding).then((range) => range && scrollToRange(range));
+    },
+    [clearSelection, rangeOf],
+  );
 
-  const startAdjusting = (coding: Coding) => {
-    const range = rangeOf(coding);
+  const startAdjusting = async (coding: Coding) => {
     setAdjusting(coding.id);
+    const range = await rangeOf(coding);
     if (!range) return;
     // The coding's own text becomes the selection, ready to be dragged or extended by keyboard.
     const selection = document.getSelection();
@@ -153,7 +159,11 @@ export function SourceDetail({ source }: { source: Source }) {
 
   // A new state of the panel (coding, looking at codings, adjusting) starts at its top.
   const mode = adjusting ? 'adjust' : activeIds.size > 0 ? 'active' : pending ? 'code' : 'idle';
+  const shownMode = useRef(mode);
   useEffect(() => {
+    // Not on first show: scrolling forces a layout that opening a long source should not wait for.
+    if (shownMode.current === mode) return;
+    shownMode.current = mode;
     panelRef.current?.scrollTo({ top: 0 });
   }, [mode]);
 
@@ -209,7 +219,7 @@ export function SourceDetail({ source }: { source: Source }) {
             onCode={code}
             onClearSelection={clearSelection}
             onCloseActive={() => setActiveIds(none)}
-            onAdjust={startAdjusting}
+            onAdjust={(coding) => void startAdjusting(coding)}
             onSaveBounds={saveBounds}
             onCancelAdjust={stopAdjusting}
           />

@@ -5,11 +5,11 @@ import {
   useImperativeHandle,
   useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import {
   chunkBlocks,
@@ -18,15 +18,15 @@ import {
   estimateHeight,
   type HeightModel,
 } from './transcript-chunks';
-import { layoutTranscript } from './transcript-layout';
+import { layoutLines, overlayCodings } from './transcript-layout';
 import { TranscriptChunk, type TranscriptCoding } from './TranscriptChunk';
 
 export type { TranscriptCoding } from './TranscriptChunk';
 
 /** What a parent can ask of the transcript beyond its props. */
 export interface TranscriptControl {
-  /** Draws the chunks holding UTF-16 [start, end) now, so their spans exist for ranges. */
-  reveal(start: number, end: number): void;
+  /** Draws the chunks holding UTF-16 [start, end); resolves once their spans are in the page. */
+  reveal(start: number, end: number): Promise<void>;
 }
 
 interface TranscriptProps {
@@ -65,7 +65,8 @@ export const Transcript = memo(function Transcript({
   onPick,
 }: TranscriptProps) {
   const { t } = useTranslation();
-  const blocks = useMemo(() => layoutTranscript(text, codings), [text, codings]);
+  const lines = useMemo(() => layoutLines(text), [text]);
+  const blocks = useMemo(() => overlayCodings(lines, codings), [lines, codings]);
   const chunks = useMemo(() => chunkBlocks(blocks), [blocks]);
   const byId = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
   // Chunks drawn so far; the first ones at once, so the top of the text appears immediately.
@@ -80,20 +81,44 @@ export const Transcript = memo(function Transcript({
     });
   }, []);
 
+  // Reveals waiting for their chunks to be drawn, settled right after the drawing commits.
+  const drawnNow = useRef(drawn);
+  const waiting = useRef<{ need: number[]; resolve: () => void }[]>([]);
+  useLayoutEffect(() => {
+    drawnNow.current = drawn;
+    waiting.current = waiting.current.filter((wait) => {
+      if (!wait.need.every((i) => drawn.has(i))) return true;
+      wait.resolve();
+      return false;
+    });
+  }, [drawn]);
+
   useImperativeHandle(
     controlRef,
     () => ({
       reveal(start, end) {
-        flushSync(() => draw(chunksCovering(chunks, start, end)));
+        // With a neighbour on each side, so little is drawn (and shifts) around it afterwards.
+        const covering = chunksCovering(chunks, start, end);
+        const first = covering[0] ?? 0;
+        const last = covering.at(-1) ?? first;
+        const need = [first - 1, ...covering, last + 1].filter((i) => i >= 0 && i < chunks.length);
+        if (need.every((i) => drawnNow.current.has(i))) return Promise.resolve();
+        return new Promise<void>((resolve) => {
+          waiting.current.push({ need, resolve });
+          draw(need);
+        });
       },
     }),
     [chunks, draw],
   );
 
+  // Once per text: reading a height forces a layout, which a coding round trip should not pay.
+  const measured = useRef(false);
   useLayoutEffect(() => {
     const first = chunks[0];
     const element = containerRef.current?.querySelector<HTMLElement>('[data-chunk="0"]');
-    if (!first || !element || chunks.length < 3) return;
+    if (measured.current || !first || !element || chunks.length < 3) return;
+    measured.current = true;
     const ratio = element.offsetHeight / Math.max(1, estimateHeight(first, heights));
     if (ratio > 0.25 && ratio < 4) setScale(ratio);
   }, [chunks, containerRef]);

@@ -101,6 +101,8 @@ function Stripes({
           <span
             key={id}
             className={activeIds.has(id) ? 'stripe is-active' : 'stripe'}
+            // As wide as its bands (3px each, 1px apart); the fill inside is placed absolutely.
+            style={{ width: coding.colours.length * 4 - 1 }}
             title={coding.label}
             onClick={(event) => {
               event.stopPropagation();

@@ -40,45 +40,75 @@ export function speakerLength(line: string): number {
   return match[0].length + 1;
 }
 
-/** Lays out a text with its codings (see the module comment). */
-export function layoutTranscript(text: string, codings: readonly CodedRange[]): Block[] {
-  const blocks: Block[] = [];
+/** A line of the text before codings are laid over it: its bounds and speaker label. */
+export interface Line {
+  start: number;
+  end: number;
+  speaker: { start: number; end: number } | null;
+  /** Where the spoken text starts (after the label and its space). */
+  bodyStart: number;
+}
+
+/** The text's non-empty lines with their speaker labels; depends on the text alone. */
+export function layoutLines(text: string): Line[] {
+  const lines: Line[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
     const line = text.slice(lineStart, lineEnd);
-    if (line.trim().length > 0) blocks.push(layoutBlock(text, lineStart, lineEnd, line, codings));
+    if (line.trim().length > 0) lines.push(layoutLine(text, lineStart, lineEnd, line));
     if (newline === -1) break;
     lineStart = newline + 1;
   }
-  return blocks;
+  return lines;
 }
 
-function layoutBlock(
-  text: string,
-  start: number,
-  end: number,
-  line: string,
-  codings: readonly CodedRange[],
-): Block {
+function layoutLine(text: string, start: number, end: number, line: string): Line {
   const labelLength = speakerLength(line);
   let bodyStart = start;
-  let speaker: Block['speaker'] = null;
+  let speaker: Line['speaker'] = null;
   if (labelLength > 0) {
     speaker = { start, end: start + labelLength };
     bodyStart = start + labelLength;
     // The space after the colon belongs to neither label nor body.
     while (bodyStart < end && /[ \t]/.test(text[bodyStart] ?? '')) bodyStart++;
   }
-  const touching = codings.filter((c) => c.start < end && c.end > start);
-  return {
-    start,
-    end,
-    speaker,
-    segments: cutSegments(bodyStart, end, touching),
-    codingIds: touching.map((c) => c.id),
-  };
+  return { start, end, speaker, bodyStart };
+}
+
+/**
+ * Lays codings over the lines: each block's segments and margin codings. One sweep over lines
+ * and codings sorted by start, so a long text with many codings stays fast to redraw.
+ */
+export function overlayCodings(lines: readonly Line[], codings: readonly CodedRange[]): Block[] {
+  const sorted = [...codings].sort((a, b) => a.start - b.start);
+  const rank = new Map(codings.map((c, i) => [c.id, i]));
+  const givenOrder = (a: CodedRange, b: CodedRange) =>
+    (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0);
+  let next = 0;
+  let open: CodedRange[] = [];
+  return lines.map((line) => {
+    while (next < sorted.length && (sorted[next]?.start ?? Infinity) < line.end) {
+      const coding = sorted[next++];
+      if (coding) open.push(coding);
+    }
+    open = open.filter((c) => c.end > line.start);
+    // Keep the order given (not start order) for colours and stripes.
+    const touching = open.filter((c) => c.start < line.end).sort(givenOrder);
+    return {
+      start: line.start,
+      end: line.end,
+      speaker: line.speaker,
+      segments: cutSegments(line.bodyStart, line.end, touching),
+      codingIds: touching.map((c) => c.id),
+    };
+  });
+}
+
+/** Lays out a text with its codings (see the module comment). */
+export function layoutTranscript(text: string, codings: readonly CodedRange[]): Block[] {
+  return overlayCodings(layoutLines(text), codings);
 }
 
 /** Cuts [start, end) at every coding boundary inside it. */

@@ -22,14 +22,14 @@ export function useSourceFocus(
     if (!focus || focus.sourceId !== sourceId || !offsets || !container) return;
     const start = offsets.toUtf16(focus.start);
     const end = offsets.toUtf16(focus.end);
-    controlRef.current?.reveal(start, end);
-    const range = rangeOfOffsets(container, start, end);
-    if (range) {
-      scrollToRange(range);
-      flashRange(range);
-    }
     if (focus.codingId) onCoding(focus.codingId);
     clearSourceFocus(focus.nonce);
+    void (controlRef.current?.reveal(start, end) ?? Promise.resolve()).then(() => {
+      const range = rangeOfOffsets(container, start, end);
+      if (!range) return;
+      scrollToRange(range);
+      flashRange(range);
+    });
   }, [focus, sourceId, offsets, containerRef, controlRef, onCoding]);
 }
 

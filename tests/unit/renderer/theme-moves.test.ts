@@ -54,7 +54,10 @@ test('dropping before, after or onto a theme; never into its own subtree; no-ops
   assert.deepEqual(dropMove(themes, 'e', 'b', 'before'), { id: 'e', parentId: 'a', index: 0 });
   assert.deepEqual(dropMove(themes, 'e', 'b', 'after'), { id: 'e', parentId: 'a', index: 1 });
   assert.deepEqual(dropMove(themes, 'b', 'd', 'inside'), { id: 'b', parentId: 'd', index: 0 });
-  assert.deepEqual(dropMove(themes, 'b', 'c', 'after'), { id: 'b', parentId: 'a', index: 1 });
+  assert.deepEqual(dropMove(themes, 'b', 'c', 'after'), { id: 'b', parentId: 'c', index: 0 });
+  assert.deepEqual(dropMove(themes, 'e', 'd', 'after'), { id: 'e', parentId: 'c', index: 1 });
+  // Just below a theme with sub-themes: its first sub-theme.
+  assert.deepEqual(dropMove(themes, 'e', 'a', 'after'), { id: 'e', parentId: 'a', index: 0 });
   assert.equal(dropMove(themes, 'a', 'd', 'inside'), null);
   assert.equal(dropMove(themes, 'c', 'c', 'before'), null);
   assert.equal(dropMove(themes, 'b', 'c', 'before'), null);
