@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/model/entities';
 import { indicatorRows } from '../cases/indicator-model';
-import { byOrder, shorten } from '../findings/finding-text';
 import { run, useProjectData } from '../state/project-store';
+import { FindingChecklist } from '../findings/FindingChecklist';
 
 /** The indicators (by name, across cases) that inform a question, ticked from all known names. */
 export function QuestionIndicators({ question }: { question: Question }) {
@@ -60,42 +60,13 @@ export function QuestionIndicators({ question }: { question: Question }) {
 /** The findings that answer a question, ticked from the numbered list of findings. */
 export function QuestionFindings({ question }: { question: Question }) {
   const { t } = useTranslation();
-  const data = useProjectData();
-  const findings = byOrder(data.findings);
-  const toggle = (findingId: string, on: boolean) =>
-    void run('questions.update', {
-      id: question.id,
-      patch: {
-        findingIds: on
-          ? findings
-              .filter((f) => f.id === findingId || question.findingIds.includes(f.id))
-              .map((f) => f.id)
-          : question.findingIds.filter((x) => x !== findingId),
-      },
-    });
   return (
-    <fieldset className="check-list">
-      <legend>{t('questions.findings')}</legend>
-      {findings.length === 0 ? (
-        <p className="hint">{t('findings.noFindings')}</p>
-      ) : (
-        <ul className="plain-list">
-          {findings.map((finding, index) => (
-            <li key={finding.id}>
-              <label className="check-row">
-                <input
-                  type="checkbox"
-                  checked={question.findingIds.includes(finding.id)}
-                  onChange={(event) => toggle(finding.id, event.target.checked)}
-                />
-                <span>
-                  <strong>{index + 1}.</strong> {shorten(finding.statement, 140)}
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      )}
-    </fieldset>
+    <FindingChecklist
+      legend={t('questions.findings')}
+      selected={question.findingIds}
+      onChange={(findingIds) =>
+        void run('questions.update', { id: question.id, patch: { findingIds } })
+      }
+    />
   );
 }
