@@ -14,7 +14,8 @@ import {
 import type { ProjectData } from '../../../shared/model/project-data';
 import { ProjectState } from '../../../shared/model/project-state';
 import { backupSnapshot, isBackupName, listGoodBackups, BACKUP_FOLDER } from './backups';
-import { isCode, writeFileDurably } from './durable-file';
+import { writeFileDurably } from './durable-file';
+import { diskError, writeError } from './disk-errors';
 import { fileStamp, Journal } from './journal';
 import { ProjectLock } from './project-lock';
 import { SerialQueue } from './serial-queue';
@@ -365,31 +366,6 @@ async function readSnapshot(adapter: SnapshotAdapter, dir: string): Promise<Proj
     }
     throw error;
   }
-}
-
-/** Turns a failed disk write into a message the user can act on. */
-export function writeError(error: unknown): FyndError {
-  if (error instanceof FyndError) return error;
-  if (isCode(error, 'ENOSPC', 'EDQUOT')) {
-    return new FyndError('writeFailed', 'The disk is full; the change was not saved.', {
-      reason: 'diskFull',
-    });
-  }
-  if (isCode(error, 'EACCES', 'EPERM', 'EROFS')) {
-    return new FyndError('readOnly', 'Fynd may not write in the project folder.', {
-      reason: 'permission',
-    });
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new FyndError('writeFailed', 'The change could not be saved.', {
-    reason: 'other',
-    detail,
-  });
-}
-
-/** A file-system refusal (read-only, full, no permission) as a user-facing error; others as they are. */
-function diskError(error: unknown): unknown {
-  return isCode(error, 'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS') ? writeError(error) : error;
 }
 
 async function exists(path: string): Promise<boolean> {
