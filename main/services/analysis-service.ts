@@ -26,11 +26,13 @@ export async function runSearch(
   let total = 0;
   for (const source of store.state.list('sources')) {
     if (wanted.size > 0 && !wanted.has(source.id)) continue;
-    const found = searchText(await store.texts.read(source.id), prepared);
-    total += found.length;
-    for (const hit of found) {
-      if (hits.length < input.limit) hits.push({ sourceId: source.id, ...hit });
-    }
+    const found = searchText(
+      await store.texts.read(source.id),
+      prepared,
+      input.limit - hits.length,
+    );
+    total += found.total;
+    for (const hit of found.hits) hits.push({ sourceId: source.id, ...hit });
   }
   return { hits, total, truncated: total > hits.length };
 }

@@ -48,17 +48,30 @@ export function prepareSearch(query: string, options: SearchOptions): PreparedSe
   return { pattern: new RegExp(bounded, `gu${options.caseSensitive ? '' : 'i'}`), fold };
 }
 
-/** All non-empty matches of a prepared query in one text, with context. */
-export function searchText(text: string, search: PreparedSearch, limit = 10_000): TextHit[] {
+/** What a search of one text found: the first hits in detail, and how many there are in all. */
+export interface TextSearchResult {
+  hits: TextHit[];
+  total: number;
+}
+
+/**
+ * The non-empty matches of a prepared query in one text: the first `limit` with context, the
+ * rest only counted (a common word in a thousand interviews must not build 100,000 hits).
+ */
+export function searchText(text: string, search: PreparedSearch, limit = 10_000): TextSearchResult {
   const { pattern } = search;
   const haystack = search.fold ? foldDiacritics(text) : text;
-  const offsets = new TextOffsets(text);
+  let offsets: TextOffsets | null = null;
   const hits: TextHit[] = [];
+  let total = 0;
   pattern.lastIndex = 0;
   for (const match of haystack.matchAll(pattern)) {
     if (match[0].length === 0) continue;
+    total++;
+    if (hits.length >= limit) continue;
     const from = match.index;
     const to = from + match[0].length;
+    offsets ??= new TextOffsets(text);
     hits.push({
       start: offsets.toCodePoint(from),
       end: offsets.toCodePoint(to),
@@ -66,9 +79,8 @@ export function searchText(text: string, search: PreparedSearch, limit = 10_000)
       before: text.slice(Math.max(0, from - CONTEXT), from).replace(/^\S*\s/, ''),
       after: text.slice(to, to + CONTEXT).replace(/\s\S*$/, ''),
     });
-    if (hits.length >= limit) break;
   }
-  return hits;
+  return { hits, total };
 }
 
 /** "Härnösand" → "Harnosand", one UTF-16 unit per BMP character, so offsets do not move. */

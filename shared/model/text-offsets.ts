@@ -9,6 +9,11 @@ export class TextOffsets {
   readonly codePointLength: number;
 
   constructor(readonly text: string) {
+    // The native scan answers "no astral characters" for most texts far faster than the loop.
+    if (!HIGH_SURROGATE.test(text)) {
+      this.codePointLength = text.length;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
@@ -50,6 +55,8 @@ export class TextOffsets {
     return this.text.slice(this.toUtf16(start), this.toUtf16(end));
   }
 }
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /** How many of the ascending positions lie below the limit. */
 function countBelow(sorted: readonly number[], limit: number): number {

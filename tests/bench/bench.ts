@@ -11,7 +11,7 @@ import { ProjectStore } from '../../main/services/store/project-store';
 import { coOccurrence, computeMatrix } from '../../shared/analysis/matrix';
 import { QuoteFilterSchema, selectQuotes } from '../../shared/analysis/quotes';
 import { benchProject, type BenchSize } from './bench-project';
-import { median, peakRssMb, percentiles, round, timeEach } from './measure';
+import { editsDuring, median, peakRssMb, percentiles, round, timeEach } from './measure';
 
 /**
  * `npm run bench [-- --quick]`: builds a typical and a large evaluation project with the app's own
@@ -70,7 +70,7 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
   const source = data.sources[0];
   const theme = data.themes[0];
   if (!source || !theme) throw new Error('empty bench project');
-  const addSamples = await timeEach(edits, async (i) => {
+  const addCoding = async (i: number) => {
     const result = await dispatch(handlers, 'codings.add', {
       sourceId: source.id,
       start: i * 3,
@@ -79,16 +79,20 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
       valence: 'strength',
     });
     if (!result.ok) throw new Error(result.error.message);
-  });
+  };
+  const addSamples = await timeEach(edits, addCoding);
   const coding = store.state.list('codings').at(-1);
   const floorSamples = await fsyncFloor(
     root,
     JSON.stringify({ seq: 1, kind: 'edit', ops: [{ op: 'put', coll: 'codings', value: coding }] }),
     edits,
   );
-  const compactStart = performance.now();
-  await store.compact();
-  const compactMs = round(performance.now() - compactStart);
+  // The background compaction of the snapshot, with a user coding on while it runs.
+  const compaction = await editsDuring(
+    () => store.compact(),
+    (i) => addCoding(edits + i),
+  );
+  const duringCompaction = percentiles(compaction.editMs);
 
   const current = store.data();
   const matrixMs = await median(5, () => computeMatrix(current, { kind: 'cases' }, true));
@@ -114,7 +118,9 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
       floorP95Ms: floor.p95,
       addCodingVsFloor: round(add.p95 / Math.max(floor.p95, 0.001)),
       openMs,
-      compactMs,
+      compactMs: compaction.durationMs,
+      compactBlockMaxMs: compaction.blockMaxMs,
+      addDuringCompactP95Ms: duringCompaction.p95,
       matrixMs,
       coOccurrenceMs,
       quotesMs,

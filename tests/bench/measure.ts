@@ -1,4 +1,4 @@
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 /** Median and 95th percentile of samples in milliseconds. */
 export function percentiles(samples: readonly number[]): { p50: number; p95: number } {
@@ -36,4 +36,35 @@ export function round(ms: number): number {
 /** Peak resident memory of this process so far, in MB. */
 export function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
+}
+
+/**
+ * Runs a background task and, while it runs, keeps doing `edit` one after another, as a user
+ * typing on would: the longest the event loop was held, and how long each edit took.
+ */
+export async function editsDuring(
+  background: () => Promise<unknown>,
+  edit: (i: number) => Promise<unknown>,
+): Promise<{ durationMs: number; blockMaxMs: number; editMs: number[] }> {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  const editMs: number[] = [];
+  let done = false;
+  delay.enable();
+  const start = performance.now();
+  const task = background().finally(() => {
+    done = true;
+  });
+  const editing = (async () => {
+    for (let i = 0; !done; i++) {
+      const at = performance.now();
+      await edit(i);
+      editMs.push(performance.now() - at);
+    }
+  })();
+  await task;
+  const durationMs = performance.now() - start;
+  await editing;
+  delay.disable();
+  // The histogram counts delay beyond its 1 ms resolution, in nanoseconds.
+  return { durationMs: round(durationMs), blockMaxMs: round(delay.max / 1e6), editMs };
 }

@@ -3,13 +3,21 @@ import { dirname, basename, join } from 'node:path';
 
 /**
  * Writes a whole file so that a crash leaves either the old or the new content, never a mix:
- * temp file in the same folder, fsync, rename over the target, fsync the folder.
+ * temp file in the same folder, fsync, rename over the target, fsync the folder. Content given
+ * as a list of chunks is written chunk by chunk (the event loop runs between them).
  */
-export async function writeFileDurably(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(
+  path: string,
+  content: string | Uint8Array | readonly string[],
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await open(temp, 'w', 0o600);
   try {
-    await handle.writeFile(content);
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      await handle.writeFile(content);
+    } else {
+      for (const chunk of content) await handle.writeFile(chunk);
+    }
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/model/project-file';
 import { isCode, writeFileDurably } from './durable-file';
 import { migrate } from './migrations';
+import { serialiseInSlices } from './snapshot-serialiser';
 
 /** What reading a snapshot found, beyond its data. */
 export interface SnapshotRead {
@@ -39,7 +40,8 @@ export class SnapshotAdapter implements Adapter<ProjectFile> {
   }
 
   async write(data: ProjectFile): Promise<void> {
-    await writeFileDurably(this.path, JSON.stringify(data));
+    // Sliced, so a large project's compaction never holds up an edit for long.
+    await writeFileDurably(this.path, await serialiseInSlices(data));
   }
 }
 

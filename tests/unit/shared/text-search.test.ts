@@ -12,7 +12,7 @@ import { TextOffsets } from '../../../shared/model/text-offsets';
 const text =
   'R: Samverkan 🙂 fungerar. Vi vill ha mer samverkan, inte samverkansavtal. Härnösand och Harnosand.';
 const find = (query: string, options: Partial<SearchOptions> = {}) =>
-  searchText(text, prepareSearch(query, { ...defaultSearchOptions, ...options })).map(
+  searchText(text, prepareSearch(query, { ...defaultSearchOptions, ...options })).hits.map(
     (h) => h.text,
   );
 
@@ -32,7 +32,7 @@ test('å ä ö are letters of their own unless the user folds them', () => {
 });
 
 test('regex queries work, and hits carry code-point offsets of the original text', () => {
-  const hits = searchText(
+  const { hits } = searchText(
     text,
     prepareSearch('fung\\w+', { ...defaultSearchOptions, regex: true }),
   );
@@ -45,4 +45,13 @@ test('regex queries work, and hits carry code-point offsets of the original text
     () => prepareSearch('(unclosed', { ...defaultSearchOptions, regex: true }),
     SyntaxError,
   );
+});
+
+test('beyond the limit, hits are counted but not built', () => {
+  const found = searchText(text, prepareSearch('samverkan', defaultSearchOptions), 1);
+  assert.deepEqual(
+    found.hits.map((h) => h.text),
+    ['Samverkan'],
+  );
+  assert.equal(found.total, 3);
 });

@@ -229,3 +229,35 @@ test('compaction writes the snapshot and empties the journal of what it holds', 
   assert.equal((await readFile(join(dir, JOURNAL_FILE), 'utf8')).trim(), '');
   await store.close();
 });
+
+test('edits made while a large snapshot is being written are all kept', async () => {
+  const dir = await tempDir();
+  const options = {
+    compactAfterEntries: 1e9,
+    compactIdleMs: 60_000,
+    backupEveryMs: 1e9,
+    historyLimit: 50,
+  };
+  const store = await ProjectStore.create(dir, meta(), options);
+  await store.commit({ action: 'cases.add', subject: 'many' }, (state) => ({
+    ops: Array.from(
+      { length: 3000 },
+      (_, i) =>
+        addEntity('cases', {
+          name: `Fall ${i}`,
+          type: 'municipality',
+          attributes: [],
+          indicators: [],
+        })(state).ops,
+    ).flat(),
+  }));
+  const compaction = store.compact();
+  const late = ['Sent 1', 'Sent 2', 'Sent 3', 'Sent 4', 'Sent 5'];
+  await Promise.all([compaction, ...late.map((name) => addCase(store, name))]);
+  await store.close();
+  const { store: reopened } = await ProjectStore.open(dir, options);
+  const names = new Set(reopened.state.list('cases').map((c) => c.name));
+  assert.equal(names.size, 3005);
+  for (const name of late) assert.ok(names.has(name), `${name} was lost`);
+  await reopened.close();
+});
