@@ -103,3 +103,36 @@ test('co-occurrence counts shared codings, overlaps and shared paragraphs', () =
   const sameParagraph = coOccurrence(codings, () => 0);
   assert.equal(find(sameParagraph, 'A', 'C'), 2, 'coding 3 shares the paragraph with coding 2');
 });
+
+test('on a large project every cell, row and column total matches a plain count', async () => {
+  const { syntheticProject } = await import('../../helpers/synthetic-project');
+  const data = syntheticProject({ codings: 4000, cases: 12, sourcesPerCase: 5 });
+  const parentOf = new Map(data.themes.map((t) => [t.id, t.parentId]));
+  const caseOf = new Map(data.sources.map((s) => [s.id, s.caseId]));
+  const rows = (k: Coding) => {
+    const all = new Set<string>();
+    for (const id of k.themeIds) {
+      for (let at: string | null | undefined = id; at; at = parentOf.get(at)) all.add(at);
+    }
+    return all;
+  };
+  const matrix = computeMatrix(data, { kind: 'cases' }, true);
+  const same = (label: string, actual: unknown, expected: Coding[]) => {
+    const cell = actual as ReturnType<typeof matrix.cells.get>;
+    assert.equal(cell?.codings ?? 0, expected.length, label);
+    assert.equal(cell?.sources ?? 0, new Set(expected.map((k) => k.sourceId)).size, label);
+    assert.equal(cell?.valence.mixed ?? 0, expected.filter((k) => k.valence === 'mixed').length);
+  };
+  for (const theme of data.themes) {
+    const inRow = data.codings.filter((k) => rows(k).has(theme.id));
+    same(`${theme.name} total`, matrix.rowTotals.get(theme.id), inRow);
+    for (const c of data.cases) {
+      const inCell = inRow.filter((k) => caseOf.get(k.sourceId) === c.id);
+      same(`${theme.name} × ${c.name}`, matrix.cells.get(cellKey(theme.id, c.id)), inCell);
+    }
+  }
+  for (const c of data.cases) {
+    const inColumn = data.codings.filter((k) => caseOf.get(k.sourceId) === c.id);
+    same(`${c.name} total`, matrix.columnTotals.get(c.id), inColumn);
+  }
+});
