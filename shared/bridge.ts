@@ -16,6 +16,8 @@ export const menuCommands = [
   'showAnalysis',
   'showFindings',
   'showReports',
+  'showQuotes',
+  'showSearch',
   'languageSv',
   'languageEn',
 ] as const;
