@@ -7,12 +7,17 @@ export interface HostEventSink {
 
 export type HostEventListener = (event: HostEvent) => void;
 
+/** Where a host hears events from (the hub); subscribing returns the unsubscribe function. */
+export interface HostEventSource {
+  subscribe(listener: HostEventListener): () => void;
+}
+
 /**
  * Main's events for the renderer, one hub per session. Plain TypeScript: the Electron shell
  * forwards them to its window over IPC, the devhost to each open event stream, tests listen
  * directly.
  */
-export class HostEventHub implements HostEventSink {
+export class HostEventHub implements HostEventSink, HostEventSource {
   private readonly listeners = new Set<HostEventListener>();
 
   /** Adds a listener; returns the function that removes it. */
