@@ -45,6 +45,8 @@ export const enReports: Shape<typeof svReports> = {
     saveExcel: 'Save Excel report…',
     saveExcelTyped: 'Save Excel report',
     excelBusy: 'Making the report…',
+    progressStarting: 'Preparing the sheets…',
+    progressRows: 'Writing row {{done}} of {{total}} ({{percent}})',
     excelDone: 'The report was saved:',
     rows_one: '{{count}} row',
     rows_other: '{{count}} rows',

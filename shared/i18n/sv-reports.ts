@@ -41,6 +41,8 @@ export const svReports = {
     saveExcel: 'Spara Excelrapport…',
     saveExcelTyped: 'Spara Excelrapport',
     excelBusy: 'Skapar rapporten…',
+    progressStarting: 'Förbereder bladen…',
+    progressRows: 'Skriver rad {{done}} av {{total}} ({{percent}})',
     excelDone: 'Rapporten sparades:',
     rows_one: '{{count}} rad',
     rows_other: '{{count}} rader',
