@@ -24,7 +24,7 @@ test('a large Excel export shows a determinate progress bar while it writes, the
   await goTo(page, 'Rapporter');
   const report = page.getByRole('region', { name: 'Excelrapport' });
   const path = join(app.workDir, 'stor.xlsx');
-  await report.getByLabel('Spara som (hela sökvägen)').fill(path);
+  await app.chooseSavePath(path);
 
   // Watch every change to the page from before the click: the bar may come and go quickly.
   await page.evaluate(() => {
