@@ -239,7 +239,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'history.undo': () => store().undo(),
     'history.redo': () => store().redo(),
     'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
-    'report.excel': (input) => exportExcel(store(), input),
+    'report.excel': (input) => exportExcel(store(), input, session.events),
     'sheets.html': async (input) => ({ html: sheetsHtml(store(), input) }),
     // Printing needs Electron; the browser fallback prints sheets.html with window.print.
     'sheets.print': async () => ({ unsupported: true as const }),

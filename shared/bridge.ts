@@ -16,6 +16,8 @@ export const menuCommands = [
   'showAnalysis',
   'showFindings',
   'showReports',
+  'showQuotes',
+  'showSearch',
   'languageSv',
   'languageEn',
 ] as const;
@@ -34,8 +36,14 @@ export interface FyndBridge {
   invoke(name: string, payload: unknown): Promise<Envelope>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Subscribes to main's events (shared/host-events.ts); returns the unsubscribe function. The
+   * bridge passes them on as they came: the renderer's client validates each one.
+   */
+  onHostEvent(listener: (event: unknown) => void): () => void;
 }
 
-/** The devhost's single API route and the header carrying its per-run token. */
+/** The devhost's API route, its event stream, and the header carrying its per-run token. */
 export const DEVHOST_API_PATH = '/api/call';
+export const DEVHOST_EVENTS_PATH = '/api/events';
 export const DEVHOST_TOKEN_HEADER = 'x-fynd-token';

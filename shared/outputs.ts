@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TaskIdSchema } from './host-events';
 import { IdSchema, LanguageSchema } from './model/primitives';
 
 /** The parts of the Excel evaluation report a user can choose, in workbook order. */
@@ -28,6 +29,8 @@ export const ExcelReportInputSchema = z.strictObject({
   parts: z.array(ReportPartSchema).max(REPORT_PARTS.length).default([]),
   caseIds: z.array(IdSchema).max(10_000).default([]),
   themeIds: z.array(IdSchema).max(10_000).default([]),
+  /** Names this export in its progress events (see shared/host-events.ts); none, no events. */
+  taskId: TaskIdSchema.optional(),
 });
 
 export const SheetsInputSchema = z.strictObject({

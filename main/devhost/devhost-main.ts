@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const token = randomBytes(24).toString('base64url');
   const host = await startDevhost({
     handlers: createHandlers(session),
+    events: session.events,
     staticRoot: resolve(flagValue(args, 'static') ?? join(here, '..', 'renderer')),
     token,
     port: Number(flagValue(args, 'port') ?? 0),

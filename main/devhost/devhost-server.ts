@@ -3,13 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { DEVHOST_API_PATH, DEVHOST_TOKEN_HEADER } from '../../shared/bridge';
+import { DEVHOST_API_PATH, DEVHOST_EVENTS_PATH, DEVHOST_TOKEN_HEADER } from '../../shared/bridge';
 import { FyndError, toErrorData } from '../../shared/errors';
 import { dispatch, type Handlers } from '../handlers';
+import type { HostEventSource } from '../services/events/host-event-hub';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
 export interface DevhostOptions {
   handlers: Handlers;
+  /** Main's events, streamed to every client of the events route. */
+  events: HostEventSource;
   /** The built renderer (dist/renderer). */
   staticRoot: string;
   token: string;
@@ -39,14 +42,15 @@ const contentTypes: Record<string, string> = {
 };
 
 /**
- * The handler table over loopback HTTP, plus the built renderer, for Chromium and the tests.
- * Binds 127.0.0.1 only; every API call needs the per-run token, a loopback Host (against DNS
- * rebinding) and, when the browser sends one, a loopback Origin.
+ * The handler table over loopback HTTP, main's event stream, and the built renderer, for Chromium
+ * and the tests. Binds 127.0.0.1 only; every API call and event stream needs the per-run token, a
+ * loopback Host (against DNS rebinding) and, when the browser sends one, a loopback Origin.
  */
 export async function startDevhost(options: DevhostOptions): Promise<RunningDevhost> {
   let port = options.port;
+  const streams = new Set<ServerResponse>();
   const server = createServer((request, response) => {
-    handle(request, response, options, port).catch((error: unknown) => {
+    handle(request, response, { ...options, streams }, port).catch((error: unknown) => {
       sendJson(response, 500, { ok: false, error: toErrorData(error) });
     });
   });
@@ -59,7 +63,12 @@ export async function startDevhost(options: DevhostOptions): Promise<RunningDevh
     server,
     port,
     url: `http://127.0.0.1:${port}/#token=${options.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Open event streams never end by themselves; their sockets close with them.
+        for (const stream of streams) stream.end();
+      }),
   };
 }
 
@@ -85,10 +94,13 @@ export function tokenMatches(given: string | string[] | undefined, token: string
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The options plus the event streams now open (ended when the server closes). */
+type ServerContext = DevhostOptions & { streams: Set<ServerResponse> };
+
 async function handle(
   request: IncomingMessage,
   response: ServerResponse,
-  options: DevhostOptions,
+  options: ServerContext,
   port: number,
 ): Promise<void> {
   if (!isLoopbackHost(request.headers.host, port)) {
@@ -98,6 +110,10 @@ async function handle(
   const path = new URL(request.url ?? '/', `http://127.0.0.1:${port}`).pathname;
   if (path === DEVHOST_API_PATH) {
     await handleApi(request, response, options, port);
+    return;
+  }
+  if (path === DEVHOST_EVENTS_PATH) {
+    handleEvents(request, response, options, port);
     return;
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -110,20 +126,14 @@ async function handle(
 async function handleApi(
   request: IncomingMessage,
   response: ServerResponse,
-  options: DevhostOptions,
+  options: ServerContext,
   port: number,
 ): Promise<void> {
   if (request.method !== 'POST') {
     sendText(response, 405, 'Method not allowed');
     return;
   }
-  const unauthorized = () =>
-    sendJson(response, 403, {
-      ok: false,
-      error: new FyndError('unauthorized', 'This call is not allowed.').toData(),
-    });
-  if (!isAllowedOrigin(request.headers.origin, port)) return unauthorized();
-  if (!tokenMatches(request.headers[DEVHOST_TOKEN_HEADER], options.token)) return unauthorized();
+  if (!isAuthorised(request, options.token, port)) return sendUnauthorised(response);
   if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) {
     sendText(response, 415, 'JSON only');
     return;
@@ -144,6 +154,55 @@ async function handleApi(
     payload?: unknown;
   };
   sendJson(response, 200, await dispatch(options.handlers, name, payload));
+}
+
+/**
+ * Main's events as newline-delimited JSON, one line per event, for as long as the client stays.
+ * The subscription is made before the headers go out: a client that has them hears every event
+ * emitted after.
+ */
+function handleEvents(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: ServerContext,
+  port: number,
+): void {
+  if (request.method !== 'GET') {
+    sendText(response, 405, 'Method not allowed');
+    return;
+  }
+  if (!isAuthorised(request, options.token, port)) return sendUnauthorised(response);
+  const unsubscribe = options.events.subscribe((event) => {
+    response.write(`${JSON.stringify(event)}\n`);
+  });
+  options.streams.add(response);
+  response.on('close', () => {
+    unsubscribe();
+    options.streams.delete(response);
+  });
+  response.writeHead(200, {
+    'content-type': 'application/x-ndjson; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    // The socket ends with the stream, so closing the server never waits on an idle one.
+    connection: 'close',
+  });
+  response.flushHeaders();
+}
+
+/** The per-run token and, when the browser sends one, a loopback Origin (Host is checked first). */
+function isAuthorised(request: IncomingMessage, token: string, port: number): boolean {
+  return (
+    isAllowedOrigin(request.headers.origin, port) &&
+    tokenMatches(request.headers[DEVHOST_TOKEN_HEADER], token)
+  );
+}
+
+function sendUnauthorised(response: ServerResponse): void {
+  sendJson(response, 403, {
+    ok: false,
+    error: new FyndError('unauthorized', 'This call is not allowed.').toData(),
+  });
 }
 
 async function readBody(request: IncomingMessage): Promise<string | null> {

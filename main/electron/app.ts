@@ -7,7 +7,7 @@ import { Session } from '../services/session';
 import { parseArgs, type LaunchRequest } from './args';
 import { dialogHandlers } from './dialogs';
 import { printSheetsHandler } from './print-sheets';
-import { bindHandlers, sendMenuCommand } from './ipc';
+import { bindHandlers, sendHostEvent, sendMenuCommand } from './ipc';
 import { menuTemplate } from './menu';
 import { shellLabelsFor, type ShellLabels } from './menu-labels';
 import { installContentsGuards, installSessionGuards } from './security';
@@ -145,6 +145,10 @@ function start(): void {
         ...printSheetsHandler(base),
       });
       bindHandlers(handlers, appIndexUrl);
+      // Main's events (export progress) go to the one window's page.
+      session.events.subscribe((event) => {
+        if (window) sendHostEvent(window.webContents, event);
+      });
 
       // Opened before the page loads: the renderer starts on project.current. Without a request
       // it shows its start screen.

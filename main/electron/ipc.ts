@@ -1,8 +1,9 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { MenuCommand } from '../../shared/bridge';
 import type { Envelope } from '../../shared/contract';
+import type { HostEvent } from '../../shared/host-events';
 import { dispatch, type Handlers } from '../handlers';
-import { INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
 import { isTrustedSender } from './security';
 
 /**
@@ -41,4 +42,9 @@ function isFromAppPage(event: IpcMainInvokeEvent, appIndexUrl: string): boolean 
 /** Sends a menu command to a window's renderer (which subscribed through window.fynd). */
 export function sendMenuCommand(contents: WebContents, command: MenuCommand): void {
   if (!contents.isDestroyed()) contents.send(MENU_CHANNEL, command);
+}
+
+/** Sends one of main's events (already checked against HostEventSchema) to a window's renderer. */
+export function sendHostEvent(contents: WebContents, event: HostEvent): void {
+  if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
 }

@@ -25,6 +25,8 @@ export interface ShellLabels {
   analysis: string;
   findings: string;
   reports: string;
+  quotes: string;
+  search: string;
   language: string;
   swedish: string;
   english: string;
@@ -82,6 +84,8 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     analysis: 'Analys',
     findings: 'Iakttagelser',
     reports: 'Rapporter',
+    quotes: 'Citat',
+    search: 'Sök',
     language: 'Språk',
     swedish: 'Svenska',
     english: 'English',
@@ -135,6 +139,8 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     analysis: 'Analysis',
     findings: 'Findings',
     reports: 'Reports',
+    quotes: 'Quotes',
+    search: 'Search',
     language: 'Language',
     swedish: 'Svenska',
     english: 'English',

@@ -100,6 +100,9 @@ export function menuTemplate(
       command('showFindings', labels.findings, 'CmdOrCtrl+5'),
       command('showReports', labels.reports, 'CmdOrCtrl+6'),
       separator,
+      command('showQuotes', labels.quotes, 'CmdOrCtrl+7'),
+      command('showSearch', labels.search, 'CmdOrCtrl+8'),
+      separator,
       {
         label: labels.language,
         submenu: [command('languageSv', labels.swedish), command('languageEn', labels.english)],

@@ -1,12 +1,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { isMenuCommand, type FyndBridge, type MenuCommand } from '../../shared/bridge';
 import type { Envelope } from '../../shared/contract';
-import { INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
 
 /*
  * The sandboxed preload: bundled to one CommonJS file that requires nothing but 'electron'.
  * It exposes exactly one object, window.fynd, and never ipcRenderer itself: the page can make
- * contract calls and hear menu commands, nothing more.
+ * contract calls and hear menu commands and main's events, nothing more.
  */
 
 const bridge = {
@@ -20,6 +20,14 @@ const bridge = {
     ipcRenderer.on(MENU_CHANNEL, relay);
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, relay);
+    };
+  },
+  onHostEvent: (listener: (event: unknown) => void): (() => void) => {
+    // Only the payload goes on; the renderer validates it (zod stays out of the preload).
+    const relay = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(EVENT_CHANNEL, relay);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, relay);
     };
   },
 } satisfies FyndBridge;

@@ -2,13 +2,19 @@ import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import { coOccurrence } from '../../shared/analysis/matrix';
 import { writeExcelReport } from './excel/excel-report';
+import type { HostEventSink } from './events/host-event-hub';
+import { progressReporter } from './events/progress-reporter';
 import { recommendationSheetsHtml } from './print/recommendation-sheets';
 import type { ProjectStore } from './store/project-store';
 
-/** The Excel evaluation report of the open project, written atomically to the given path. */
+/**
+ * The Excel evaluation report of the open project, written atomically to the given path. With a
+ * task id, its progress (rows written of rows expected) goes out as throttled host events.
+ */
 export async function exportExcel(
   store: ProjectStore,
   input: OpParsedInput<'report.excel'>,
+  events: HostEventSink,
 ): Promise<OpOutput<'report.excel'>> {
   try {
     const result = await writeExcelReport(store.data(), {
@@ -18,6 +24,7 @@ export async function exportExcel(
       pseudonymise: input.pseudonymise,
       caseIds: input.caseIds,
       themeIds: input.themeIds,
+      onProgress: input.taskId ? progressReporter(events, input.taskId) : undefined,
     });
     return { path: input.path, ...result };
   } catch (error) {

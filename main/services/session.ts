@@ -5,6 +5,7 @@ import { FyndError } from '../../shared/errors';
 import type { ProjectMeta } from '../../shared/model/entities';
 import { newId } from '../../shared/model/primitives';
 import { buildDemoProject, writeBuiltProject } from './demo/build-demo-project';
+import { HostEventHub } from './events/host-event-hub';
 import { RecentProjects } from './recent-projects';
 import { fileStamp } from './store/journal';
 import { defaultStoreOptions, ProjectStore, type StoreOptions } from './store/project-store';
@@ -24,6 +25,8 @@ const DEMO_COPIES_KEPT = 3;
 export class Session {
   private current: { store: ProjectStore; notices: string[] } | null = null;
   readonly recent: RecentProjects;
+  /** Events for the renderer (export progress); the host forwards them to its window. */
+  readonly events = new HostEventHub();
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentProjects(options.userDataDir);

@@ -1,12 +1,18 @@
 import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
-import { enConclusions } from './en-conclusions';
+import { enAnalysis } from './en-analysis';
+import { enFindings } from './en-findings';
+import { enQuestions } from './en-questions';
+import { enReports } from './en-reports';
 import { enWorkbench } from './en-workbench';
 
 export const en: Catalogue = {
   ...enWorkbench,
-  ...enConclusions,
+  ...enAnalysis,
+  ...enFindings,
+  ...enQuestions,
+  ...enReports,
   app: {
     name: 'Fynd',
     purpose:

@@ -3,12 +3,18 @@
  * (see `Catalogue`). Placeholders use i18next's `{{name}}` syntax; plural forms end in
  * `_one` / `_other`.
  */
-import { svConclusions } from './sv-conclusions';
+import { svAnalysis } from './sv-analysis';
+import { svFindings } from './sv-findings';
+import { svQuestions } from './sv-questions';
+import { svReports } from './sv-reports';
 import { svWorkbench } from './sv-workbench';
 
 export const sv = {
   ...svWorkbench,
-  ...svConclusions,
+  ...svAnalysis,
+  ...svFindings,
+  ...svQuestions,
+  ...svReports,
   app: {
     name: 'Fynd',
     purpose:

@@ -1,3 +1,5 @@
+import { writeBuiltProject } from '../../main/services/demo/build-demo-project';
+import { PROJECT_FORMAT, ProjectFileSchema, SCHEMA_VERSION } from '../../shared/model/project-file';
 import type { ProjectData } from '../../shared/model/project-data';
 
 export interface SyntheticOptions {
@@ -154,4 +156,25 @@ export function syntheticProject(options: SyntheticOptions = {}): ProjectData {
     pseudonyms: NAMES.map((real, i) => ({ id: id(9, i), real, pseudonym: `Person ${i + 1}` })),
     syntheses: [],
   };
+}
+
+/**
+ * Writes a synthetic project into a new folder, as the app would find it. The source texts are
+ * left out (a million characters each): enough for outputs and lists, not for the transcript.
+ */
+export async function writeSyntheticProject(
+  dir: string,
+  options: SyntheticOptions = {},
+): Promise<ProjectData> {
+  const data = syntheticProject(options);
+  const file = ProjectFileSchema.parse({
+    format: PROJECT_FORMAT,
+    schemaVersion: SCHEMA_VERSION,
+    seq: 0,
+    saved: data.project.created,
+    data,
+    history: { undo: [], redo: [] },
+  });
+  await writeBuiltProject(dir, { file, texts: new Map() });
+  return data;
 }

@@ -45,7 +45,10 @@ export interface ExcelReportOptions {
   caseIds?: readonly string[];
   /** Restrict to these themes and their sub-themes (empty or missing: all). */
   themeIds?: readonly string[];
-  /** Rows written so far and expected in all; called every few hundred rows and at the end. */
+  /**
+   * Rows written so far and expected in all: (0, expected) at the start, then every few hundred
+   * rows, and (rows, rows) at the end.
+   */
   onProgress?: (done: number, total: number) => void;
   /** The report's date (default: now). */
   now?: Date;
@@ -90,14 +93,17 @@ export async function writeExcelReport(
   const scoped = scopeProjectData(data, scope);
   const clean = pseudonymise ? cached(pseudonymiser(data.pseudonyms)) : (text: string) => text;
 
+  const totalRows = expectedRows(scoped, parts);
+
   return withAtomicOutput(resolve(options.path), async ({ stream, check }) => {
+    options.onProgress?.(0, totalRows);
     const book = new ReportBook({
       stream,
       title: clean(`${labels.reportTitle} – ${data.project.name}`),
       created: now,
       headerText: clean(data.project.name),
       clean,
-      totalRows: expectedRows(scoped, parts),
+      totalRows,
       onProgress: options.onProgress,
       checkOutput: check,
     });

@@ -1,6 +1,7 @@
 import type { FyndBridge, MenuCommand } from '../../../shared/bridge';
 import { EnvelopeSchema, type OpInput, type OpName, type OpOutput } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
+import { HostEventSchema, type HostEvent } from '../../../shared/host-events';
 import { createHttpBridge, takeDevhostToken } from './http-bridge';
 
 /** A failed call, carrying the error data the UI translates. */
@@ -15,6 +16,8 @@ export class ApiError extends Error {
 export interface ApiClient {
   call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Main's events that pass HostEventSchema; anything else is dropped. */
+  onHostEvent(listener: (event: HostEvent) => void): () => void;
 }
 
 /** Builds the typed client over a bridge (Electron's preload or the devhost's HTTP). */
@@ -38,6 +41,11 @@ export function createApiClient(bridge: FyndBridge): ApiClient {
       return envelope.data.value as OpOutput<typeof name>;
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onHostEvent: (listener) =>
+      bridge.onHostEvent((raw) => {
+        const event = HostEventSchema.safeParse(raw);
+        if (event.success) listener(event.data);
+      }),
   };
 }
 
@@ -53,6 +61,7 @@ function defaultClient(): ApiClient {
 export const api: ApiClient = {
   call: (name, input) => defaultClient().call(name, input),
   onMenuCommand: (listener) => defaultClient().onMenuCommand(listener),
+  onHostEvent: (listener) => defaultClient().onHostEvent(listener),
 };
 
 /** The error data of anything a call may throw. */

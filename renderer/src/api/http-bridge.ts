@@ -1,5 +1,6 @@
 import { DEVHOST_API_PATH, DEVHOST_TOKEN_HEADER, type FyndBridge } from '../../../shared/bridge';
 import type { Envelope } from '../../../shared/contract';
+import { hostEventStream, type HostEventStreamOptions } from './host-event-stream';
 
 const TOKEN_KEY = 'fynd.devhostToken';
 
@@ -20,11 +21,15 @@ export function takeDevhostToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-/** The browser fallback's bridge: the same envelopes over loopback HTTP; no native menu. */
-export function createHttpBridge(token: string): FyndBridge {
+/**
+ * The browser fallback's bridge: the same envelopes over loopback HTTP, main's events over a
+ * streamed response; no native menu.
+ */
+export function createHttpBridge(token: string, options: HostEventStreamOptions = {}): FyndBridge {
+  const events = hostEventStream(token, options);
   return {
     async invoke(name, payload) {
-      const response = await fetch(DEVHOST_API_PATH, {
+      const response = await fetch(`${options.origin ?? ''}${DEVHOST_API_PATH}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [DEVHOST_TOKEN_HEADER]: token },
         body: JSON.stringify({ name, payload }),
@@ -39,5 +44,6 @@ export function createHttpBridge(token: string): FyndBridge {
     onMenuCommand() {
       return () => undefined;
     },
+    onHostEvent: (listener) => events.subscribe(listener),
   };
 }

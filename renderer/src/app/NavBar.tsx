@@ -13,7 +13,7 @@ const labelKey = {
   search: 'workbenchNav.search',
 } as const satisfies Record<View, string>;
 
-// The retrieval views follow the six of the native menu, set apart as their own group.
+// The retrieval views come last, set apart as their own group (in the native menu too).
 const retrieval: ReadonlySet<View> = new Set(['quotes', 'search']);
 
 /** The left navigation between the views; Ctrl/Cmd+1…8 do the same. */

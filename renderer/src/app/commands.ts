@@ -8,16 +8,8 @@ import {
   startStore,
 } from '../state/project-lifecycle';
 import { projectStore, redo, undo } from '../state/project-store';
-import { showProjectDialog, showView, type View } from '../state/ui-store';
-
-const viewOf: Partial<Record<MenuCommand, View>> = {
-  showSources: 'sources',
-  showCodebook: 'codebook',
-  showCases: 'cases',
-  showAnalysis: 'analysis',
-  showFindings: 'findings',
-  showReports: 'reports',
-};
+import { showProjectDialog, showView } from '../state/ui-store';
+import { viewOfCommand } from './view-commands';
 
 // In Electron one key press may reach us twice (menu accelerator and page keydown).
 const DUPLICATE_WINDOW_MS = 250;
@@ -33,7 +25,7 @@ export function runCommand(command: MenuCommand): void {
   lastRun.set(command, now);
 
   const isOpen = projectStore.get().phase === 'open';
-  const view = viewOf[command];
+  const view = viewOfCommand(command);
   if (view) {
     if (isOpen) showView(view);
     return;

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpOutput } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { REPORT_PARTS, type ReportPart } from '../../../shared/outputs';
 import { api, errorDataOf } from '../api/api-client';
+import { newTaskId } from '../api/task-id';
 import { useLang } from '../i18n/use-lang';
 import { useStartState } from '../state/project-lifecycle';
 import { useProjectData } from '../state/project-store';
+import { useTaskProgress } from '../state/use-task-progress';
+import { ExportProgress } from './ExportProgress';
 import { OutputOptions, type OutputChoice } from './OutputOptions';
 import { reportFailureText } from './report-failure';
 import { ReportParts, ReportScopeList } from './ReportScope';
@@ -15,14 +18,15 @@ import { SavePathField } from './SavePathField';
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  | { kind: 'busy'; taskId: string }
   | { kind: 'done'; result: OpOutput<'report.excel'> }
   | { kind: 'error'; error: FyndErrorData };
 
 /**
  * The Excel evaluation report: which sheets, which cases and themes, language and
  * pseudonymisation; saved where the user says (native dialog, or a typed path in the browser).
- * A failure says why and loses nothing: the old file, if any, is left as it was.
+ * A failure says why and loses nothing: the old file, if any, is left as it was. While it is
+ * written, a bar shows the rows written so far (main reports them under the export's task id).
  */
 export function ExcelReportForm() {
   const { t } = useTranslation();
@@ -36,12 +40,16 @@ export function ExcelReportForm() {
   const [typedPath, setTypedPath] = useState('');
   const [askPath, setAskPath] = useState(host === 'web');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const progress = useTaskProgress(status.kind === 'busy' ? status.taskId : null);
+  const busyId = useId();
   const fileName = fileNameOf(data.project.name, t('reportsView.excelFileName'), 'xlsx');
 
   const exportTo = async (path: string) => {
-    setStatus({ kind: 'busy' });
+    const taskId = newTaskId('excel');
+    setStatus({ kind: 'busy', taskId });
     try {
       const result = await api.call('report.excel', {
+        taskId,
         path,
         parts,
         caseIds,
@@ -101,8 +109,7 @@ export function ExcelReportForm() {
       </div>
       <div className="report-status" role="status" aria-live="polite">
         {busy && (
-          <p className="busy-line">
-            <span className="busy-spinner" aria-hidden="true" />
+          <p className="busy-line" id={busyId}>
             {t('reportsView.excelBusy')}
           </p>
         )}
@@ -128,6 +135,7 @@ export function ExcelReportForm() {
           </div>
         )}
       </div>
+      {busy && <ExportProgress progress={progress} labelledBy={busyId} />}
       {status.kind === 'error' && (
         <p className="form-error" role="alert">
           {reportFailureText(status.error, lang)}

@@ -1,8 +1,8 @@
 import { observable, useObservable } from './observable';
 
 /**
- * The main window's views, in navigation order. The first six have Ctrl/Cmd+1…6 in the native
- * menu too; the retrieval views (quotes, search) come after them, so those keys keep meaning.
+ * The main window's views, in navigation order; Ctrl/Cmd+1…8 here and in the native menu. The
+ * retrieval views (quotes, search) come last, so the older keys 1…6 keep their meaning.
  */
 export const views = [
   'sources',

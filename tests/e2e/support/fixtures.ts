@@ -30,6 +30,8 @@ export interface FyndApp {
   restart(options?: StartOptions): Promise<Page>;
   /** Makes the next "choose folder" answer with this folder (native dialog or text field). */
   chooseFolder(dir: string): Promise<void>;
+  /** Makes the next save of an output go to this path (native save dialog or typed path). */
+  chooseSavePath(path: string): Promise<void>;
 }
 
 export const test = base.extend<{ app: FyndApp }, { host: Host }>({
@@ -111,6 +113,18 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
           }, dir);
         } else {
           await current.page?.getByLabel(/^(Mapp|Folder)/).fill(dir);
+        }
+      },
+      chooseSavePath: async (path) => {
+        if (electronApp) {
+          await electronApp.evaluate(({ dialog }, filePath) => {
+            dialog.showSaveDialog = (async () => ({
+              canceled: false,
+              filePath,
+            })) as typeof dialog.showSaveDialog;
+          }, path);
+        } else {
+          await current.page?.getByLabel(/^(Spara som|Save as)/).fill(path);
         }
       },
     };

@@ -1,11 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { startDevhost } from '../../../main/devhost/devhost-server';
-import { DEVHOST_API_PATH, DEVHOST_TOKEN_HEADER } from '../../../shared/bridge';
+import {
+  DEVHOST_API_PATH,
+  DEVHOST_EVENTS_PATH,
+  DEVHOST_TOKEN_HEADER,
+} from '../../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy';
+import type { HostEvent } from '../../../shared/host-events';
+import { watchedEvents } from '../../helpers/watched-events';
 import { testSession } from '../../helpers/session';
 
 /** A raw HTTP request, so Host and Origin can be anything a hostile page might send. */
@@ -37,12 +43,14 @@ function send(
 
 async function host() {
   const t = await testSession();
+  const events = watchedEvents(t.session.events);
   const root = join(t.root, 'renderer');
   await mkdir(root, { recursive: true });
   await writeFile(join(root, 'index.html'), '<!doctype html><title>Fynd</title>');
   await writeFile(join(t.root, 'secret.txt'), 'not for the browser');
   const running = await startDevhost({
     handlers: t.handlers,
+    events,
     staticRoot: root,
     token: 'token-123',
     port: 0,
@@ -57,7 +65,42 @@ async function host() {
       headers: { 'content-type': 'application/json', ...headers },
       body,
     });
-  return { running, call, port: running.port };
+  /** Opens the event stream; resolves with the response once its headers are in. */
+  const openEvents = (headers: Record<string, string>) =>
+    new Promise<IncomingMessage>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: running.port, path: DEVHOST_EVENTS_PATH, headers },
+        resolve,
+      );
+      req.on('error', reject);
+      req.end();
+    });
+  return { running, call, port: running.port, events, openEvents };
+}
+
+/** The body of a response, once it ends. */
+function bodyOf(response: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    response.on('end', () => resolve(body));
+  });
+}
+
+/** The next complete line a streamed response sends. */
+function nextLine(response: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    const onData = (chunk: Buffer) => {
+      text += chunk.toString();
+      const end = text.indexOf('\n');
+      if (end >= 0) {
+        response.off('data', onData);
+        resolve(text.slice(0, end));
+      }
+    };
+    response.on('data', onData);
+  });
 }
 
 test('the devhost listens on 127.0.0.1 only', async () => {
@@ -112,3 +155,64 @@ test('static files come only from the renderer folder, with the CSP', async () =
   }
   await running.close();
 });
+
+test('the event stream needs the token, a loopback Host and Origin, and GET', async () => {
+  const { running, openEvents, port } = await host();
+  const token = { [DEVHOST_TOKEN_HEADER]: 'token-123' };
+  const host127 = { host: `127.0.0.1:${port}` };
+  const refused = async (headers: Record<string, string>) => {
+    const response = await openEvents(headers);
+    await bodyOf(response);
+    return response.statusCode;
+  };
+  assert.equal(await refused(host127), 403);
+  assert.equal(await refused({ ...host127, [DEVHOST_TOKEN_HEADER]: 'token-124' }), 403);
+  assert.equal(await refused({ ...token, host: `evil.example:${port}` }), 421);
+  assert.equal(await refused({ ...token, ...host127, origin: 'http://evil.example' }), 403);
+  const post = await send(port, {
+    method: 'POST',
+    path: DEVHOST_EVENTS_PATH,
+    headers: { ...token, ...host127 },
+  });
+  assert.equal(post.status, 405);
+  await running.close();
+});
+
+test('an open event stream hears each emitted event as a JSON line, until the client leaves', async () => {
+  const { running, openEvents, events, port } = await host();
+  const response = await openEvents({
+    [DEVHOST_TOKEN_HEADER]: 'token-123',
+    host: `127.0.0.1:${port}`,
+  });
+  assert.equal(response.statusCode, 200);
+  assert.match(String(response.headers['content-type']), /^application\/x-ndjson/);
+  assert.equal(response.headers['cache-control'], 'no-store');
+
+  const event: HostEvent = { type: 'progress', task: 'excel-1', done: 500, total: 2_000 };
+  const line = nextLine(response);
+  events.source.emit(event);
+  assert.deepEqual(JSON.parse(await line), event);
+
+  // The client goes away: the server lets go of its subscription.
+  const released = events.nextUnsubscribe();
+  response.destroy();
+  await released;
+  assert.equal(events.source.listenerCount, 0);
+  await running.close();
+});
+
+// The timeout turns a regression (close waiting on the streams forever) into a failure.
+test(
+  'closing the devhost ends its open event streams instead of waiting on them',
+  { timeout: 20_000 },
+  async () => {
+    const { running, openEvents, events, port } = await host();
+    const headers = { [DEVHOST_TOKEN_HEADER]: 'token-123', host: `127.0.0.1:${port}` };
+    const streams = [await openEvents(headers), await openEvents(headers)];
+    assert.equal(events.source.listenerCount, 2);
+    const ended = streams.map(bodyOf);
+    await running.close();
+    assert.deepEqual(await Promise.all(ended), ['', '']);
+    assert.equal(events.source.listenerCount, 0);
+  },
+);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Envelope } from '../../../shared/contract';
+import type { HostEvent } from '../../../shared/host-events';
 import { CONTENT_SECURITY_POLICY } from '../../../main/electron/security';
 import { shellLabels } from '../../../main/electron/menu-labels';
 import {
@@ -113,6 +114,24 @@ test('starts sandboxed with a secure window, guards, IPC and a menu', async () =
     (undo?.click as () => void)();
     assert.deepEqual(window.webContents.sent, [['fynd:menu', 'undo']]);
     assert.ok(!items.some((item) => item.role === 'toggleDevTools' && shell.app.isPackaged));
+    await shell.quit();
+  });
+});
+
+test('an export’s progress reaches the window’s page on the event channel', async () => {
+  await withTemp(async (appData) => {
+    const shell = await launch(appData, ['fynd', '--demo']);
+    const { window } = shell;
+    const path = join(appData, 'rapport.xlsx');
+    const report = await shell.invoke('report.excel', { path, taskId: 'excel-3' });
+    assert.equal(report.ok, true);
+    const events = window.webContents.sent.filter(([channel]) => channel === 'fynd:event');
+    assert.ok(events.length >= 2, 'at least the start and the end');
+    const payloads = events.map(([, event]) => event as HostEvent);
+    assert.ok(payloads.every((e) => e.type === 'progress' && e.task === 'excel-3'));
+    assert.equal(payloads[0]?.done, 0);
+    const last = payloads.at(-1);
+    assert.ok(last && last.done === last.total && last.done > 0);
     await shell.quit();
   });
 });

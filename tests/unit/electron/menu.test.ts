@@ -4,6 +4,8 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { menuCommands, type MenuCommand } from '../../../shared/bridge';
 import { menuTemplate } from '../../../main/electron/menu';
 import { shellLabels } from '../../../main/electron/menu-labels';
+import { commandOfView } from '../../../renderer/src/app/view-commands';
+import { views } from '../../../renderer/src/state/ui-store';
 
 const platforms = ['darwin', 'win32', 'linux'] as const;
 type Platform = (typeof platforms)[number];
@@ -97,15 +99,10 @@ for (const platform of platforms) {
     assert.equal(byId('undo'), 'CmdOrCtrl+Z');
     assert.equal(byId('redo'), 'Shift+CmdOrCtrl+Z');
     assert.equal(byId('find'), 'CmdOrCtrl+F');
-    const views = [
-      'showSources',
-      'showCodebook',
-      'showCases',
-      'showAnalysis',
-      'showFindings',
-      'showReports',
-    ];
-    views.forEach((id, index) => assert.equal(byId(id), `CmdOrCtrl+${index + 1}`));
+    // The same keys as the renderer's navigation (its order, 1…8), Quotes and Search included.
+    views.forEach((view, index) =>
+      assert.equal(byId(commandOfView[view]), `CmdOrCtrl+${index + 1}`, view),
+    );
     const all = accelerators(items, platform);
     const duplicates = all.filter((a, i) => all.indexOf(a) !== i);
     assert.deepEqual(duplicates, [], `duplicate accelerators on ${platform}`);

@@ -36,7 +36,7 @@ test('exactly one object is exposed, as window.fynd, with exactly the bridge', a
   assert.equal(exposed.length, 1);
   const [key, api] = exposed[0] ?? [];
   assert.equal(key, 'fynd');
-  assert.deepEqual(Object.keys(api as object).sort(), ['invoke', 'onMenuCommand']);
+  assert.deepEqual(Object.keys(api as object).sort(), ['invoke', 'onHostEvent', 'onMenuCommand']);
 });
 
 test('invoke goes over fynd:invoke as (name, payload) and answers the envelope', async () => {
@@ -61,5 +61,22 @@ test('menu commands: only known ones, without the IPC event, until unsubscribed'
   unsubscribe();
   assert.equal(ipcRenderer.listenerCount('fynd:menu'), 0);
   ipcRenderer.emit('fynd:menu', event, 'redo');
+  assert.equal(heard.length, 2);
+});
+
+test('host events: only the payload goes on (never the IPC event), until unsubscribed', async () => {
+  const { exposed, ipcRenderer } = await loadPreload();
+  const fynd = exposed[0]?.[1] as FyndBridge;
+  const heard: unknown[][] = [];
+  const unsubscribe = fynd.onHostEvent((...args: unknown[]) => void heard.push(args));
+  const event = { sender: ipcRenderer };
+  const progress = { type: 'progress', task: 'excel-1', done: 1, total: 2 };
+  ipcRenderer.emit('fynd:event', event, progress);
+  // The preload does not judge payloads (the renderer's schema does); it only relays them.
+  ipcRenderer.emit('fynd:event', event, 'anything');
+  assert.deepEqual(heard, [[progress], ['anything']]);
+  unsubscribe();
+  assert.equal(ipcRenderer.listenerCount('fynd:event'), 0);
+  ipcRenderer.emit('fynd:event', event, progress);
   assert.equal(heard.length, 2);
 });

@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { HostEvent } from '../../../shared/host-events';
 import { readXlsx } from '../../helpers/openpyxl';
 import { rejection, testSession } from '../../helpers/session';
+import { writeSyntheticProject } from '../../helpers/synthetic-project';
 
 test('the Excel report goes through the contract to the chosen path, in the project language', async () => {
   const t = await testSession();
@@ -61,5 +63,36 @@ test('co-occurrence by paragraph finds at least the pairs that overlap', async (
   const total = (pairs: { count: number }[]) => pairs.reduce((a, p) => a + p.count, 0);
   assert.ok(overlap.pairs.length > 0);
   assert.ok(total(paragraph.pairs) >= total(overlap.pairs));
+  await t.session.close();
+});
+
+test('with a task id, the Excel export reports its progress as events: from 0 up to its rows', async () => {
+  const t = await testSession();
+  const dir = join(t.root, 'Stor.fynd');
+  await writeSyntheticProject(dir, { cases: 10, sourcesPerCase: 5, codings: 6_000 });
+  await t.call('project.open', { dir });
+  const heard: HostEvent[] = [];
+  t.session.events.subscribe((event) => heard.push(event));
+
+  await t.call('report.excel', { path: join(t.root, 'utan.xlsx'), parts: ['quotes'] });
+  assert.equal(heard.length, 0, 'no task id, no events');
+
+  const result = await t.call('report.excel', {
+    path: join(t.root, 'stor.xlsx'),
+    parts: ['summary', 'quotes'],
+    taskId: 'excel-42',
+  });
+  const rows = Object.values(result.rows).reduce((a, b) => a + b, 0);
+  assert.ok(heard.length >= 2, `${heard.length} events`);
+  assert.ok(heard.every((e) => e.type === 'progress' && e.task === 'excel-42'));
+  assert.equal(heard[0]?.done, 0, 'the start goes out');
+  assert.ok((heard[0]?.total ?? 0) > 6_000, 'with the rows expected');
+  assert.deepEqual(
+    heard.map((e) => e.done),
+    heard.map((e) => e.done).sort((a, b) => a - b),
+    'done never goes back',
+  );
+  const last = heard.at(-1);
+  assert.deepEqual([last?.done, last?.total], [rows, rows], 'the end: done === total');
   await t.session.close();
 });

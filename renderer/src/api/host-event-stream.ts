@@ -1,0 +1,111 @@
+import { DEVHOST_EVENTS_PATH, DEVHOST_TOKEN_HEADER } from '../../../shared/bridge';
+
+export interface HostEventStreamOptions {
+  /** Where the devhost is; '' means this page's own origin. */
+  origin?: string;
+  /** The first wait before reopening a dropped stream; it doubles up to 10 s while it fails. */
+  retryDelayMs?: number;
+}
+
+/** A line longer than this is no event of ours: it is dropped rather than buffered. */
+const MAX_LINE_CHARS = 64 * 1024;
+const MAX_RETRY_DELAY_MS = 10_000;
+
+/**
+ * Main's events from the devhost's stream (newline-delimited JSON), through fetch, since an
+ * EventSource cannot send the token header. The stream opens with the first listener, closes
+ * with the last, and reopens quietly when it drops while someone listens. Events are passed on
+ * unvalidated: the API client checks each against HostEventSchema.
+ */
+export function hostEventStream(token: string, options: HostEventStreamOptions = {}) {
+  const url = `${options.origin ?? ''}${DEVHOST_EVENTS_PATH}`;
+  const firstDelay = options.retryDelayMs ?? 500;
+  const listeners = new Set<(event: unknown) => void>();
+  let running: AbortController | null = null;
+
+  const deliver = (line: string) => {
+    let event: unknown;
+    try {
+      event = JSON.parse(line);
+    } catch {
+      return;
+    }
+    for (const listener of [...listeners]) listener(event);
+  };
+
+  const run = async (abort: AbortController) => {
+    let delay = firstDelay;
+    while (!abort.signal.aborted) {
+      try {
+        const response = await fetch(url, {
+          headers: { [DEVHOST_TOKEN_HEADER]: token },
+          cache: 'no-store',
+          signal: abort.signal,
+        });
+        if (response.ok && response.body) {
+          delay = firstDelay;
+          await readLines(response.body, deliver);
+        }
+      } catch {
+        // Dropped (devhost restarted, network stack hiccup) or aborted: decided below.
+      }
+      if (abort.signal.aborted) return;
+      await pause(delay, abort.signal);
+      delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
+    }
+  };
+
+  return {
+    subscribe(listener: (event: unknown) => void): () => void {
+      listeners.add(listener);
+      if (!running) {
+        running = new AbortController();
+        void run(running);
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && running) {
+          running.abort();
+          running = null;
+        }
+      };
+    },
+  };
+}
+
+/** Calls `onLine` with each non-empty line of a UTF-8 byte stream, until the stream ends. */
+export async function readLines(
+  body: ReadableStream<Uint8Array>,
+  onLine: (line: string) => void,
+): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      buffer += decoder.decode(value, { stream: !done });
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      if (buffer.length > MAX_LINE_CHARS) buffer = '';
+      for (const line of lines) if (line.trim()) onLine(line);
+      if (done) break;
+    }
+    if (buffer.trim()) onLine(buffer);
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** Waits, or stops waiting as soon as the signal aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done);
+  });
+}

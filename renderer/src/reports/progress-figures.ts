@@ -1,0 +1,20 @@
+import type { Lang } from '../../../shared/i18n';
+
+export interface ProgressFigures {
+  done: string;
+  total: string;
+  /** Whole percent, rounded down so 100 % means finished. */
+  percent: string;
+}
+
+/** Rows written and expected, and the share, as the language writes them (12 000 / 12,000). */
+export function progressFigures(done: number, total: number, lang: Lang): ProgressFigures {
+  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  // Multiplied before dividing: 29 of 100 is exactly 29, never 28.999….
+  const whole = total > 0 ? Math.floor((Math.min(done, total) * 100) / total) : 0;
+  return {
+    done: done.toLocaleString(locale),
+    total: total.toLocaleString(locale),
+    percent: (whole / 100).toLocaleString(locale, { style: 'percent' }),
+  };
+}

@@ -1,0 +1,70 @@
+import type { svQuestions } from './sv-questions';
+import type { Shape } from './sv';
+
+/**
+ * English messages of the evaluation questions and the evaluation matrix (tabs of the Findings
+ * view).
+ */
+export const enQuestions: Shape<typeof svQuestions> = {
+  questions: {
+    tab: 'Evaluation questions',
+    heading: 'Evaluation questions',
+    intro: 'The questions the commissioner asked, each with an evaluation criterion.',
+    empty: 'No evaluation questions yet.',
+    add: 'New question',
+    addTitle: 'New evaluation question',
+    addHint:
+      'E.g. “Has the collaboration between the municipality and the Employment Service become lasting?”',
+    name: 'question {{number}}',
+    title: 'Question {{number}}',
+    selectHint: 'Choose a question to edit it and link themes, findings and indicators.',
+    text: 'Question',
+    criterion: 'Criterion',
+    save: 'Save the question',
+    status: 'How well answered',
+    themes: 'Themes',
+    findings: 'Findings that answer it',
+    indicators: 'Indicators',
+    indicatorCases_one: '({{count}} case)',
+    indicatorCases_other: '({{count}} cases)',
+    indicatorGone: '(no case has a value)',
+    findingCount_one: '{{count}} finding',
+    findingCount_other: '{{count}} findings',
+    delete: 'Delete the question',
+    deleteTitle: 'Delete question {{number}}?',
+    deleteBody: 'The findings stay. You can undo the deletion.',
+  },
+  criterion: {
+    relevance: 'Relevance',
+    coherence: 'Coherence',
+    effectiveness: 'Effectiveness',
+    efficiency: 'Efficiency',
+    impact: 'Impact',
+    sustainability: 'Sustainability',
+    other: 'Own criterion',
+    hint_relevance: 'Is the intervention doing the right things – does it meet the needs?',
+    hint_coherence: 'How well does the intervention fit with other interventions?',
+    hint_effectiveness: 'Is the intervention achieving its objectives?',
+    hint_efficiency: 'How well are resources used?',
+    hint_impact: 'What difference does the intervention make in the longer run?',
+    hint_sustainability: 'Will the benefits last?',
+    hint_other: 'A criterion the project has set itself.',
+  },
+  evaluationMatrix: {
+    tab: 'Evaluation matrix',
+    heading: 'Evaluation matrix',
+    intro:
+      'Per question: criterion, themes, indicators with values per case, findings, evidence strength and what is still unanswered.',
+    caption: 'Evaluation matrix: evaluation questions with their evidence and gaps',
+    question: 'Question',
+    strengthAndGaps: 'Evidence and gaps',
+    noGaps: 'No gaps',
+    noValues: 'no values',
+    gap_noFindings: 'No finding answers the question',
+    gap_noThemes: 'No themes linked',
+    gap_noCodedMaterial: 'No coded material on its themes',
+    gap_noIndicators: 'No indicator values',
+    gap_weakEvidence: 'A finding has weak evidence',
+    gap_contradictions: 'Contradicting cases exist',
+  },
+};
