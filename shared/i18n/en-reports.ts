@@ -48,8 +48,8 @@ export const enReports: Shape<typeof svReports> = {
     progressStarting: 'Preparing the sheets…',
     progressRows: 'Writing row {{done}} of {{total}} ({{percent}})',
     excelDone: 'The report was saved:',
-    rows_one: '{{count}} row',
-    rows_other: '{{count}} rows',
+    rows_one: '{{figure}} row',
+    rows_other: '{{figure}} rows',
     failure_locked:
       'The report could not be saved: the file {{path}} is open in another program (Excel, for example). Close it there and try again. Nothing was lost – the old file is untouched.',
     failure_diskFull:

@@ -44,8 +44,8 @@ export const svReports = {
     progressStarting: 'Förbereder bladen…',
     progressRows: 'Skriver rad {{done}} av {{total}} ({{percent}})',
     excelDone: 'Rapporten sparades:',
-    rows_one: '{{count}} rad',
-    rows_other: '{{count}} rader',
+    rows_one: '{{figure}} rad',
+    rows_other: '{{figure}} rader',
     failure_locked:
       'Rapporten kunde inte sparas: filen {{path}} är öppen i ett annat program (till exempel Excel). Stäng den där och försök igen. Inget har gått förlorat – den gamla filen är orörd.',
     failure_diskFull:

@@ -148,7 +148,7 @@ test('the Excel report is saved from the Reports view and reads back with openpy
   await goTo(page, 'Rapporter');
   const report = page.getByRole('region', { name: 'Excelrapport' });
   const path = join(app.workDir, 'Kompetenslyftet.xlsx');
-  await report.getByLabel('Spara som (hela sökvägen)').fill(path);
+  await app.chooseSavePath(path);
   await report.getByRole('button', { name: /^Spara Excelrapport/ }).click();
   await expect(report.getByText('Rapporten sparades:')).toBeVisible({ timeout: 30_000 });
   await expect(report.getByRole('status')).toContainText('Citat · 88 rader');
@@ -178,13 +178,13 @@ test('the Excel report is saved from the Reports view and reads back with openpy
       await part.uncheck();
   }
   await parts.getByRole('checkbox', { name: 'Citat', exact: true }).check();
-  await report.getByLabel('Spara som (hela sökvägen)').fill(join(app.workDir, 'saknas', 'r.xlsx'));
+  await app.chooseSavePath(join(app.workDir, 'saknas', 'r.xlsx'));
   await report.getByRole('button', { name: /^Spara Excelrapport/ }).click();
   await expect(report.getByRole('alert')).toContainText('Rapporten kunde inte sparas: mappen för');
   await expect(report.getByRole('alert')).toContainText('Inget har gått förlorat');
 
   const small = join(app.workDir, 'citat.xlsx');
-  await report.getByLabel('Spara som (hela sökvägen)').fill(small);
+  await app.chooseSavePath(small);
   await report.getByRole('button', { name: /^Spara Excelrapport/ }).click();
   await expect(report.getByText('Rapporten sparades:')).toBeVisible({ timeout: 30_000 });
   expect((await readXlsx(small)).sheetNames).toEqual(['Citat']);

@@ -15,6 +15,7 @@ import { reportFailureText } from './report-failure';
 import { ReportParts, ReportScopeList } from './ReportScope';
 import { chooseSavePath, fileNameOf, withExtension } from './save-path';
 import { SavePathField } from './SavePathField';
+import { formatCount } from './progress-figures';
 
 type Status =
   | { kind: 'idle' }
@@ -126,7 +127,11 @@ export function ExcelReportForm() {
                   {status.result.rows[sheet] !== undefined && (
                     <span className="muted">
                       {' '}
-                      · {t('reportsView.rows', { count: status.result.rows[sheet] })}
+                      ·{' '}
+                      {t('reportsView.rows', {
+                        count: status.result.rows[sheet],
+                        figure: formatCount(status.result.rows[sheet] ?? 0, lang),
+                      })}
                     </span>
                   )}
                 </li>

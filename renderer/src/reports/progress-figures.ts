@@ -9,12 +9,21 @@ export interface ProgressFigures {
 
 /** Rows written and expected, and the share, as the language writes them (12 000 / 12,000). */
 export function progressFigures(done: number, total: number, lang: Lang): ProgressFigures {
-  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const locale = localeOf(lang);
   // Multiplied before dividing: 29 of 100 is exactly 29, never 28.999….
   const whole = total > 0 ? Math.floor((Math.min(done, total) * 100) / total) : 0;
   return {
-    done: done.toLocaleString(locale),
-    total: total.toLocaleString(locale),
+    done: formatCount(done, lang),
+    total: formatCount(total, lang),
     percent: (whole / 100).toLocaleString(locale, { style: 'percent' }),
   };
+}
+
+/** A count as the language writes it: 50 744 in Swedish, 50,744 in English. */
+export function formatCount(count: number, lang: Lang): string {
+  return count.toLocaleString(localeOf(lang));
+}
+
+function localeOf(lang: Lang): string {
+  return lang === 'sv' ? 'sv-SE' : 'en-GB';
 }

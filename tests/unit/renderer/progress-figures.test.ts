@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { progressFigures } from '../../../renderer/src/reports/progress-figures';
+import { formatCount, progressFigures } from '../../../renderer/src/reports/progress-figures';
 import { interpolate, lookup } from '../../../shared/i18n';
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -24,4 +24,15 @@ test('the share rounds down, so 100 % only when every row is written', () => {
   assert.equal(progressFigures(0, 22, 'en').percent, '0%');
   assert.equal(progressFigures(29, 100, 'en').percent, '29%');
   assert.equal(progressFigures(57, 100, 'en').percent, '57%');
+});
+
+test('the rows of a finished report are counted the way each language writes numbers', () => {
+  const rows = (lang: 'sv' | 'en', count: number) =>
+    interpolate(lookup(lang, `reportsView.rows_${count === 1 ? 'one' : 'other'}`) ?? '', {
+      count,
+      figure: formatCount(count, lang),
+    });
+  assert.equal(spaces(rows('sv', 50_744)), '50 744 rader');
+  assert.equal(rows('en', 50_744), '50,744 rows');
+  assert.equal(rows('sv', 1), '1 rad');
 });
