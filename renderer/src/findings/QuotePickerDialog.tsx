@@ -5,6 +5,7 @@ import { ValenceSchema } from '../../../shared/model/entities';
 import { matrixRows } from '../analysis/matrix-model';
 import { Dialog } from '../components/Dialog';
 import { QuoteCard } from '../components/QuoteCard';
+import { toggled } from '../components/toggled';
 import { useErrorText } from '../i18n/use-lang';
 import { run, useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
@@ -43,13 +44,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
   const added = [...chosen].filter((x) => !finding.codingIds.includes(x)).length;
   const removed = finding.codingIds.filter((x) => !chosen.has(x)).length;
 
-  const toggle = (codingId: string) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(codingId)) next.delete(codingId);
-      else next.add(codingId);
-      return next;
-    });
+  const toggle = (codingId: string) => setChosen((current) => toggled(current, codingId));
   const save = async () => {
     const kept = finding.codingIds.filter((x) => chosen.has(x));
     const fresh = quotes.map((q) => q.codingId).filter((x) => chosen.has(x) && !kept.includes(x));

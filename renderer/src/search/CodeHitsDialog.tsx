@@ -5,6 +5,7 @@ import { ValenceSchema, type Valence } from '../../../shared/model/entities';
 import { flattenThemes } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { SelectField } from '../components/SelectField';
+import { toggled } from '../components/toggled';
 import { run, useProjectData } from '../state/project-store';
 import { alreadyCoded, groupHits, hitDrafts, hitKey } from './hit-groups';
 
@@ -40,13 +41,6 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
     data.sources.map((s) => s.id),
   );
   const titleOf = new Map(data.sources.map((s) => [s.id, s.title]));
-
-  const toggle = (key: string) => {
-    const next = new Set(excluded);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    setExcluded(next);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -122,7 +116,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
                           type="checkbox"
                           checked={!skipped.has(key)}
                           disabled={done}
-                          onChange={() => toggle(key)}
+                          onChange={() => setExcluded(toggled(excluded, key))}
                         />
                         <span>
                           <span className="quote-context">…{hit.before}</span>
