@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../components/Dialog';
-import { TextField } from '../components/TextField';
+import { Dialog } from './Dialog';
+import { TextField } from './TextField';
 
 interface AddTextDialogProps {
   title: string;
