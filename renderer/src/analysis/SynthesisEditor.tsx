@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Synthesis } from '../../../shared/model/entities';
+import { SaveButtons } from '../components/SaveButtons';
 import { run } from '../state/project-store';
 
 interface SynthesisEditorProps {
@@ -72,27 +73,13 @@ export function SynthesisEditor({ themeId, caseId, synthesis }: SynthesisEditorP
       <p className="hint" id={`${id}-hint`}>
         {t('matrix.synthesisHint')}
       </p>
-      <div className="button-row">
-        <button
-          type="submit"
-          className="button button-small button-primary"
-          disabled={!changed || busy}
-        >
-          {t('matrix.saveSynthesis')}
-        </button>
-        {changed && (
-          <button
-            type="button"
-            className="button-quiet button-small"
-            onClick={() => setText(saved)}
-          >
-            {t('matrix.revertSynthesis')}
-          </button>
-        )}
-        <span className="inline-status" role="status">
-          {message}
-        </span>
-      </div>
+      <SaveButtons
+        label={t('matrix.saveSynthesis')}
+        changed={changed}
+        busy={busy}
+        onRevert={() => setText(saved)}
+        status={message}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseTypeSchema, type Case, type CaseType } from '../../../shared/model/entities';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { DeleteZone } from '../components/DeleteZone';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useLang } from '../i18n/use-lang';
@@ -18,7 +18,6 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
   const [name, setName] = useState(kase.name);
   const [type, setType] = useState<CaseType>(kase.type);
   const [adding, setAdding] = useState<'indicator' | 'attribute' | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const changed = name.trim() !== kase.name || type !== kase.type;
 
   const save = (event: FormEvent) => {
@@ -138,28 +137,15 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
         )}
       </section>
 
-      <div className="danger-zone">
-        <button
-          type="button"
-          className="button button-danger-quiet"
-          onClick={() => setConfirming(true)}
-        >
-          {t('cases.deleteCase')}
-        </button>
-      </div>
-      {confirming && (
-        <ConfirmDialog
-          title={t('cases.deleteTitle', { name: kase.name })}
-          confirmLabel={t('cases.deleteCase')}
-          onConfirm={() => {
-            void run('cases.delete', { id: kase.id });
-            onClose();
-          }}
-          onClose={() => setConfirming(false)}
-        >
-          <p>{t('cases.deleteBody', { sources, respondents })}</p>
-        </ConfirmDialog>
-      )}
+      <DeleteZone
+        label={t('cases.deleteCase')}
+        title={t('cases.deleteTitle', { name: kase.name })}
+        body={t('cases.deleteBody', { sources, respondents })}
+        onDelete={() => {
+          void run('cases.delete', { id: kase.id });
+          onClose();
+        }}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrioritySchema, type Priority, type Recommendation } from '../../../shared/model/entities';
+import { SaveButtons } from '../components/SaveButtons';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
@@ -100,23 +101,13 @@ export function RecommendationForm({ recommendation }: { recommendation: Recomme
           hint={t('recommendationEditor.timeframeHint')}
         />
       </div>
-      <div className="button-row tight">
-        <button type="submit" className="button button-primary button-small" disabled={!changed}>
-          {t('recommendationEditor.save')}
-        </button>
-        {changed && (
-          <button
-            type="button"
-            className="button-quiet button-small"
-            onClick={() => setFields(stored)}
-          >
-            {t('matrix.revertSynthesis')}
-          </button>
-        )}
-        <span className="inline-status" role="status">
-          {message}
-        </span>
-      </div>
+      <SaveButtons
+        label={t('recommendationEditor.save')}
+        changed={changed}
+        onRevert={() => setFields(stored)}
+        status={message}
+        tight
+      />
     </form>
   );
 }
