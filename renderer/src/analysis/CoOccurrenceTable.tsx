@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
-import { useErrorText } from '../i18n/use-lang';
+import { FormError } from '../components/FormError';
 import { useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 import { matrixRows } from './matrix-model';
@@ -12,7 +12,6 @@ const FIRST_ROWS = 25;
 /** Which themes meet: on overlapping codings, or in the same paragraph, as a ranked table. */
 export function CoOccurrenceTable() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const filterId = useId();
   const [scope, setScope] = useState<Scope>('paragraph');
@@ -59,11 +58,7 @@ export function CoOccurrenceTable() {
       <p className="visually-hidden" role="status">
         {query?.status === 'ok' ? t('coOccurrence.count', { count: pairs.length }) : ''}
       </p>
-      {query?.status === 'error' && (
-        <p className="form-error" role="alert">
-          {errorText(query.error)}
-        </p>
-      )}
+      {query?.status === 'error' && <FormError error={query.error} />}
       {query?.status === 'ok' && pairs.length === 0 ? (
         <EmptyState>{t('coOccurrence.empty')}</EmptyState>
       ) : (

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import { CaseTypeSchema, type CaseType } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { FormError } from '../components/FormError';
+import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
 import { projectStore, run } from '../state/project-store';
 
 /** Adds a case by name and type; indicators and attributes follow in its detail panel. */
@@ -17,7 +18,6 @@ export function AddCaseDialog({
   onAdded: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [name, setName] = useState('');
   const [type, setType] = useState<CaseType>('municipality');
   const [error, setError] = useState<FyndErrorData | null>(null);
@@ -38,11 +38,7 @@ export function AddCaseDialog({
   return (
     <Dialog title={t('cases.addTitle')} onClose={onClose}>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        <FormError error={error} />
         <TextField label={t('cases.name')} value={name} onChange={setName} required />
         <SelectField
           label={t('cases.type')}
@@ -50,14 +46,11 @@ export function AddCaseDialog({
           onChange={(value) => setType(value as CaseType)}
           options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
-            {t('cases.add')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('cases.add')}
+          disabled={!name.trim() || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

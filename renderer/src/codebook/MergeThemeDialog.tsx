@@ -2,6 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
 import { mergeImpact } from './merge-impact';
@@ -77,14 +78,11 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
             </>
           )}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!target || busy}>
-            {t('codebookTree.mergeConfirm')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('codebookTree.mergeConfirm')}
+          disabled={!target || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

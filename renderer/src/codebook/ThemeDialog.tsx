@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { Theme } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { FormError } from '../components/FormError';
+import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { ColourPicker } from './ColourPicker';
 import { nextFreeColour } from './theme-palette';
@@ -23,7 +24,6 @@ interface ThemeDialogProps {
 /** Adds or edits a theme: name, colour, place in the tree and its coding rules. */
 export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const [name, setName] = useState(theme?.name ?? '');
   const [colour, setColour] = useState(
@@ -79,11 +79,7 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
   return (
     <Dialog title={theme ? t('codebook.editTitle') : t('codebook.addTitle')} onClose={onClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="form-grid">
           <TextField label={t('codebook.name')} value={name} onChange={setName} required />
           <SelectField
@@ -121,14 +117,11 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
           multiline
           rows={2}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
-            {theme ? t('common.save') : t('codebook.add')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={theme ? t('common.save') : t('codebook.add')}
+          disabled={!name.trim() || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
+import { DialogActions } from './DialogActions';
 import { TextField } from './TextField';
 
 interface AddTextDialogProps {
@@ -17,7 +17,6 @@ interface AddTextDialogProps {
 
 /** Starts a finding, recommendation or question from its one required text; the rest follows in its editor. */
 export function AddTextDialog(props: AddTextDialogProps) {
-  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -43,14 +42,11 @@ export function AddTextDialog(props: AddTextDialogProps) {
           rows={4}
           hint={props.hint}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!text.trim() || busy}>
-            {props.submitLabel}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={props.submitLabel}
+          disabled={!text.trim() || busy}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );

@@ -6,7 +6,7 @@ import { matrixRows } from '../analysis/matrix-model';
 import { Dialog } from '../components/Dialog';
 import { QuoteCard } from '../components/QuoteCard';
 import { toggled } from '../components/toggled';
-import { useErrorText } from '../i18n/use-lang';
+import { FormError } from '../components/FormError';
 import { run, useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
@@ -23,7 +23,6 @@ interface QuotePickerDialogProps {
 export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const errorText = useErrorText();
   const data = useProjectData();
   const rows = useMemo(() => matrixRows(data.themes, new Set()), [data.themes]);
   const [themeId, setThemeId] = useState(finding.themeIds[0] ?? '');
@@ -112,11 +111,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
             ? t('matrix.loadingQuotes')
             : t('matrix.quoteCount', { count: quotes.length })}
         </p>
-        {query?.status === 'error' && (
-          <p className="form-error" role="alert">
-            {errorText(query.error)}
-          </p>
-        )}
+        {query?.status === 'error' && <FormError error={query.error} />}
         <ul className="plain-list qcard-list picker-list" aria-label={t('quotePicker.listLabel')}>
           {quotes.map((quote) => (
             <li

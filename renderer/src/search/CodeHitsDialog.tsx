@@ -4,6 +4,7 @@ import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
 import { flattenThemes } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
+import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
 import { toggled } from '../components/toggled';
 import { run, useProjectData } from '../state/project-store';
@@ -132,18 +133,11 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
             </section>
           ))}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={!theme || count === 0 || busy}
-          >
-            {t('search.codeConfirm', { count })}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('search.codeConfirm', { count })}
+          disabled={!theme || count === 0 || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

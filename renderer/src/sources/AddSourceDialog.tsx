@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import { SourceKindSchema, type SourceKind } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { FormError } from '../components/FormError';
+import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { openSource } from '../state/ui-store';
 
@@ -17,7 +18,6 @@ const NEW_RESPONDENT = 'new';
  */
 export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<SourceKind>('interview');
@@ -78,11 +78,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={t('addSource.title')} onClose={onClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        <FormError error={error} />
         <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
         <div className="form-grid">
           <SelectField
@@ -137,14 +133,11 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
           rows={12}
           required
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!ready || busy}>
-            {t('addSource.submit')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('addSource.submit')}
+          disabled={!ready || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import { SourceKindSchema, type Source, type SourceKind } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { FormError } from '../components/FormError';
+import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { RespondentsField } from './RespondentsField';
 
@@ -15,7 +16,6 @@ import { RespondentsField } from './RespondentsField';
  */
 export function EditSourceDialog({ source, onClose }: { source: Source; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const [title, setTitle] = useState(source.title);
   const [kind, setKind] = useState<SourceKind>(source.kind);
@@ -54,11 +54,7 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
   return (
     <Dialog title={t('sourceTable.editTitle')} onClose={onClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        <FormError error={error} />
         <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
         <div className="form-grid">
           <SelectField
@@ -92,14 +88,11 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
           caseId={caseId || null}
         />
         <p className="hint">{t('sourceTable.textFixed')}</p>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!title.trim() || busy}>
-            {t('common.save')}
-          </button>
-        </div>
+        <DialogActions
+          submitLabel={t('common.save')}
+          disabled={!title.trim() || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import type { ImportResult } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
 import { Dialog } from '../components/Dialog';
-import { useErrorText } from '../i18n/use-lang';
+import { FormError } from '../components/FormError';
 import { useStartState } from '../state/project-lifecycle';
 import { importSources, projectStore, undo } from '../state/project-store';
 import { openSource } from '../state/ui-store';
@@ -31,7 +31,6 @@ interface ImportDialogProps {
  */
 export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { host } = useStartState();
   const [native, setNative] = useState(host === 'electron');
   const [meta, setMeta] = useState<ImportMeta>(defaultImportMeta);
@@ -107,11 +106,7 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
         {phase.step === 'choose' && (
           <>
             <p className="muted">{t('import.intro')}</p>
-            {error && (
-              <p className="form-error" role="alert">
-                {errorText(error)}
-              </p>
-            )}
+            <FormError error={error} />
             <ImportMetaFields meta={meta} onChange={setMeta} />
             {!native && <FilePicker files={files} onChange={setFiles} />}
             <div className="dialog-actions">
