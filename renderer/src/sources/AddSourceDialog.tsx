@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
-import { SourceKindSchema, type SourceKind } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
-import { FormError } from '../components/FormError';
 import { DialogActions } from '../components/DialogActions';
+import { FormError } from '../components/FormError';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { openSource } from '../state/ui-store';
+import { SourceMetaFields, defaultSourceMeta, type SourceMeta } from './SourceMetaFields';
 
 const NEW_RESPONDENT = 'new';
 
@@ -20,13 +20,10 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const data = useProjectData();
   const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<SourceKind>('interview');
-  const [caseId, setCaseId] = useState('');
+  const [meta, setMeta] = useState<SourceMeta>(defaultSourceMeta);
   const [respondent, setRespondent] = useState('');
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState('');
-  const [date, setDate] = useState('');
-  const [interviewer, setInterviewer] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FyndErrorData | null>(null);
@@ -43,22 +40,18 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
       const added = await run('respondents.add', {
         pseudonym: pseudonym.trim(),
         role: role.trim(),
-        caseId: caseId || null,
+        caseId: meta.caseId,
       });
       if (!added?.id) return fail();
       // Keep the new respondent if the source itself fails, so a retry does not add it twice.
       setRespondent(added.id);
       respondentIds = [added.id];
     }
-    const meta = {
-      title: title.trim(),
-      kind,
-      caseId: caseId || null,
-      respondentIds,
-      date: date || null,
-      interviewer: interviewer.trim(),
-    };
-    const added = await run('sources.add', { meta, text, origin: null });
+    const added = await run('sources.add', {
+      meta: { ...meta, title: title.trim(), interviewer: meta.interviewer.trim(), respondentIds },
+      text,
+      origin: null,
+    });
     if (!added?.id) return fail();
     onClose();
     openSource(added.id);
@@ -80,32 +73,13 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <FormError error={error} />
         <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
-        <div className="form-grid">
-          <SelectField
-            label={t('sources.kind')}
-            value={kind}
-            onChange={(value) => setKind(value as SourceKind)}
-            options={SourceKindSchema.options.map((k) => ({
-              value: k,
-              label: t(`sourceKind.${k}`),
-            }))}
-          />
-          <SelectField
-            label={t('sources.case')}
-            value={caseId}
-            onChange={setCaseId}
-            options={[
-              { value: '', label: t('sources.noCase') },
-              ...data.cases.map((c) => ({ value: c.id, label: c.name })),
-            ]}
-          />
+        <SourceMetaFields meta={meta} onChange={setMeta}>
           <SelectField
             label={t('addSource.respondent')}
             value={respondent}
             onChange={setRespondent}
             options={respondentOptions}
           />
-          <TextField label={t('sources.date')} type="date" value={date} onChange={setDate} />
           {isNew && (
             <>
               <TextField
@@ -118,12 +92,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
               <TextField label={t('addSource.role')} value={role} onChange={setRole} />
             </>
           )}
-          <TextField
-            label={t('addSource.interviewer')}
-            value={interviewer}
-            onChange={setInterviewer}
-          />
-        </div>
+        </SourceMetaFields>
         <TextField
           label={t('addSource.text')}
           value={text}

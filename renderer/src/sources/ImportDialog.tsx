@@ -9,9 +9,9 @@ import { useStartState } from '../state/project-lifecycle';
 import { importSources, projectStore, undo } from '../state/project-store';
 import { openSource } from '../state/ui-store';
 import { FilePicker } from './FilePicker';
-import { ImportMetaFields, defaultImportMeta, type ImportMeta } from './ImportMetaFields';
 import { ImportResults } from './ImportResults';
 import { importBrowserFiles } from './run-import';
+import { SourceMetaFields, defaultSourceMeta, type SourceMeta } from './SourceMetaFields';
 
 type Phase =
   | { step: 'choose' }
@@ -33,7 +33,7 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
   const { t } = useTranslation();
   const { host } = useStartState();
   const [native, setNative] = useState(host === 'electron');
-  const [meta, setMeta] = useState<ImportMeta>(defaultImportMeta);
+  const [meta, setMeta] = useState<SourceMeta>(defaultSourceMeta);
   const [files, setFiles] = useState<File[]>([...initialFiles]);
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [error, setError] = useState<FyndErrorData | null>(null);
@@ -107,7 +107,10 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
           <>
             <p className="muted">{t('import.intro')}</p>
             <FormError error={error} />
-            <ImportMetaFields meta={meta} onChange={setMeta} />
+            <fieldset className="import-meta">
+              <legend>{t('import.shared')}</legend>
+              <SourceMetaFields meta={meta} onChange={setMeta} />
+            </fieldset>
             {!native && <FilePicker files={files} onChange={setFiles} />}
             <div className="dialog-actions">
               <button type="button" className="button" onClick={onClose}>
