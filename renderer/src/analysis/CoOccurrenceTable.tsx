@@ -4,7 +4,7 @@ import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FormError';
 import { useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
-import { matrixRows } from './matrix-model';
+import { flattenThemes } from '../codebook/theme-tree';
 
 type Scope = 'overlap' | 'paragraph';
 const FIRST_ROWS = 25;
@@ -18,7 +18,7 @@ export function CoOccurrenceTable() {
   const [themeId, setThemeId] = useState('');
   const [all, setAll] = useState(false);
   const query = useApiQuery('analysis.coOccurrence', { scope }, identityOf(data.codings));
-  const rows = useMemo(() => matrixRows(data.themes, new Set()), [data.themes]);
+  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
   const pathOf = useMemo(() => new Map(rows.map((r) => [r.theme.id, r])), [rows]);
   const pairs = (query?.value?.pairs ?? []).filter(
     (p) => pathOf.has(p.a) && pathOf.has(p.b) && (!themeId || p.a === themeId || p.b === themeId),

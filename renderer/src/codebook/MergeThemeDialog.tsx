@@ -6,7 +6,7 @@ import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
 import { mergeImpact } from './merge-impact';
-import { flattenThemes } from './theme-tree';
+import { flattenThemes, indentedName } from './theme-tree';
 
 interface MergeThemeDialogProps {
   theme: Theme;
@@ -55,7 +55,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
             { value: '', label: t('codebookTree.chooseTarget') },
             ...targets.map((row) => ({
               value: row.theme.id,
-              label: `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`,
+              label: indentedName(row),
             })),
           ]}
         />

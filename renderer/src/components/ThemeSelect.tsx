@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
-import { matrixRows } from '../analysis/matrix-model';
+import { flattenThemes, indentedName } from '../codebook/theme-tree';
 
 interface ThemeSelectProps {
   label: string;
@@ -17,7 +17,7 @@ interface ThemeSelectProps {
 export function ThemeSelect({ label, themes, selected, onChange }: ThemeSelectProps) {
   const { t } = useTranslation();
   const id = useId();
-  const rows = useMemo(() => matrixRows(themes, new Set()), [themes]);
+  const rows = useMemo(() => flattenThemes(themes), [themes]);
   const byId = new Map(themes.map((th) => [th.id, th]));
   return (
     <fieldset className="theme-select">
@@ -66,8 +66,7 @@ export function ThemeSelect({ label, themes, selected, onChange }: ThemeSelectPr
           .filter((row) => !selected.includes(row.theme.id))
           .map((row) => (
             <option key={row.theme.id} value={row.theme.id}>
-              {'\u00a0\u00a0\u00a0'.repeat(row.depth)}
-              {row.theme.name}
+              {indentedName(row)}
             </option>
           ))}
       </select>

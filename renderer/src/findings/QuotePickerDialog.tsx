@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Valence } from '../../../shared/model/entities';
 import { ValenceSchema } from '../../../shared/model/entities';
-import { matrixRows } from '../analysis/matrix-model';
+import { flattenThemes, indentedName } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { QuoteCard } from '../components/QuoteCard';
 import { toggled } from '../components/toggled';
@@ -24,7 +24,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const rows = useMemo(() => matrixRows(data.themes, new Set()), [data.themes]);
+  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
   const [themeId, setThemeId] = useState(finding.themeIds[0] ?? '');
   const [caseId, setCaseId] = useState('');
   const [valence, setValence] = useState<Valence | ''>('');
@@ -69,8 +69,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
               <option value="">{t('quotePicker.allThemes')}</option>
               {rows.map((row) => (
                 <option key={row.theme.id} value={row.theme.id}>
-                  {'\u00a0\u00a0\u00a0'.repeat(row.depth)}
-                  {row.theme.name}
+                  {indentedName(row)}
                 </option>
               ))}
             </select>

@@ -7,7 +7,7 @@ import {
   type SourceKind,
   type Valence,
 } from '../../../shared/model/entities';
-import { flattenThemes } from '../codebook/theme-tree';
+import { flattenThemes, indentedName } from '../codebook/theme-tree';
 import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
@@ -42,7 +42,7 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
             { value: '', label: t('quotes.anyTheme') },
             ...themes.map((row) => ({
               value: row.theme.id,
-              label: `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`,
+              label: indentedName(row),
             })),
           ]}
         />

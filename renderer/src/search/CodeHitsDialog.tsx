@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
-import { flattenThemes } from '../codebook/theme-tree';
+import { flattenThemes, indentedName } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { DialogActions } from '../components/DialogActions';
 import { SelectField } from '../components/SelectField';
@@ -69,7 +69,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
               { value: '', label: t('codebookTree.chooseTarget') },
               ...themes.map((row) => ({
                 value: row.theme.id,
-                label: `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`,
+                label: indentedName(row),
               })),
             ]}
           />
