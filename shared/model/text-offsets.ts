@@ -51,8 +51,8 @@ export class TextOffsets {
   }
 }
 
-/** How many of the ascending positions lie below the limit. */
-function countBelow(sorted: readonly number[], limit: number): number {
+/** How many of the ascending positions lie below the limit (a binary search). */
+export function countBelow(sorted: readonly number[], limit: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
