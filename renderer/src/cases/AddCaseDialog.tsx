@@ -4,7 +4,7 @@ import type { FyndErrorData } from '../../../shared/errors';
 import { CaseTypeSchema, type CaseType } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
 import { FormError } from '../components/FormError';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { projectStore, run } from '../state/project-store';
@@ -46,7 +46,7 @@ export function AddCaseDialog({
           onChange={(value) => setType(value as CaseType)}
           options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
         />
-        <DialogActions
+        <FormActions
           submitLabel={t('cases.add')}
           disabled={!name.trim() || busy}
           onCancel={onClose}

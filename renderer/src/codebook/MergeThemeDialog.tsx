@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
 import { mergeImpact } from './merge-impact';
@@ -78,7 +78,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
             </>
           )}
         </div>
-        <DialogActions
+        <FormActions
           submitLabel={t('codebookTree.mergeConfirm')}
           disabled={!target || busy}
           onCancel={onClose}

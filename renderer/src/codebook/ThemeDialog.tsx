@@ -4,7 +4,7 @@ import type { FyndErrorData } from '../../../shared/errors';
 import type { Theme } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
 import { FormError } from '../components/FormError';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { projectStore, run, useProjectData } from '../state/project-store';
@@ -117,7 +117,7 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
           multiline
           rows={2}
         />
-        <DialogActions
+        <FormActions
           submitLabel={theme ? t('common.save') : t('codebook.add')}
           disabled={!name.trim() || busy}
           onCancel={onClose}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coding, Valence } from '../../../shared/model/entities';
 import type { ThemeRow } from '../codebook/theme-tree';
+import { FormActions } from '../components/FormActions';
 import { toggled } from '../components/toggled';
 import { run } from '../state/project-store';
 import { MemoField } from './MemoField';
@@ -51,18 +52,12 @@ export function CodingEditForm({ coding, themes, onDone }: CodingEditFormProps) 
       {checked.size === 0 && <p className="hint">{t('codingEdit.needTheme')}</p>}
       <ValencePicker value={valence} onChange={setValence} />
       <MemoField value={memo} onChange={setMemo} rows={3} />
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="button button-small button-primary"
-          disabled={checked.size === 0 || busy}
-        >
-          {t('codingEdit.save')}
-        </button>
-      </div>
+      <FormActions
+        compact
+        submitLabel={t('codingEdit.save')}
+        disabled={checked.size === 0 || busy}
+        onCancel={onDone}
+      />
     </form>
   );
 }

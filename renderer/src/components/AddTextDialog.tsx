@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from './Dialog';
-import { DialogActions } from './DialogActions';
+import { FormActions } from './FormActions';
 import { TextField } from './TextField';
 
 interface AddTextDialogProps {
@@ -42,7 +42,7 @@ export function AddTextDialog(props: AddTextDialogProps) {
           rows={4}
           hint={props.hint}
         />
-        <DialogActions
+        <FormActions
           submitLabel={props.submitLabel}
           disabled={!text.trim() || busy}
           onCancel={props.onClose}

@@ -6,6 +6,7 @@ import { flattenThemes, indentedName } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { QuoteCard } from '../components/QuoteCard';
 import { toggled } from '../components/toggled';
+import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
 import { run, useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
@@ -136,22 +137,16 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
             </li>
           ))}
         </ul>
-        <div className="dialog-actions">
+        <FormActions
+          submitLabel={t('quotePicker.save')}
+          disabled={added + removed === 0}
+          onCancel={onClose}
+          onSubmit={() => void save()}
+        >
           <span className="picker-summary" aria-live="polite">
             {t('quotePicker.changes', { added, removed })}
           </span>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={added + removed === 0}
-            onClick={() => void save()}
-          >
-            {t('quotePicker.save')}
-          </button>
-        </div>
+        </FormActions>
       </div>
     </Dialog>
   );

@@ -4,7 +4,7 @@ import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
 import { flattenThemes, indentedName } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { toggled } from '../components/toggled';
 import { run, useProjectData } from '../state/project-store';
@@ -133,7 +133,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
             </section>
           ))}
         </div>
-        <DialogActions
+        <FormActions
           submitLabel={t('search.codeConfirm', { count })}
           disabled={!theme || count === 0 || busy}
           onCancel={onClose}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import { Dialog } from '../components/Dialog';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -102,7 +102,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
           rows={12}
           required
         />
-        <DialogActions
+        <FormActions
           submitLabel={t('addSource.submit')}
           disabled={!ready || busy}
           onCancel={onClose}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { Source } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
 import { TextField } from '../components/TextField';
 import { projectStore, run, useProjectData } from '../state/project-store';
@@ -63,7 +63,7 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
           caseId={meta.caseId}
         />
         <p className="hint">{t('sourceTable.textFixed')}</p>
-        <DialogActions
+        <FormActions
           submitLabel={t('common.save')}
           disabled={!title.trim() || busy}
           onCancel={onClose}

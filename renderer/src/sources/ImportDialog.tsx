@@ -4,6 +4,7 @@ import type { ImportResult } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
 import { useStartState } from '../state/project-lifecycle';
 import { importSources, projectStore, undo } from '../state/project-store';
@@ -112,31 +113,18 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
               <SourceMetaFields meta={meta} onChange={setMeta} />
             </fieldset>
             {!native && <FilePicker files={files} onChange={setFiles} />}
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={onClose}>
-                {t('common.cancel')}
-              </button>
-              {native ? (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  onClick={() => void importNative()}
-                >
-                  {t('import.chooseNative')}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  disabled={files.length === 0}
-                  onClick={() => void importChosen()}
-                >
-                  {files.length === 0
+            <FormActions
+              submitLabel={
+                native
+                  ? t('import.chooseNative')
+                  : files.length === 0
                     ? t('import.submitNone')
-                    : t('import.submit', { count: files.length })}
-                </button>
-              )}
-            </div>
+                    : t('import.submit', { count: files.length })
+              }
+              disabled={!native && files.length === 0}
+              onCancel={onClose}
+              onSubmit={() => void (native ? importNative() : importChosen())}
+            />
           </>
         )}
         {phase.step === 'importing' && (

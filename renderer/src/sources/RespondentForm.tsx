@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../shared/model/entities';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { run, useProjectData } from '../state/project-store';
@@ -94,19 +95,13 @@ export function RespondentForm({
           ]}
         />
       </div>
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-small button-primary"
-          disabled={!pseudonym.trim() || busy}
-          onClick={() => void save()}
-        >
-          {respondent ? t('respondents.save') : t('respondents.add')}
-        </button>
-      </div>
+      <FormActions
+        compact
+        submitLabel={respondent ? t('respondents.save') : t('respondents.add')}
+        disabled={!pseudonym.trim() || busy}
+        onCancel={onCancel}
+        onSubmit={() => void save()}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Lang } from '../../../shared/i18n';
 import { Dialog } from '../components/Dialog';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { useLang } from '../i18n/use-lang';
 import {
@@ -56,7 +56,7 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
           </select>
         </div>
         <FolderField purpose="create" value={dir} onChange={setDir} />
-        <DialogActions
+        <FormActions
           submitLabel={t('projectForm.create')}
           disabled={busy || !name.trim() || (!dir.trim() && host !== 'electron')}
           onCancel={onClose}

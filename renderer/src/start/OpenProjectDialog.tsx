@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
-import { DialogActions } from '../components/DialogActions';
+import { FormActions } from '../components/FormActions';
 import { dismissOpenFailure, openProject, useStartState } from '../state/project-lifecycle';
 import { FolderField } from './FolderField';
 import { OpenFailureBanner } from './OpenFailureBanner';
@@ -22,7 +22,7 @@ export function OpenProjectDialog({ onClose }: { onClose: () => void }) {
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <OpenFailureBanner />
         <FolderField purpose="open" value={dir} onChange={setDir} />
-        <DialogActions
+        <FormActions
           submitLabel={t('projectForm.open')}
           disabled={busy || !dir.trim()}
           onCancel={onClose}
