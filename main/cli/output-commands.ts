@@ -36,26 +36,28 @@ interface OutputStart {
 }
 
 /**
- * Reads --out (null, once `missingOut` is said, when there is none), then the project without
- * locking it, --lang (the project's own by default) and --no-pseudonyms.
+ * A command that writes an output. It reads --out (exit code 2, saying `missingOut`, when there is
+ * none), then the project without locking it, --lang (the project's own by default) and
+ * --no-pseudonyms, and hands them to `write`.
  */
-async function startOutput(
-  dir: string,
-  args: ParsedArgs,
-  err: Output,
+function outputCommand(
   missingOut: string,
-): Promise<OutputStart | null> {
-  const target = flagValue(args, 'out');
-  if (!target) {
-    err.write(missingOut);
-    return null;
-  }
-  const { data } = await inspectProject(dir);
-  return {
-    path: resolve(target),
-    data,
-    language: LanguageSchema.parse(flagValue(args, 'lang') ?? data.project.language),
-    pseudonymise: !args.flags.has('no-pseudonyms'),
+  write: (start: OutputStart, args: ParsedArgs, out: Output) => Promise<number>,
+): (dir: string, args: ParsedArgs, out: Output, err: Output) => Promise<number> {
+  return async (dir, args, out, err) => {
+    const target = flagValue(args, 'out');
+    if (!target) {
+      err.write(missingOut);
+      return 2;
+    }
+    const { data } = await inspectProject(dir);
+    const start = {
+      path: resolve(target),
+      data,
+      language: LanguageSchema.parse(flagValue(args, 'lang') ?? data.project.language),
+      pseudonymise: !args.flags.has('no-pseudonyms'),
+    };
+    return write(start, args, out);
   };
 }
 
@@ -72,72 +74,54 @@ async function writingTo<T>(path: string, write: () => Promise<T>): Promise<T> {
  * `fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]`:
  * the same workbook as the app's Reports view; reads the project without locking it.
  */
-export async function reportCommand(
-  dir: string,
-  args: ParsedArgs,
-  out: Output,
-  err: Output,
-): Promise<number> {
-  const start = await startOutput(
-    dir,
-    args,
-    err,
-    'fynd report: say where the workbook goes with --out report.xlsx.\n',
-  );
-  if (!start) return 2;
-  const { data } = start;
-  const input = ExcelReportInputSchema.parse({
-    path: start.path,
-    language: start.language,
-    pseudonymise: start.pseudonymise,
-    caseIds: resolveIds(flagValue(args, 'cases'), data.cases, 'case'),
-    themeIds: resolveIds(flagValue(args, 'themes'), data.themes, 'theme'),
-  });
-  const result = await writingTo(input.path, () =>
-    writeExcelReport(data, {
-      path: input.path,
-      language: input.language ?? data.project.language,
-      pseudonymise: input.pseudonymise,
-      caseIds: input.caseIds,
-      themeIds: input.themeIds,
-    }),
-  );
-  const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
-  out.write(
-    `Wrote ${input.path}: ${result.sheets.length} sheets, ${total} rows${input.pseudonymise ? ', pseudonymised' : ''}.\n`,
-  );
-  return 0;
-}
+export const reportCommand = outputCommand(
+  'fynd report: say where the workbook goes with --out report.xlsx.\n',
+  async (start, args, out) => {
+    const { data } = start;
+    const input = ExcelReportInputSchema.parse({
+      path: start.path,
+      language: start.language,
+      pseudonymise: start.pseudonymise,
+      caseIds: resolveIds(flagValue(args, 'cases'), data.cases, 'case'),
+      themeIds: resolveIds(flagValue(args, 'themes'), data.themes, 'theme'),
+    });
+    const result = await writingTo(input.path, () =>
+      writeExcelReport(data, {
+        path: input.path,
+        language: input.language ?? data.project.language,
+        pseudonymise: input.pseudonymise,
+        caseIds: input.caseIds,
+        themeIds: input.themeIds,
+      }),
+    );
+    const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
+    out.write(
+      `Wrote ${input.path}: ${result.sheets.length} sheets, ${total} rows${input.pseudonymise ? ', pseudonymised' : ''}.\n`,
+    );
+    return 0;
+  },
+);
 
 /** `fynd sheets <dir> --out sheets.html [--ids a,b] [--lang sv|en] [--no-pseudonyms]`. */
-export async function sheetsCommand(
-  dir: string,
-  args: ParsedArgs,
-  out: Output,
-  err: Output,
-): Promise<number> {
-  const start = await startOutput(
-    dir,
-    args,
-    err,
-    'fynd sheets: say where the document goes with --out sheets.html.\n',
-  );
-  if (!start) return 2;
-  const { data, path } = start;
-  const recommendations = data.recommendations.map((r) => ({ id: r.id, name: r.title }));
-  const input = SheetsInputSchema.parse({
-    language: start.language,
-    pseudonymise: start.pseudonymise,
-    ids: resolveIds(flagValue(args, 'ids'), recommendations, 'recommendation'),
-  });
-  const html = recommendationSheetsHtml(data, {
-    ...input,
-    language: input.language ?? data.project.language,
-  });
-  await writingTo(path, () => writeFileDurably(path, html));
-  const count = input.ids.length > 0 ? input.ids.length : data.recommendations.length;
-  out.write(
-    `Wrote ${path}: ${count} recommendation sheet(s). Print it to PDF from any Chromium.\n`,
-  );
-  return 0;
-}
+export const sheetsCommand = outputCommand(
+  'fynd sheets: say where the document goes with --out sheets.html.\n',
+  async (start, args, out) => {
+    const { data, path } = start;
+    const recommendations = data.recommendations.map((r) => ({ id: r.id, name: r.title }));
+    const input = SheetsInputSchema.parse({
+      language: start.language,
+      pseudonymise: start.pseudonymise,
+      ids: resolveIds(flagValue(args, 'ids'), recommendations, 'recommendation'),
+    });
+    const html = recommendationSheetsHtml(data, {
+      ...input,
+      language: input.language ?? data.project.language,
+    });
+    await writingTo(path, () => writeFileDurably(path, html));
+    const count = input.ids.length > 0 ? input.ids.length : data.recommendations.length;
+    out.write(
+      `Wrote ${path}: ${count} recommendation sheet(s). Print it to PDF from any Chromium.\n`,
+    );
+    return 0;
+  },
+);
