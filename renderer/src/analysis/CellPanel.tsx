@@ -3,6 +3,7 @@ import type { MatrixCell } from '../../../shared/analysis/matrix';
 import type { Theme } from '../../../shared/model/entities';
 import { QuoteCard } from '../components/QuoteCard';
 import { FormError } from '../components/FormError';
+import { Swatch } from '../components/Swatch';
 import { showInSource } from '../state/ui-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 import { useProjectData } from '../state/project-store';
@@ -52,11 +53,7 @@ export function CellPanel({
     >
       <div className="panel-row">
         <h2 id="matrix-panel-heading" className="panel-heading">
-          <span
-            className="swatch swatch-large"
-            style={{ backgroundColor: theme.colour }}
-            aria-hidden="true"
-          />
+          <Swatch colour={theme.colour} large />
           <span>
             {theme.name} <span className="muted">·</span> {columnName}
           </span>

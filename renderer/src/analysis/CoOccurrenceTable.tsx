@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FormError';
+import { Swatch } from '../components/Swatch';
 import { useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 import { flattenThemes } from '../codebook/theme-tree';
@@ -80,11 +81,7 @@ export function CoOccurrenceTable() {
                   const row = pathOf.get(id);
                   return (
                     <td key={id}>
-                      <span
-                        className="swatch"
-                        style={{ backgroundColor: row?.theme.colour }}
-                        aria-hidden="true"
-                      />
+                      <Swatch colour={row?.theme.colour} />
                       {row?.path}
                     </td>
                   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEditable } from '../app/commands';
 import type { ThemeRow } from '../codebook/theme-tree';
+import { Swatch } from '../components/Swatch';
 
 /** How many of the shown themes have a number key. */
 const NUMBERED = 9;
@@ -74,11 +75,7 @@ export function ThemeChecklist({
                       {keyOf(index) ?? ''}
                     </span>
                   )}
-                  <span
-                    className="swatch"
-                    style={{ backgroundColor: row.theme.colour }}
-                    aria-hidden="true"
-                  />
+                  <Swatch colour={row.theme.colour} />
                   <span>{row.theme.name}</span>
                 </label>
               </li>

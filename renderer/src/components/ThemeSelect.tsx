@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import { flattenThemes, indentedName } from '../codebook/theme-tree';
+import { Swatch } from './Swatch';
 
 interface ThemeSelectProps {
   label: string;
@@ -31,11 +32,7 @@ export function ThemeSelect({ label, themes, selected, onChange }: ThemeSelectPr
             if (!theme) return null;
             return (
               <li key={themeId} className="theme-chip removable-chip">
-                <span
-                  className="swatch"
-                  style={{ backgroundColor: theme.colour }}
-                  aria-hidden="true"
-                />
+                <Swatch colour={theme.colour} />
                 {theme.name}
                 <button
                   type="button"
