@@ -106,14 +106,7 @@ export function CellPanel({
                   <button
                     type="button"
                     className="button-quiet button-small"
-                    onClick={() =>
-                      showInSource({
-                        sourceId: quote.sourceId,
-                        start: quote.start,
-                        end: quote.end,
-                        codingId: quote.codingId,
-                      })
-                    }
+                    onClick={() => showInSource(quote)}
                   >
                     {t('matrix.showInSource')}
                   </button>

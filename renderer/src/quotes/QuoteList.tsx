@@ -73,14 +73,7 @@ function QuoteItem({
           type="button"
           className="button button-small"
           aria-describedby={textId}
-          onClick={() =>
-            showInSource({
-              sourceId: quote.sourceId,
-              start: quote.start,
-              end: quote.end,
-              codingId: quote.codingId,
-            })
-          }
+          onClick={() => showInSource(quote)}
         >
           {t('quotes.show')}
         </button>
