@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
-import { CaseTypeSchema, type CaseType } from '../../../shared/model/entities';
+import type { CaseType } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
 import { FormError } from '../components/FormError';
 import { FormActions } from '../components/FormActions';
-import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
 import { projectStore, run } from '../state/project-store';
+import { CaseFields } from './CaseFields';
 
 /** Adds a case by name and type; indicators and attributes follow in its detail panel. */
 export function AddCaseDialog({
@@ -39,13 +38,7 @@ export function AddCaseDialog({
     <Dialog title={t('cases.addTitle')} onClose={onClose}>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <FormError error={error} />
-        <TextField label={t('cases.name')} value={name} onChange={setName} required />
-        <SelectField
-          label={t('cases.type')}
-          value={type}
-          onChange={(value) => setType(value as CaseType)}
-          options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
-        />
+        <CaseFields name={name} type={type} onName={setName} onType={setType} />
         <FormActions
           submitLabel={t('cases.add')}
           disabled={!name.trim() || busy}

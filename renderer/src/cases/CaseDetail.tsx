@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaseTypeSchema, type Case, type CaseType } from '../../../shared/model/entities';
+import type { Case, CaseType } from '../../../shared/model/entities';
 import { DeleteZone } from '../components/DeleteZone';
-import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
 import { useLang } from '../i18n/use-lang';
 import { run, useProjectData } from '../state/project-store';
 import { AttributeForm } from './AttributeForm';
+import { CaseFields } from './CaseFields';
 import { IndicatorForm } from './IndicatorForm';
 import { formatAttributeValue, formatIndicator } from './case-format';
 
@@ -37,13 +36,7 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
         </button>
       </div>
       <form className="form" onSubmit={save}>
-        <TextField label={t('cases.name')} value={name} onChange={setName} required />
-        <SelectField
-          label={t('cases.type')}
-          value={type}
-          onChange={(value) => setType(value as CaseType)}
-          options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
-        />
+        <CaseFields name={name} type={type} onName={setName} onType={setType} />
         <div className="button-row">
           <button type="submit" className="button" disabled={!changed || !name.trim()}>
             {t('common.save')}

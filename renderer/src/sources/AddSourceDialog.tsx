@@ -8,6 +8,7 @@ import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { openSource } from '../state/ui-store';
+import { PseudonymFields } from './PseudonymFields';
 import { SourceMetaFields, defaultSourceMeta, type SourceMeta } from './SourceMetaFields';
 
 const NEW_RESPONDENT = 'new';
@@ -81,16 +82,12 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
             options={respondentOptions}
           />
           {isNew && (
-            <>
-              <TextField
-                label={t('addSource.pseudonym')}
-                value={pseudonym}
-                onChange={setPseudonym}
-                hint={t('addSource.pseudonymHint')}
-                required
-              />
-              <TextField label={t('addSource.role')} value={role} onChange={setRole} />
-            </>
+            <PseudonymFields
+              pseudonym={pseudonym}
+              role={role}
+              onPseudonym={setPseudonym}
+              onRole={setRole}
+            />
           )}
         </SourceMetaFields>
         <TextField

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SourceKindSchema, type Source, type SourceKind } from '../../../shared/model/entities';
+import { CaseSelectField } from '../cases/CaseSelectField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useProjectData } from '../state/project-store';
 
 /** What a source says about where it came from, besides its title and respondents. */
 export type SourceMeta = Pick<Source, 'kind' | 'caseId' | 'date' | 'interviewer'>;
@@ -29,7 +29,6 @@ export function SourceMetaFields({
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const data = useProjectData();
   const set = (change: Partial<SourceMeta>) => onChange({ ...meta, ...change });
   return (
     <div className="form-grid">
@@ -39,14 +38,10 @@ export function SourceMetaFields({
         onChange={(value) => set({ kind: value as SourceKind })}
         options={SourceKindSchema.options.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))}
       />
-      <SelectField
+      <CaseSelectField
         label={t('sources.case')}
-        value={meta.caseId ?? ''}
-        onChange={(value) => set({ caseId: value || null })}
-        options={[
-          { value: '', label: t('sources.noCase') },
-          ...data.cases.map((c) => ({ value: c.id, label: c.name })),
-        ]}
+        value={meta.caseId}
+        onChange={(caseId) => set({ caseId })}
       />
       {children}
       <TextField
