@@ -6,7 +6,7 @@ import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
 import { mergeImpact } from './merge-impact';
-import { flattenThemes, indentedName } from './theme-tree';
+import { flattenThemes, themeOptions } from './theme-tree';
 
 interface MergeThemeDialogProps {
   theme: Theme;
@@ -51,13 +51,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
           label={t('codebookTree.mergeInto')}
           value={into}
           onChange={setInto}
-          options={[
-            { value: '', label: t('codebookTree.chooseTarget') },
-            ...targets.map((row) => ({
-              value: row.theme.id,
-              label: indentedName(row),
-            })),
-          ]}
+          options={[{ value: '', label: t('codebookTree.chooseTarget') }, ...themeOptions(targets)]}
         />
         <div className="merge-impact" aria-live="polite">
           {target && impact && (

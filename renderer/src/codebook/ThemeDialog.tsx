@@ -10,7 +10,7 @@ import { TextField } from '../components/TextField';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { ColourPicker } from './ColourPicker';
 import { nextFreeColour } from './theme-palette';
-import { flattenThemes, subtreeIds } from './theme-tree';
+import { flattenThemes, subtreeIds, themeOptions } from './theme-tree';
 
 interface ThemeDialogProps {
   /** The theme to edit, or null to add one. */
@@ -42,12 +42,7 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
     const excluded = theme ? subtreeIds(data.themes, theme.id) : new Set<string>();
     return [
       { value: '', label: t('codebook.noParent') },
-      ...flattenThemes(data.themes)
-        .filter((row) => !excluded.has(row.theme.id))
-        .map((row) => ({
-          value: row.theme.id,
-          label: `${'  '.repeat(row.depth)}${row.theme.name}`,
-        })),
+      ...themeOptions(flattenThemes(data.themes).filter((row) => !excluded.has(row.theme.id))),
     ];
   }, [data.themes, theme, t]);
 

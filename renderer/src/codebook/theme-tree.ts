@@ -50,6 +50,13 @@ export function indentedName(row: Pick<ThemeRow, 'theme' | 'depth'>): string {
   return `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`;
 }
 
+/** Themes as a select field's options, in tree order and indented. */
+export function themeOptions(
+  rows: readonly Pick<ThemeRow, 'theme' | 'depth'>[],
+): { value: string; label: string }[] {
+  return rows.map((row) => ({ value: row.theme.id, label: indentedName(row) }));
+}
+
 /** The ids of a theme and all its descendants. */
 export function subtreeIds(themes: readonly Theme[], rootId: string): Set<string> {
   const ids = new Set([rootId]);

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
-import { flattenThemes, indentedName } from '../codebook/theme-tree';
+import { flattenThemes, themeOptions } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
@@ -67,10 +67,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
             onChange={setThemeId}
             options={[
               { value: '', label: t('codebookTree.chooseTarget') },
-              ...themes.map((row) => ({
-                value: row.theme.id,
-                label: indentedName(row),
-              })),
+              ...themeOptions(themes),
             ]}
           />
           <SelectField
