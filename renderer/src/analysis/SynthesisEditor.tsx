@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Synthesis } from '../../../shared/model/entities';
 import { SaveButtons } from '../components/SaveButtons';
 import { run } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 
 interface SynthesisEditorProps {
   themeId: string;
@@ -18,15 +19,9 @@ export function SynthesisEditor({ themeId, caseId, synthesis }: SynthesisEditorP
   const { t } = useTranslation();
   const id = useId();
   const saved = synthesis?.text ?? '';
-  const [text, setText] = useState(saved);
+  const [text, setText] = useStoredDraft(saved);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  // Undo, redo or a save elsewhere changes the stored text: show it (React's derived-state way).
-  const [shown, setShown] = useState(saved);
-  if (shown !== saved) {
-    setShown(saved);
-    setText(saved);
-  }
   const changed = text.trim() !== saved.trim();
 
   const save = async () => {

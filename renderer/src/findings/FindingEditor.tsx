@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingEvidence } from '../../../shared/analysis/evidence';
 import type { Finding } from '../../../shared/model/entities';
@@ -6,6 +6,7 @@ import { EntityEditor } from '../components/EntityEditor';
 import { SaveButtons } from '../components/SaveButtons';
 import { ThemeSelect } from '../components/ThemeSelect';
 import { run, useProjectData } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 import { EvidenceSummary } from './EvidenceSummary';
 import { FindingQuotes } from './FindingQuotes';
 
@@ -25,13 +26,7 @@ export function FindingEditor({
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const [statement, setStatement] = useState(finding.statement);
-  const [shown, setShown] = useState(finding.statement);
-  // An undo or redo changes the statement underneath: show the stored text.
-  if (shown !== finding.statement) {
-    setShown(finding.statement);
-    setStatement(finding.statement);
-  }
+  const [statement, setStatement] = useStoredDraft(finding.statement);
   const evidence = useMemo(() => findingEvidence(data, finding), [data, finding]);
   const changed = statement.trim() !== finding.statement && statement.trim() !== '';
   const usedBy =

@@ -5,6 +5,7 @@ import { SaveButtons } from '../components/SaveButtons';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 
 type Fields = Pick<
   Recommendation,
@@ -25,14 +26,8 @@ export function RecommendationForm({ recommendation }: { recommendation: Recomme
   const { t } = useTranslation();
   const id = useId();
   const stored = fieldsOf(recommendation);
-  const [fields, setFields] = useState<Fields>(stored);
-  const [shown, setShown] = useState(recommendation);
+  const [fields, setFields] = useStoredDraft(recommendation, fieldsOf);
   const [message, setMessage] = useState('');
-  // Undo, redo or another edit replaced the recommendation: show what is stored.
-  if (shown !== recommendation) {
-    setShown(recommendation);
-    setFields(fieldsOf(recommendation));
-  }
   const set =
     <K extends keyof Fields>(key: K) =>
     (value: Fields[K]) => {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionStatus } from '../../../shared/analysis/evidence';
 import { CriterionSchema, type Criterion, type Question } from '../../../shared/model/entities';
@@ -7,6 +7,7 @@ import { SaveButtons } from '../components/SaveButtons';
 import { SelectField } from '../components/SelectField';
 import { ThemeSelect } from '../components/ThemeSelect';
 import { run, useProjectData } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 import { QuestionFindings, QuestionIndicators } from './QuestionLinks';
 import { QuestionStatusSummary } from './QuestionStatusSummary';
 
@@ -23,15 +24,8 @@ export function QuestionEditor({
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const [text, setText] = useState(question.text);
-  const [criterion, setCriterion] = useState<Criterion>(question.criterion);
-  const [shown, setShown] = useState(question);
-  if (shown !== question) {
-    // Another edit or an undo replaced the question: show what is stored.
-    setShown(question);
-    setText(question.text);
-    setCriterion(question.criterion);
-  }
+  const [text, setText] = useStoredDraft(question.text);
+  const [criterion, setCriterion] = useStoredDraft(question.criterion);
   const status = useMemo(() => questionStatus(data, question), [data, question]);
   const changed =
     text.trim() !== '' && (text.trim() !== question.text || criterion !== question.criterion);
