@@ -51,7 +51,7 @@ export class TextOffsets {
   }
 }
 
-/** How many of the ascending positions lie below the limit (a binary search). */
+/** How many of the ascending positions lie below the limit. */
 export function countBelow(sorted: readonly number[], limit: number): number {
   let lo = 0;
   let hi = sorted.length;
