@@ -20,17 +20,10 @@ const common = {
   legalComments: 'none',
 };
 await Promise.all([
+  // Without code splitting each entry point is a whole bundle of its own.
   esbuild({
     ...common,
-    entryPoints: { 'electron-app': 'main/electron/app.ts' },
-    outdir: 'dist/main',
-    outExtension: { '.js': '.cjs' },
-    format: 'cjs',
-    external: ['electron'],
-  }),
-  esbuild({
-    ...common,
-    entryPoints: { preload: 'main/electron/preload.ts' },
+    entryPoints: { 'electron-app': 'main/electron/app.ts', preload: 'main/electron/preload.ts' },
     outdir: 'dist/main',
     outExtension: { '.js': '.cjs' },
     format: 'cjs',

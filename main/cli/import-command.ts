@@ -5,6 +5,7 @@ import { fileCandidate, importSources } from '../services/import/import-sources'
 import { ProjectStore } from '../services/store/project-store';
 import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
+import { sameName } from './same-name';
 import { cliMessage } from './cli-language';
 
 /**
@@ -31,9 +32,7 @@ export async function importCommand(
   try {
     const caseName = flagValue(args, 'case');
     const found = caseName
-      ? store.state
-          .list('cases')
-          .find((c) => c.name.localeCompare(caseName, 'sv', { sensitivity: 'accent' }) === 0)
+      ? store.state.list('cases').find((c) => sameName(c.name, caseName))
       : undefined;
     if (caseName && !found) {
       const names = store.state.list('cases').map((c) => c.name);

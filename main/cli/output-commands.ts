@@ -9,6 +9,7 @@ import { recommendationSheetsHtml } from '../services/print/recommendation-sheet
 import { writeFileDurably } from '../services/store/durable-file';
 import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
+import { sameName } from './same-name';
 
 /** Comma-separated names or ids → ids of the entities they name; unknown ones are reported. */
 function resolveIds(
@@ -19,93 +20,108 @@ function resolveIds(
   if (!value) return [];
   return value.split(',').map((raw) => {
     const wanted = raw.trim();
-    const found = items.find(
-      (item) =>
-        item.id === wanted ||
-        item.name.localeCompare(wanted, 'sv', { sensitivity: 'accent' }) === 0,
-    );
+    const found = items.find((item) => item.id === wanted || sameName(item.name, wanted));
     if (!found) throw new Error(`no ${what} named "${wanted}"`);
     return found.id;
   });
 }
 
-function language(args: ParsedArgs, data: ProjectData): 'sv' | 'en' {
-  return LanguageSchema.parse(flagValue(args, 'lang') ?? data.project.language);
+/** What `report` and `sheets` start from: where the output goes, the project, its language. */
+interface OutputStart {
+  /** The --out path, resolved. */
+  path: string;
+  data: ProjectData;
+  language: 'sv' | 'en';
+  pseudonymise: boolean;
+}
+
+/**
+ * A command that writes an output. It reads --out (exit code 2, saying `missingOut`, when there is
+ * none), then the project without locking it, --lang (the project's own by default) and
+ * --no-pseudonyms, and hands them to `write`.
+ */
+function outputCommand(
+  missingOut: string,
+  write: (start: OutputStart, args: ParsedArgs, out: Output) => Promise<number>,
+): (dir: string, args: ParsedArgs, out: Output, err: Output) => Promise<number> {
+  return async (dir, args, out, err) => {
+    const target = flagValue(args, 'out');
+    if (!target) {
+      err.write(missingOut);
+      return 2;
+    }
+    const { data } = await inspectProject(dir);
+    const start = {
+      path: resolve(target),
+      data,
+      language: LanguageSchema.parse(flagValue(args, 'lang') ?? data.project.language),
+      pseudonymise: !args.flags.has('no-pseudonyms'),
+    };
+    return write(start, args, out);
+  };
+}
+
+/** Runs the write; a failure names the file it was writing. */
+async function writingTo<T>(path: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw outputError(error, path);
+  }
 }
 
 /**
  * `fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]`:
  * the same workbook as the app's Reports view; reads the project without locking it.
  */
-export async function reportCommand(
-  dir: string,
-  args: ParsedArgs,
-  out: Output,
-  err: Output,
-): Promise<number> {
-  const target = flagValue(args, 'out');
-  if (!target) {
-    err.write('fynd report: say where the workbook goes with --out report.xlsx.\n');
-    return 2;
-  }
-  const { data } = await inspectProject(dir);
-  const input = ExcelReportInputSchema.parse({
-    path: resolve(target),
-    language: language(args, data),
-    pseudonymise: !args.flags.has('no-pseudonyms'),
-    caseIds: resolveIds(flagValue(args, 'cases'), data.cases, 'case'),
-    themeIds: resolveIds(flagValue(args, 'themes'), data.themes, 'theme'),
-  });
-  try {
-    const result = await writeExcelReport(data, {
-      path: input.path,
-      language: input.language ?? data.project.language,
-      pseudonymise: input.pseudonymise,
-      caseIds: input.caseIds,
-      themeIds: input.themeIds,
+export const reportCommand = outputCommand(
+  'fynd report: say where the workbook goes with --out report.xlsx.\n',
+  async (start, args, out) => {
+    const { data } = start;
+    const input = ExcelReportInputSchema.parse({
+      path: start.path,
+      language: start.language,
+      pseudonymise: start.pseudonymise,
+      caseIds: resolveIds(flagValue(args, 'cases'), data.cases, 'case'),
+      themeIds: resolveIds(flagValue(args, 'themes'), data.themes, 'theme'),
     });
+    const result = await writingTo(input.path, () =>
+      writeExcelReport(data, {
+        path: input.path,
+        language: input.language ?? data.project.language,
+        pseudonymise: input.pseudonymise,
+        caseIds: input.caseIds,
+        themeIds: input.themeIds,
+      }),
+    );
     const total = Object.values(result.rows).reduce((a, b) => a + b, 0);
     out.write(
       `Wrote ${input.path}: ${result.sheets.length} sheets, ${total} rows${input.pseudonymise ? ', pseudonymised' : ''}.\n`,
     );
     return 0;
-  } catch (error) {
-    throw outputError(error, input.path);
-  }
-}
+  },
+);
 
 /** `fynd sheets <dir> --out sheets.html [--ids a,b] [--lang sv|en] [--no-pseudonyms]`. */
-export async function sheetsCommand(
-  dir: string,
-  args: ParsedArgs,
-  out: Output,
-  err: Output,
-): Promise<number> {
-  const target = flagValue(args, 'out');
-  if (!target) {
-    err.write('fynd sheets: say where the document goes with --out sheets.html.\n');
-    return 2;
-  }
-  const { data } = await inspectProject(dir);
-  const recommendations = data.recommendations.map((r) => ({ id: r.id, name: r.title }));
-  const input = SheetsInputSchema.parse({
-    language: language(args, data),
-    pseudonymise: !args.flags.has('no-pseudonyms'),
-    ids: resolveIds(flagValue(args, 'ids'), recommendations, 'recommendation'),
-  });
-  const html = recommendationSheetsHtml(data, {
-    ...input,
-    language: input.language ?? data.project.language,
-  });
-  const path = resolve(target);
-  try {
-    await writeFileDurably(path, html);
-  } catch (error) {
-    throw outputError(error, path);
-  }
-  const count = input.ids.length > 0 ? input.ids.length : data.recommendations.length;
-  out.write(
-    `Wrote ${path}: ${count} recommendation sheet(s). Print it to PDF from any Chromium.\n`,
-  );
-  return 0;
-}
+export const sheetsCommand = outputCommand(
+  'fynd sheets: say where the document goes with --out sheets.html.\n',
+  async (start, args, out) => {
+    const { data, path } = start;
+    const recommendations = data.recommendations.map((r) => ({ id: r.id, name: r.title }));
+    const input = SheetsInputSchema.parse({
+      language: start.language,
+      pseudonymise: start.pseudonymise,
+      ids: resolveIds(flagValue(args, 'ids'), recommendations, 'recommendation'),
+    });
+    const html = recommendationSheetsHtml(data, {
+      ...input,
+      language: input.language ?? data.project.language,
+    });
+    await writingTo(path, () => writeFileDurably(path, html));
+    const count = input.ids.length > 0 ? input.ids.length : data.recommendations.length;
+    out.write(
+      `Wrote ${path}: ${count} recommendation sheet(s). Print it to PDF from any Chromium.\n`,
+    );
+    return 0;
+  },
+);

@@ -1,6 +1,7 @@
 import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import { coOccurrence } from '../../shared/analysis/matrix';
+import { countBelow } from '../../shared/model/text-offsets';
 import { writeExcelReport } from './excel/excel-report';
 import type { HostEventSink } from './events/host-event-hub';
 import { progressReporter } from './events/progress-reporter';
@@ -72,15 +73,4 @@ export async function themeCoOccurrence(
       countBelow(breaks.get(coding.sourceId) ?? [], coding.start),
     ),
   };
-}
-
-function countBelow(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] ?? 0) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

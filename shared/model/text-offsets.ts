@@ -59,7 +59,7 @@ export class TextOffsets {
 const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 
 /** How many of the ascending positions lie below the limit. */
-function countBelow(sorted: readonly number[], limit: number): number {
+export function countBelow(sorted: readonly number[], limit: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {

@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { MatrixCell } from '../../../shared/analysis/matrix';
 import type { Theme } from '../../../shared/model/entities';
 import { QuoteCard } from '../components/QuoteCard';
+import { FormError } from '../components/FormError';
+import { Swatch } from '../components/Swatch';
 import { showInSource } from '../state/ui-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 import { useProjectData } from '../state/project-store';
-import { useErrorText } from '../i18n/use-lang';
 import { QuoteTargetPicker, QuoteTargetToggle } from './QuoteTarget';
 import { SynthesisEditor } from './SynthesisEditor';
 
@@ -32,7 +33,6 @@ export function CellPanel({
 }: CellPanelProps) {
   const { t } = useTranslation();
   const data = useProjectData();
-  const errorText = useErrorText();
   const query = useApiQuery(
     'quotes.list',
     { themeIds: [theme.id], includeSubthemes: rollUp, caseIds: [...caseIds] },
@@ -53,11 +53,7 @@ export function CellPanel({
     >
       <div className="panel-row">
         <h2 id="matrix-panel-heading" className="panel-heading">
-          <span
-            className="swatch swatch-large"
-            style={{ backgroundColor: theme.colour }}
-            aria-hidden="true"
-          />
+          <Swatch colour={theme.colour} large />
           <span>
             {theme.name} <span className="muted">·</span> {columnName}
           </span>
@@ -93,11 +89,7 @@ export function CellPanel({
               ? t('matrix.quoteCount', { count: quotes.length })
               : ''}
         </p>
-        {query?.status === 'error' && (
-          <p className="form-error" role="alert">
-            {errorText(query.error)}
-          </p>
-        )}
+        {query?.status === 'error' && <FormError error={query.error} />}
         <ol className="plain-list qcard-list" aria-busy={query?.status === 'loading'}>
           {quotes.map((quote) => {
             const coding = codingById.get(quote.codingId);
@@ -114,14 +106,7 @@ export function CellPanel({
                   <button
                     type="button"
                     className="button-quiet button-small"
-                    onClick={() =>
-                      showInSource({
-                        sourceId: quote.sourceId,
-                        start: quote.start,
-                        end: quote.end,
-                        codingId: quote.codingId,
-                      })
-                    }
+                    onClick={() => showInSource(quote)}
                   >
                     {t('matrix.showInSource')}
                   </button>

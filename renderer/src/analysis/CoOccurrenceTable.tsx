@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
-import { useErrorText } from '../i18n/use-lang';
+import { FormError } from '../components/FormError';
+import { Swatch } from '../components/Swatch';
 import { useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
-import { matrixRows } from './matrix-model';
+import { flattenThemes } from '../codebook/theme-tree';
 
 type Scope = 'overlap' | 'paragraph';
 const FIRST_ROWS = 25;
@@ -12,14 +13,13 @@ const FIRST_ROWS = 25;
 /** Which themes meet: on overlapping codings, or in the same paragraph, as a ranked table. */
 export function CoOccurrenceTable() {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const filterId = useId();
   const [scope, setScope] = useState<Scope>('paragraph');
   const [themeId, setThemeId] = useState('');
   const [all, setAll] = useState(false);
   const query = useApiQuery('analysis.coOccurrence', { scope }, identityOf(data.codings));
-  const rows = useMemo(() => matrixRows(data.themes, new Set()), [data.themes]);
+  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
   const pathOf = useMemo(() => new Map(rows.map((r) => [r.theme.id, r])), [rows]);
   const pairs = (query?.value?.pairs ?? []).filter(
     (p) => pathOf.has(p.a) && pathOf.has(p.b) && (!themeId || p.a === themeId || p.b === themeId),
@@ -59,11 +59,7 @@ export function CoOccurrenceTable() {
       <p className="visually-hidden" role="status">
         {query?.status === 'ok' ? t('coOccurrence.count', { count: pairs.length }) : ''}
       </p>
-      {query?.status === 'error' && (
-        <p className="form-error" role="alert">
-          {errorText(query.error)}
-        </p>
-      )}
+      {query?.status === 'error' && <FormError error={query.error} />}
       {query?.status === 'ok' && pairs.length === 0 ? (
         <EmptyState>{t('coOccurrence.empty')}</EmptyState>
       ) : (
@@ -85,11 +81,7 @@ export function CoOccurrenceTable() {
                   const row = pathOf.get(id);
                   return (
                     <td key={id}>
-                      <span
-                        className="swatch"
-                        style={{ backgroundColor: row?.theme.colour }}
-                        aria-hidden="true"
-                      />
+                      <Swatch colour={row?.theme.colour} />
                       {row?.path}
                     </td>
                   );

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey, type ThemeCaseMatrix } from '../../../shared/analysis/matrix';
+import { Swatch } from '../components/Swatch';
 import { patchConclusionsUi, toggleCollapsed, type MatrixSelection } from '../state/conclusions-ui';
 import { gridMove, type GridPosition } from './grid-keys';
 import { MatrixCellButton } from './MatrixCellButton';
@@ -104,11 +105,7 @@ export function MatrixTable({
                   ) : (
                     <span className="tree-toggle-space" aria-hidden="true" />
                   )}
-                  <span
-                    className="swatch"
-                    style={{ backgroundColor: row.theme.colour }}
-                    aria-hidden="true"
-                  />
+                  <Swatch colour={row.theme.colour} />
                   <span className={row.depth === 0 ? 'row-name row-name-top' : 'row-name'}>
                     {row.theme.name}
                   </span>

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Synthesis } from '../../../shared/model/entities';
+import { SaveButtons } from '../components/SaveButtons';
 import { run } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 
 interface SynthesisEditorProps {
   themeId: string;
@@ -17,15 +19,9 @@ export function SynthesisEditor({ themeId, caseId, synthesis }: SynthesisEditorP
   const { t } = useTranslation();
   const id = useId();
   const saved = synthesis?.text ?? '';
-  const [text, setText] = useState(saved);
+  const [text, setText] = useStoredDraft(saved);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  // Undo, redo or a save elsewhere changes the stored text: show it (React's derived-state way).
-  const [shown, setShown] = useState(saved);
-  if (shown !== saved) {
-    setShown(saved);
-    setText(saved);
-  }
   const changed = text.trim() !== saved.trim();
 
   const save = async () => {
@@ -72,27 +68,13 @@ export function SynthesisEditor({ themeId, caseId, synthesis }: SynthesisEditorP
       <p className="hint" id={`${id}-hint`}>
         {t('matrix.synthesisHint')}
       </p>
-      <div className="button-row">
-        <button
-          type="submit"
-          className="button button-small button-primary"
-          disabled={!changed || busy}
-        >
-          {t('matrix.saveSynthesis')}
-        </button>
-        {changed && (
-          <button
-            type="button"
-            className="button-quiet button-small"
-            onClick={() => setText(saved)}
-          >
-            {t('matrix.revertSynthesis')}
-          </button>
-        )}
-        <span className="inline-status" role="status">
-          {message}
-        </span>
-      </div>
+      <SaveButtons
+        label={t('matrix.saveSynthesis')}
+        changed={changed}
+        busy={busy}
+        onRevert={() => setText(saved)}
+        status={message}
+      />
     </form>
   );
 }

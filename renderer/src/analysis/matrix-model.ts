@@ -1,42 +1,13 @@
 import type { MatrixColumn, MatrixColumns } from '../../../shared/analysis/matrix';
 import type { Case, Theme } from '../../../shared/model/entities';
+import { flattenThemes, type ThemeRow } from '../codebook/theme-tree';
 
 /** One row of the matrix: a theme at its depth in the codebook tree. */
-export interface MatrixRow {
-  theme: Theme;
-  depth: number;
-  hasChildren: boolean;
-  /** Names from the top theme down, e.g. "Samverkan › Operativ samverkan". */
-  path: string;
-}
+export type MatrixRow = ThemeRow;
 
-/**
- * The codebook as matrix rows in reading order (siblings by `order`), leaving out the
- * descendants of collapsed themes. A theme whose parent is missing is shown at the top.
- */
+/** The codebook as matrix rows in reading order, leaving out the descendants of collapsed themes. */
 export function matrixRows(themes: readonly Theme[], collapsed: ReadonlySet<string>): MatrixRow[] {
-  const ids = new Set(themes.map((t) => t.id));
-  const children = new Map<string | null, Theme[]>();
-  for (const theme of themes) {
-    const parent = theme.parentId && ids.has(theme.parentId) ? theme.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), theme]);
-  }
-  for (const list of children.values())
-    list.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-  const rows: MatrixRow[] = [];
-  const seen = new Set<string>();
-  const visit = (parent: string | null, depth: number, prefix: string) => {
-    for (const theme of children.get(parent) ?? []) {
-      if (seen.has(theme.id)) continue;
-      seen.add(theme.id);
-      const path = prefix ? `${prefix} › ${theme.name}` : theme.name;
-      const hasChildren = (children.get(theme.id)?.length ?? 0) > 0;
-      rows.push({ theme, depth, hasChildren, path });
-      if (!collapsed.has(theme.id)) visit(theme.id, depth + 1, path);
-    }
-  };
-  visit(null, 0, '');
-  return rows;
+  return flattenThemes(themes, collapsed);
 }
 
 /** Every parent theme (for "collapse all"). */

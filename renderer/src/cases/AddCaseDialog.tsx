@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
-import { CaseTypeSchema, type CaseType } from '../../../shared/model/entities';
+import type { CaseType } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
-import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
+import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
 import { projectStore, run } from '../state/project-store';
+import { CaseFields } from './CaseFields';
 
 /** Adds a case by name and type; indicators and attributes follow in its detail panel. */
 export function AddCaseDialog({
@@ -17,7 +17,6 @@ export function AddCaseDialog({
   onAdded: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const [name, setName] = useState('');
   const [type, setType] = useState<CaseType>('municipality');
   const [error, setError] = useState<FyndErrorData | null>(null);
@@ -38,26 +37,13 @@ export function AddCaseDialog({
   return (
     <Dialog title={t('cases.addTitle')} onClose={onClose}>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
-        <TextField label={t('cases.name')} value={name} onChange={setName} required />
-        <SelectField
-          label={t('cases.type')}
-          value={type}
-          onChange={(value) => setType(value as CaseType)}
-          options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
+        <FormError error={error} />
+        <CaseFields name={name} type={type} onName={setName} onType={setType} />
+        <FormActions
+          submitLabel={t('cases.add')}
+          disabled={!name.trim() || busy}
+          onCancel={onClose}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
-            {t('cases.add')}
-          </button>
-        </div>
       </form>
     </Dialog>
   );

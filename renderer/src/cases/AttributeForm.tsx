@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attribute, Case } from '../../../shared/model/entities';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
@@ -76,14 +77,12 @@ export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void
           type={type === 'date' ? 'date' : 'text'}
         />
       )}
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-small button-primary" disabled={!attribute}>
-          {t('cases.addAttribute')}
-        </button>
-      </div>
+      <FormActions
+        compact
+        submitLabel={t('cases.addAttribute')}
+        disabled={!attribute}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CaseTypeSchema, type Case, type CaseType } from '../../../shared/model/entities';
-import { ConfirmDialog } from '../components/ConfirmDialog';
-import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
+import type { Case, CaseType } from '../../../shared/model/entities';
+import { DeleteZone } from '../components/DeleteZone';
 import { useLang } from '../i18n/use-lang';
 import { run, useProjectData } from '../state/project-store';
 import { AttributeForm } from './AttributeForm';
+import { CaseFactList } from './CaseFactList';
+import { CaseFields } from './CaseFields';
 import { IndicatorForm } from './IndicatorForm';
 import { formatAttributeValue, formatIndicator } from './case-format';
 
@@ -18,7 +18,6 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
   const [name, setName] = useState(kase.name);
   const [type, setType] = useState<CaseType>(kase.type);
   const [adding, setAdding] = useState<'indicator' | 'attribute' | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const changed = name.trim() !== kase.name || type !== kase.type;
 
   const save = (event: FormEvent) => {
@@ -38,13 +37,7 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
         </button>
       </div>
       <form className="form" onSubmit={save}>
-        <TextField label={t('cases.name')} value={name} onChange={setName} required />
-        <SelectField
-          label={t('cases.type')}
-          value={type}
-          onChange={(value) => setType(value as CaseType)}
-          options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
-        />
+        <CaseFields name={name} type={type} onName={setName} onType={setType} />
         <div className="button-row">
           <button type="submit" className="button" disabled={!changed || !name.trim()}>
             {t('common.save')}
@@ -52,114 +45,75 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
         </div>
       </form>
 
-      <section aria-labelledby="case-attributes">
-        <h3 id="case-attributes">{t('cases.attributes')}</h3>
-        {kase.attributes.length === 0 && <p className="hint">{t('cases.noAttributes')}</p>}
-        <ul className="plain-list item-list">
-          {kase.attributes.map((attribute, index) => (
-            <li key={`${attribute.key}-${index}`}>
-              <span>
-                {attribute.key}:{' '}
-                <strong>
-                  {formatAttributeValue(attribute, lang, [t('common.yes'), t('common.no')])}
-                </strong>
-              </span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('cases.removeAttribute', { name: attribute.key })}
-                onClick={() =>
-                  void run('cases.update', {
-                    id: kase.id,
-                    patch: { attributes: kase.attributes.filter((_, i) => i !== index) },
-                  })
-                }
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {adding === 'attribute' ? (
-          <AttributeForm kase={kase} onDone={() => setAdding(null)} />
-        ) : (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setAdding('attribute')}
-          >
-            {t('cases.addAttribute')}
-          </button>
+      <CaseFactList
+        id="case-attributes"
+        heading={t('cases.attributes')}
+        empty={t('cases.noAttributes')}
+        items={kase.attributes}
+        keyOf={(attribute, index) => `${attribute.key}-${index}`}
+        removeLabel={(attribute) => t('cases.removeAttribute', { name: attribute.key })}
+        onRemove={(_, index) =>
+          void run('cases.update', {
+            id: kase.id,
+            patch: { attributes: kase.attributes.filter((_, i) => i !== index) },
+          })
+        }
+        addLabel={t('cases.addAttribute')}
+        form={<AttributeForm kase={kase} onDone={() => setAdding(null)} />}
+        adding={adding === 'attribute'}
+        onAdd={() => setAdding('attribute')}
+      >
+        {(attribute) => (
+          <>
+            {attribute.key}:{' '}
+            <strong>
+              {formatAttributeValue(attribute, lang, [t('common.yes'), t('common.no')])}
+            </strong>
+          </>
         )}
-      </section>
+      </CaseFactList>
 
-      <section aria-labelledby="case-indicators">
-        <h3 id="case-indicators">{t('cases.indicators')}</h3>
-        {kase.indicators.length === 0 && <p className="hint">{t('cases.noIndicators')}</p>}
-        <ul className="plain-list item-list">
-          {kase.indicators.map((indicator) => (
-            <li key={indicator.id}>
-              <span>
-                {indicator.name}: <strong>{formatIndicator(indicator, lang)}</strong>
-                {(indicator.source || indicator.date) && (
-                  <span className="muted small-text">
-                    {' '}
-                    ({[indicator.source, indicator.date].filter(Boolean).join(', ')})
-                  </span>
-                )}
-                {indicator.note && <span className="muted small-text block">{indicator.note}</span>}
+      <CaseFactList
+        id="case-indicators"
+        heading={t('cases.indicators')}
+        empty={t('cases.noIndicators')}
+        items={kase.indicators}
+        keyOf={(indicator) => indicator.id}
+        removeLabel={(indicator) => t('cases.removeIndicator', { name: indicator.name })}
+        onRemove={(indicator) =>
+          void run('cases.update', {
+            id: kase.id,
+            patch: { indicators: kase.indicators.filter((i) => i.id !== indicator.id) },
+          })
+        }
+        addLabel={t('cases.addIndicator')}
+        form={<IndicatorForm kase={kase} onDone={() => setAdding(null)} />}
+        adding={adding === 'indicator'}
+        onAdd={() => setAdding('indicator')}
+      >
+        {(indicator) => (
+          <>
+            {indicator.name}: <strong>{formatIndicator(indicator, lang)}</strong>
+            {(indicator.source || indicator.date) && (
+              <span className="muted small-text">
+                {' '}
+                ({[indicator.source, indicator.date].filter(Boolean).join(', ')})
               </span>
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={t('cases.removeIndicator', { name: indicator.name })}
-                onClick={() =>
-                  void run('cases.update', {
-                    id: kase.id,
-                    patch: { indicators: kase.indicators.filter((i) => i.id !== indicator.id) },
-                  })
-                }
-              >
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {adding === 'indicator' ? (
-          <IndicatorForm kase={kase} onDone={() => setAdding(null)} />
-        ) : (
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => setAdding('indicator')}
-          >
-            {t('cases.addIndicator')}
-          </button>
+            )}
+            {indicator.note && <span className="muted small-text block">{indicator.note}</span>}
+          </>
         )}
-      </section>
+      </CaseFactList>
 
-      <div className="danger-zone">
-        <button
-          type="button"
-          className="button button-danger-quiet"
-          onClick={() => setConfirming(true)}
-        >
-          {t('cases.deleteCase')}
-        </button>
-      </div>
-      {confirming && (
-        <ConfirmDialog
-          title={t('cases.deleteTitle', { name: kase.name })}
-          confirmLabel={t('cases.deleteCase')}
-          onConfirm={() => {
-            void run('cases.delete', { id: kase.id });
-            onClose();
-          }}
-          onClose={() => setConfirming(false)}
-        >
-          <p>{t('cases.deleteBody', { sources, respondents })}</p>
-        </ConfirmDialog>
-      )}
+      <DeleteZone
+        label={t('cases.deleteCase')}
+        title={t('cases.deleteTitle', { name: kase.name })}
+        body={t('cases.deleteBody', { sources, respondents })}
+        onDelete={() => {
+          void run('cases.delete', { id: kase.id });
+          onClose();
+        }}
+      />
     </div>
   );
 }

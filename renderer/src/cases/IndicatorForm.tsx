@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Indicator } from '../../../shared/model/entities';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
 
@@ -47,14 +48,12 @@ export function IndicatorForm({ kase, onDone }: { kase: Case; onDone: () => void
         <TextField label={t('cases.date')} type="date" value={date} onChange={setDate} />
       </div>
       <TextField label={t('cases.note')} value={note} onChange={setNote} multiline rows={2} />
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button type="submit" className="button button-small button-primary" disabled={!valid}>
-          {t('cases.addIndicator')}
-        </button>
-      </div>
+      <FormActions
+        compact
+        submitLabel={t('cases.addIndicator')}
+        disabled={!valid}
+        onCancel={onDone}
+      />
     </form>
   );
 }

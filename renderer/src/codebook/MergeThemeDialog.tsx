@@ -2,10 +2,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
 import { mergeImpact } from './merge-impact';
-import { flattenThemes } from './theme-tree';
+import { flattenThemes, themeOptions } from './theme-tree';
 
 interface MergeThemeDialogProps {
   theme: Theme;
@@ -50,13 +51,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
           label={t('codebookTree.mergeInto')}
           value={into}
           onChange={setInto}
-          options={[
-            { value: '', label: t('codebookTree.chooseTarget') },
-            ...targets.map((row) => ({
-              value: row.theme.id,
-              label: `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`,
-            })),
-          ]}
+          options={[{ value: '', label: t('codebookTree.chooseTarget') }, ...themeOptions(targets)]}
         />
         <div className="merge-impact" aria-live="polite">
           {target && impact && (
@@ -77,14 +72,11 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
             </>
           )}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!target || busy}>
-            {t('codebookTree.mergeConfirm')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('codebookTree.mergeConfirm')}
+          disabled={!target || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

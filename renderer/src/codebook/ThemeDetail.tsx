@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
+import { Swatch } from '../components/Swatch';
 import { keyboardMove, type MoveKey, type ThemeMove } from './theme-moves';
 import type { ThemeCounts, ThemeRow } from './theme-tree';
 
@@ -41,11 +42,7 @@ export function ThemeDetail({
   return (
     <div className="theme-detail">
       <h2 className="theme-detail-title">
-        <span
-          className="swatch swatch-large"
-          style={{ backgroundColor: theme.colour }}
-          aria-hidden="true"
-        />
+        <Swatch colour={theme.colour} large />
         {theme.name}
       </h2>
       {row.depth > 0 && <p className="muted">{row.path}</p>}

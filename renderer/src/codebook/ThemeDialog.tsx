@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { Theme } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { ColourPicker } from './ColourPicker';
 import { nextFreeColour } from './theme-palette';
-import { flattenThemes, subtreeIds } from './theme-tree';
+import { flattenThemes, subtreeIds, themeOptions } from './theme-tree';
 
 interface ThemeDialogProps {
   /** The theme to edit, or null to add one. */
@@ -23,7 +24,6 @@ interface ThemeDialogProps {
 /** Adds or edits a theme: name, colour, place in the tree and its coding rules. */
 export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const [name, setName] = useState(theme?.name ?? '');
   const [colour, setColour] = useState(
@@ -42,12 +42,7 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
     const excluded = theme ? subtreeIds(data.themes, theme.id) : new Set<string>();
     return [
       { value: '', label: t('codebook.noParent') },
-      ...flattenThemes(data.themes)
-        .filter((row) => !excluded.has(row.theme.id))
-        .map((row) => ({
-          value: row.theme.id,
-          label: `${'  '.repeat(row.depth)}${row.theme.name}`,
-        })),
+      ...themeOptions(flattenThemes(data.themes).filter((row) => !excluded.has(row.theme.id))),
     ];
   }, [data.themes, theme, t]);
 
@@ -79,11 +74,7 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
   return (
     <Dialog title={theme ? t('codebook.editTitle') : t('codebook.addTitle')} onClose={onClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        <FormError error={error} />
         <div className="form-grid">
           <TextField label={t('codebook.name')} value={name} onChange={setName} required />
           <SelectField
@@ -121,14 +112,11 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
           multiline
           rows={2}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
-            {theme ? t('common.save') : t('codebook.add')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={theme ? t('common.save') : t('codebook.add')}
+          disabled={!name.trim() || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
+import { Swatch } from '../components/Swatch';
 import {
   dropMove,
   dropPositionAt,
@@ -133,11 +134,7 @@ export function ThemeTree({
               <span className="drag-handle" aria-hidden="true">
                 ⠿
               </span>
-              <span
-                className="swatch swatch-large"
-                style={{ backgroundColor: theme.colour }}
-                aria-hidden="true"
-              />
+              <Swatch colour={theme.colour} large />
               <span className={depth === 0 ? 'theme-name theme-name-top' : 'theme-name'}>
                 {theme.name}
               </span>

@@ -3,15 +3,21 @@ import type { Coding, Source, Theme } from '../../../shared/model/entities';
 export interface ThemeRow {
   theme: Theme;
   depth: number;
+  /** It has sub-themes, shown or folded away. */
+  hasChildren: boolean;
   /** A readable path, e.g. "Samverkan › Strategiskt ägarskap". */
   path: string;
 }
 
 /**
- * The codebook in reading order: each theme followed by its children, siblings by `order`.
- * A theme whose parent is missing is shown at the top level rather than lost.
+ * The codebook in reading order: each theme followed by its children (unless it is folded in
+ * `collapsed`), siblings by `order`. A theme whose parent is missing is shown at the top level
+ * rather than lost.
  */
-export function flattenThemes(themes: readonly Theme[]): ThemeRow[] {
+export function flattenThemes(
+  themes: readonly Theme[],
+  collapsed: ReadonlySet<string> = new Set(),
+): ThemeRow[] {
   const ids = new Set(themes.map((t) => t.id));
   const children = new Map<string | null, Theme[]>();
   for (const theme of themes) {
@@ -30,12 +36,25 @@ export function flattenThemes(themes: readonly Theme[]): ThemeRow[] {
       if (seen.has(theme.id)) continue;
       seen.add(theme.id);
       const path = prefix ? `${prefix} › ${theme.name}` : theme.name;
-      rows.push({ theme, depth, path });
-      visit(theme.id, depth + 1, path);
+      const hasChildren = (children.get(theme.id)?.length ?? 0) > 0;
+      rows.push({ theme, depth, hasChildren, path });
+      if (!collapsed.has(theme.id)) visit(theme.id, depth + 1, path);
     }
   };
   visit(null, 0, '');
   return rows;
+}
+
+/** A theme's name indented by its depth, for a <select> option (options take no padding). */
+export function indentedName(row: Pick<ThemeRow, 'theme' | 'depth'>): string {
+  return `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`;
+}
+
+/** Themes as a select field's options, in tree order and indented. */
+export function themeOptions(
+  rows: readonly Pick<ThemeRow, 'theme' | 'depth'>[],
+): { value: string; label: string }[] {
+  return rows.map((row) => ({ value: row.theme.id, label: indentedName(row) }));
 }
 
 /** The ids of a theme and all its descendants. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Coding } from '../../../shared/model/entities';
+import { FormActions } from '../components/FormActions';
 import { bothEnds } from './coding-model';
 
 interface AdjustBoundsProps {
@@ -38,19 +39,13 @@ export function AdjustBounds({
       <blockquote aria-live="polite">
         {selectedText ? bothEnds(selectedText) : t('codingEdit.noSelection')}
       </blockquote>
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-small button-primary"
-          disabled={!selectedText || !changed || busy}
-          onClick={onSave}
-        >
-          {t('codingEdit.saveBounds')}
-        </button>
-      </div>
+      <FormActions
+        compact
+        submitLabel={t('codingEdit.saveBounds')}
+        disabled={!selectedText || !changed || busy}
+        onCancel={onCancel}
+        onSubmit={onSave}
+      />
     </section>
   );
 }

@@ -1,9 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ValenceSchema, type Coding, type Valence } from '../../../shared/model/entities';
+import type { Coding, Valence } from '../../../shared/model/entities';
 import type { ThemeRow } from '../codebook/theme-tree';
+import { FormActions } from '../components/FormActions';
+import { toggled } from '../components/toggled';
 import { run } from '../state/project-store';
+import { MemoField } from './MemoField';
 import { ThemeChecklist } from './ThemeChecklist';
+import { ValencePicker } from './ValencePicker';
 
 interface CodingEditFormProps {
   coding: Coding;
@@ -14,18 +18,10 @@ interface CodingEditFormProps {
 /** Changes a coding's themes, valence and memo (one undoable step). */
 export function CodingEditForm({ coding, themes, onDone }: CodingEditFormProps) {
   const { t } = useTranslation();
-  const id = useId();
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set(coding.themeIds));
   const [valence, setValence] = useState<Valence>(coding.valence);
   const [memo, setMemo] = useState(coding.memo);
   const [busy, setBusy] = useState(false);
-
-  const toggle = (themeId: string) => {
-    const next = new Set(checked);
-    if (next.has(themeId)) next.delete(themeId);
-    else next.add(themeId);
-    setChecked(next);
-  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -51,49 +47,17 @@ export function CodingEditForm({ coding, themes, onDone }: CodingEditFormProps) 
         legend={t('coding.themes')}
         themes={themes}
         checked={checked}
-        onToggle={toggle}
+        onToggle={(themeId) => setChecked(toggled(checked, themeId))}
       />
       {checked.size === 0 && <p className="hint">{t('codingEdit.needTheme')}</p>}
-      <fieldset className="valence-picker">
-        <legend>{t('coding.valence')}</legend>
-        <div className="radio-row">
-          {ValenceSchema.options.map((option) => (
-            <label key={option} className="radio-pill">
-              <input
-                type="radio"
-                name={`${id}-valence`}
-                value={option}
-                checked={valence === option}
-                onChange={() => setValence(option)}
-              />
-              <span>{t(`valence.${option}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-memo`}>
-          {t('coding.memo')} <span className="muted">{t('common.optional')}</span>
-        </label>
-        <textarea
-          id={`${id}-memo`}
-          rows={3}
-          value={memo}
-          onChange={(event) => setMemo(event.target.value)}
-        />
-      </div>
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="submit"
-          className="button button-small button-primary"
-          disabled={checked.size === 0 || busy}
-        >
-          {t('codingEdit.save')}
-        </button>
-      </div>
+      <ValencePicker value={valence} onChange={setValence} />
+      <MemoField value={memo} onChange={setMemo} rows={3} />
+      <FormActions
+        compact
+        submitLabel={t('codingEdit.save')}
+        disabled={checked.size === 0 || busy}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -1,11 +1,12 @@
-import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ValenceSchema, type Valence } from '../../../shared/model/entities';
-import { isEditable } from '../app/commands';
+import type { Valence } from '../../../shared/model/entities';
 import type { ThemeRow } from '../codebook/theme-tree';
+import { toggled } from '../components/toggled';
 import { shortSnippet } from './coding-model';
-
-const NUMBERED = 9;
+import { MemoField } from './MemoField';
+import { ThemeChecklist } from './ThemeChecklist';
+import { ValencePicker } from './ValencePicker';
 
 interface CodingFormProps {
   selectedText: string;
@@ -20,17 +21,10 @@ interface CodingFormProps {
  */
 export function CodingForm({ selectedText, themes, onCode, onClearSelection }: CodingFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [filter, setFilter] = useState('');
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [valence, setValence] = useState<Valence>('neutral');
   const [memo, setMemo] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const visible = useMemo(() => {
-    const needle = filter.trim().toLocaleLowerCase();
-    return needle ? themes.filter((row) => row.path.toLocaleLowerCase().includes(needle)) : themes;
-  }, [themes, filter]);
 
   const code = async (themeIds: string[]) => {
     if (themeIds.length === 0 || busy) return;
@@ -41,29 +35,6 @@ export function CodingForm({ selectedText, themes, onCode, onClearSelection }: C
       setChecked(new Set());
       setMemo('');
     }
-  };
-
-  // Number keys code the selection at once, unless the user is typing somewhere.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isEditable(event.target as Element | null)) return;
-      const n = Number.parseInt(event.key, 10);
-      if (!(n >= 1 && n <= NUMBERED)) return;
-      const row = visible[n - 1];
-      if (!row) return;
-      event.preventDefault();
-      void code([row.theme.id]);
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  });
-
-  const toggle = (themeId: string) => {
-    const next = new Set(checked);
-    if (next.has(themeId)) next.delete(themeId);
-    else next.add(themeId);
-    setChecked(next);
   };
 
   const submit = (event: FormEvent) => {
@@ -80,79 +51,16 @@ export function CodingForm({ selectedText, themes, onCode, onClearSelection }: C
           {t('coding.clearSelection')}
         </button>
       </div>
-      <fieldset className="theme-picker">
-        <legend>{t('coding.themes')}</legend>
-        {themes.length === 0 ? (
-          <p className="hint">{t('coding.noThemes')}</p>
-        ) : (
-          <>
-            <label className="visually-hidden" htmlFor={`${id}-filter`}>
-              {t('coding.filter')}
-            </label>
-            <input
-              id={`${id}-filter`}
-              type="search"
-              className="theme-filter"
-              placeholder={t('coding.filter')}
-              value={filter}
-              onChange={(event) => setFilter(event.target.value)}
-              data-find
-            />
-            {visible.length === 0 && <p className="hint">{t('coding.noMatch')}</p>}
-            <ul className="theme-options">
-              {visible.map((row, index) => (
-                <li key={row.theme.id} style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}>
-                  <label className="theme-option">
-                    <input
-                      type="checkbox"
-                      checked={checked.has(row.theme.id)}
-                      onChange={() => toggle(row.theme.id)}
-                      aria-keyshortcuts={index < NUMBERED ? String(index + 1) : undefined}
-                    />
-                    <span className="key-badge" aria-hidden="true">
-                      {index < NUMBERED ? index + 1 : ''}
-                    </span>
-                    <span
-                      className="swatch"
-                      style={{ backgroundColor: row.theme.colour }}
-                      aria-hidden="true"
-                    />
-                    <span>{row.theme.name}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </fieldset>
-      <fieldset className="valence-picker">
-        <legend>{t('coding.valence')}</legend>
-        <div className="radio-row">
-          {ValenceSchema.options.map((option) => (
-            <label key={option} className="radio-pill">
-              <input
-                type="radio"
-                name={`${id}-valence`}
-                value={option}
-                checked={valence === option}
-                onChange={() => setValence(option)}
-              />
-              <span>{t(`valence.${option}`)}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-memo`}>
-          {t('coding.memo')} <span className="muted">{t('common.optional')}</span>
-        </label>
-        <textarea
-          id={`${id}-memo`}
-          rows={2}
-          value={memo}
-          onChange={(event) => setMemo(event.target.value)}
-        />
-      </div>
+      <ThemeChecklist
+        legend={t('coding.themes')}
+        themes={themes}
+        checked={checked}
+        onToggle={(themeId) => setChecked(toggled(checked, themeId))}
+        onNumberKey={(themeId) => void code([themeId])}
+        findTarget
+      />
+      <ValencePicker value={valence} onChange={setValence} />
+      <MemoField value={memo} onChange={setMemo} rows={2} />
       <div className="coding-submit">
         <button
           type="submit"

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coding, Theme } from '../../../shared/model/entities';
+import { Swatch } from '../components/Swatch';
 import { run } from '../state/project-store';
 import { shortSnippet } from './coding-model';
 
@@ -84,11 +85,7 @@ const CodingItem = memo(
         >
           <span className="coding-swatches" aria-hidden="true">
             {coding.themeIds.map((id) => (
-              <span
-                key={id}
-                className="swatch"
-                style={{ backgroundColor: themeById.get(id)?.colour }}
-              />
+              <Swatch key={id} colour={themeById.get(id)?.colour} />
             ))}
           </span>
           <span className="coding-snippet">{shortSnippet(coding.snippet, 90)}</span>

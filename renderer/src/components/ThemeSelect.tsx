@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
-import { matrixRows } from '../analysis/matrix-model';
+import { flattenThemes, indentedName } from '../codebook/theme-tree';
+import { Swatch } from './Swatch';
 
 interface ThemeSelectProps {
   label: string;
@@ -17,7 +18,7 @@ interface ThemeSelectProps {
 export function ThemeSelect({ label, themes, selected, onChange }: ThemeSelectProps) {
   const { t } = useTranslation();
   const id = useId();
-  const rows = useMemo(() => matrixRows(themes, new Set()), [themes]);
+  const rows = useMemo(() => flattenThemes(themes), [themes]);
   const byId = new Map(themes.map((th) => [th.id, th]));
   return (
     <fieldset className="theme-select">
@@ -31,11 +32,7 @@ export function ThemeSelect({ label, themes, selected, onChange }: ThemeSelectPr
             if (!theme) return null;
             return (
               <li key={themeId} className="theme-chip removable-chip">
-                <span
-                  className="swatch"
-                  style={{ backgroundColor: theme.colour }}
-                  aria-hidden="true"
-                />
+                <Swatch colour={theme.colour} />
                 {theme.name}
                 <button
                   type="button"
@@ -66,8 +63,7 @@ export function ThemeSelect({ label, themes, selected, onChange }: ThemeSelectPr
           .filter((row) => !selected.includes(row.theme.id))
           .map((row) => (
             <option key={row.theme.id} value={row.theme.id}>
-              {'\u00a0\u00a0\u00a0'.repeat(row.depth)}
-              {row.theme.name}
+              {indentedName(row)}
             </option>
           ))}
       </select>

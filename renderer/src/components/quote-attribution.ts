@@ -4,17 +4,22 @@ import type { ProjectData } from '../../../shared/model/project-data';
 export interface QuoteAttribution {
   caseName: string | null;
   sourceTitle: string;
-  /** Respondents' pseudonyms with roles, e.g. "Projektledare A, Härnösand". */
+  /** The source's respondents by pseudonym, e.g. "Projektledare A" or "Projektledare A (rektor)". */
   speakers: string[];
 }
 
-/** The attribution of a quote from its source. */
-export function quoteAttribution(data: ProjectData, sourceId: string): QuoteAttribution {
+/** The attribution of a quote from its source; `roles` adds each respondent's role. */
+export function quoteAttribution(
+  data: Pick<ProjectData, 'sources' | 'cases' | 'respondents'>,
+  sourceId: string,
+  { roles = false } = {},
+): QuoteAttribution {
   const source = data.sources.find((s) => s.id === sourceId);
   const caseName = data.cases.find((c) => c.id === source?.caseId)?.name ?? null;
   const speakers = (source?.respondentIds ?? []).flatMap((id) => {
     const r = data.respondents.find((x) => x.id === id);
-    return r ? [r.pseudonym] : [];
+    if (!r) return [];
+    return [roles && r.role ? `${r.pseudonym} (${r.role})` : r.pseudonym];
   });
   return { caseName, sourceTitle: source?.title ?? '', speakers };
 }

@@ -1,10 +1,12 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingEvidence } from '../../../shared/analysis/evidence';
 import type { Finding } from '../../../shared/model/entities';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EntityEditor } from '../components/EntityEditor';
+import { SaveButtons } from '../components/SaveButtons';
 import { ThemeSelect } from '../components/ThemeSelect';
 import { run, useProjectData } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 import { EvidenceSummary } from './EvidenceSummary';
 import { FindingQuotes } from './FindingQuotes';
 
@@ -24,14 +26,7 @@ export function FindingEditor({
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const [statement, setStatement] = useState(finding.statement);
-  const [shown, setShown] = useState(finding.statement);
-  const [confirming, setConfirming] = useState(false);
-  // An undo or redo changes the statement underneath: show the stored text.
-  if (shown !== finding.statement) {
-    setShown(finding.statement);
-    setStatement(finding.statement);
-  }
+  const [statement, setStatement] = useStoredDraft(finding.statement);
   const evidence = useMemo(() => findingEvidence(data, finding), [data, finding]);
   const changed = statement.trim() !== finding.statement && statement.trim() !== '';
   const usedBy =
@@ -39,13 +34,19 @@ export function FindingEditor({
     data.questions.filter((q) => q.findingIds.includes(finding.id)).length;
 
   return (
-    <div className="entity-editor">
-      <div className="panel-row">
-        <h2 className="entity-editor-title">{t('findingEditor.title', { number })}</h2>
-        <button type="button" className="button-quiet button-small" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+    <EntityEditor
+      title={t('findingEditor.title', { number })}
+      onClose={onClose}
+      deletion={{
+        label: t('findingEditor.delete'),
+        title: t('findingEditor.deleteTitle', { number }),
+        body:
+          usedBy > 0
+            ? t('findingEditor.deleteUsed', { count: usedBy })
+            : t('findingEditor.deleteBody'),
+        onDelete: () => void run('findings.delete', { id: finding.id }),
+      }}
+    >
       <form
         className="form"
         onSubmit={(event) => {
@@ -64,20 +65,12 @@ export function FindingEditor({
             onChange={(event) => setStatement(event.target.value)}
           />
         </div>
-        <div className="button-row tight">
-          <button type="submit" className="button button-primary button-small" disabled={!changed}>
-            {t('findingEditor.saveStatement')}
-          </button>
-          {changed && (
-            <button
-              type="button"
-              className="button-quiet button-small"
-              onClick={() => setStatement(finding.statement)}
-            >
-              {t('matrix.revertSynthesis')}
-            </button>
-          )}
-        </div>
+        <SaveButtons
+          label={t('findingEditor.saveStatement')}
+          changed={changed}
+          onRevert={() => setStatement(finding.statement)}
+          tight
+        />
       </form>
       <ThemeSelect
         label={t('findingEditor.themes')}
@@ -89,32 +82,6 @@ export function FindingEditor({
       />
       <EvidenceSummary evidence={evidence} />
       <FindingQuotes finding={finding} number={number} />
-      <div className="danger-zone">
-        <button
-          type="button"
-          className="button button-danger-quiet"
-          onClick={() => setConfirming(true)}
-        >
-          {t('findingEditor.delete')}
-        </button>
-      </div>
-      {confirming && (
-        <ConfirmDialog
-          title={t('findingEditor.deleteTitle', { number })}
-          confirmLabel={t('findingEditor.delete')}
-          onConfirm={() => {
-            void run('findings.delete', { id: finding.id });
-            onClose();
-          }}
-          onClose={() => setConfirming(false)}
-        >
-          <p>
-            {usedBy > 0
-              ? t('findingEditor.deleteUsed', { count: usedBy })
-              : t('findingEditor.deleteBody')}
-          </p>
-        </ConfirmDialog>
-      )}
-    </div>
+    </EntityEditor>
   );
 }

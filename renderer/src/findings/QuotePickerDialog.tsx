@@ -2,10 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Valence } from '../../../shared/model/entities';
 import { ValenceSchema } from '../../../shared/model/entities';
-import { matrixRows } from '../analysis/matrix-model';
+import { flattenThemes, indentedName } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { QuoteCard } from '../components/QuoteCard';
-import { useErrorText } from '../i18n/use-lang';
+import { toggled } from '../components/toggled';
+import { FormActions } from '../components/FormActions';
+import { FormError } from '../components/FormError';
 import { run, useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
@@ -22,9 +24,8 @@ interface QuotePickerDialogProps {
 export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const errorText = useErrorText();
   const data = useProjectData();
-  const rows = useMemo(() => matrixRows(data.themes, new Set()), [data.themes]);
+  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
   const [themeId, setThemeId] = useState(finding.themeIds[0] ?? '');
   const [caseId, setCaseId] = useState('');
   const [valence, setValence] = useState<Valence | ''>('');
@@ -43,13 +44,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
   const added = [...chosen].filter((x) => !finding.codingIds.includes(x)).length;
   const removed = finding.codingIds.filter((x) => !chosen.has(x)).length;
 
-  const toggle = (codingId: string) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(codingId)) next.delete(codingId);
-      else next.add(codingId);
-      return next;
-    });
+  const toggle = (codingId: string) => setChosen((current) => toggled(current, codingId));
   const save = async () => {
     const kept = finding.codingIds.filter((x) => chosen.has(x));
     const fresh = quotes.map((q) => q.codingId).filter((x) => chosen.has(x) && !kept.includes(x));
@@ -75,8 +70,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
               <option value="">{t('quotePicker.allThemes')}</option>
               {rows.map((row) => (
                 <option key={row.theme.id} value={row.theme.id}>
-                  {'\u00a0\u00a0\u00a0'.repeat(row.depth)}
-                  {row.theme.name}
+                  {indentedName(row)}
                 </option>
               ))}
             </select>
@@ -117,11 +111,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
             ? t('matrix.loadingQuotes')
             : t('matrix.quoteCount', { count: quotes.length })}
         </p>
-        {query?.status === 'error' && (
-          <p className="form-error" role="alert">
-            {errorText(query.error)}
-          </p>
-        )}
+        {query?.status === 'error' && <FormError error={query.error} />}
         <ul className="plain-list qcard-list picker-list" aria-label={t('quotePicker.listLabel')}>
           {quotes.map((quote) => (
             <li
@@ -147,22 +137,16 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
             </li>
           ))}
         </ul>
-        <div className="dialog-actions">
+        <FormActions
+          submitLabel={t('quotePicker.save')}
+          disabled={added + removed === 0}
+          onCancel={onClose}
+          onSubmit={() => void save()}
+        >
           <span className="picker-summary" aria-live="polite">
             {t('quotePicker.changes', { added, removed })}
           </span>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={added + removed === 0}
-            onClick={() => void save()}
-          >
-            {t('quotePicker.save')}
-          </button>
-        </div>
+        </FormActions>
       </div>
     </Dialog>
   );

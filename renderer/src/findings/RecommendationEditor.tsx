@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../shared/model/entities';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EntityEditor } from '../components/EntityEditor';
 import { run } from '../state/project-store';
 import { FollowUpList } from './FollowUpList';
 import { RecommendationFindings } from './RecommendationFindings';
@@ -19,41 +18,21 @@ export function RecommendationEditor({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
   return (
-    <div className="entity-editor">
-      <div className="panel-row">
-        <h2 className="entity-editor-title">{t('recommendationEditor.title', { number })}</h2>
-        <button type="button" className="button-quiet button-small" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+    <EntityEditor
+      title={t('recommendationEditor.title', { number })}
+      onClose={onClose}
+      deletion={{
+        label: t('recommendationEditor.delete'),
+        title: t('recommendationEditor.deleteTitle', { title: recommendation.title }),
+        body: t('recommendationEditor.deleteBody'),
+        onDelete: () => void run('recommendations.delete', { id: recommendation.id }),
+      }}
+    >
       <RecommendationForm recommendation={recommendation} />
       <RecommendationFindings recommendation={recommendation} />
       <ResponseForm recommendation={recommendation} />
       <FollowUpList recommendation={recommendation} />
-      <div className="danger-zone">
-        <button
-          type="button"
-          className="button button-danger-quiet"
-          onClick={() => setConfirming(true)}
-        >
-          {t('recommendationEditor.delete')}
-        </button>
-      </div>
-      {confirming && (
-        <ConfirmDialog
-          title={t('recommendationEditor.deleteTitle', { title: recommendation.title })}
-          confirmLabel={t('recommendationEditor.delete')}
-          onConfirm={() => {
-            void run('recommendations.delete', { id: recommendation.id });
-            onClose();
-          }}
-          onClose={() => setConfirming(false)}
-        >
-          <p>{t('recommendationEditor.deleteBody')}</p>
-        </ConfirmDialog>
-      )}
-    </div>
+    </EntityEditor>
   );
 }

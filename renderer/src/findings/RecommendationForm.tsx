@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrioritySchema, type Priority, type Recommendation } from '../../../shared/model/entities';
+import { SaveButtons } from '../components/SaveButtons';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 
 type Fields = Pick<
   Recommendation,
@@ -24,14 +26,8 @@ export function RecommendationForm({ recommendation }: { recommendation: Recomme
   const { t } = useTranslation();
   const id = useId();
   const stored = fieldsOf(recommendation);
-  const [fields, setFields] = useState<Fields>(stored);
-  const [shown, setShown] = useState(recommendation);
+  const [fields, setFields] = useStoredDraft(recommendation, fieldsOf);
   const [message, setMessage] = useState('');
-  // Undo, redo or another edit replaced the recommendation: show what is stored.
-  if (shown !== recommendation) {
-    setShown(recommendation);
-    setFields(fieldsOf(recommendation));
-  }
   const set =
     <K extends keyof Fields>(key: K) =>
     (value: Fields[K]) => {
@@ -100,23 +96,13 @@ export function RecommendationForm({ recommendation }: { recommendation: Recomme
           hint={t('recommendationEditor.timeframeHint')}
         />
       </div>
-      <div className="button-row tight">
-        <button type="submit" className="button button-primary button-small" disabled={!changed}>
-          {t('recommendationEditor.save')}
-        </button>
-        {changed && (
-          <button
-            type="button"
-            className="button-quiet button-small"
-            onClick={() => setFields(stored)}
-          >
-            {t('matrix.revertSynthesis')}
-          </button>
-        )}
-        <span className="inline-status" role="status">
-          {message}
-        </span>
-      </div>
+      <SaveButtons
+        label={t('recommendationEditor.save')}
+        changed={changed}
+        onRevert={() => setFields(stored)}
+        status={message}
+        tight
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { questionStatus } from '../../../shared/analysis/evidence';
 import { EmptyState } from '../components/EmptyState';
 import { StrengthBadge } from '../components/StrengthBadge';
 import { indicatorRows } from '../cases/indicator-model';
+import { Swatch } from '../components/Swatch';
 import { byOrder, findingNumbers, shorten } from '../findings/finding-text';
 import { patchConclusionsUi } from '../state/conclusions-ui';
 import { useProjectData } from '../state/project-store';
@@ -87,11 +88,7 @@ export function EvaluationMatrix() {
                         const theme = themeById.get(id);
                         return theme ? (
                           <li key={id}>
-                            <span
-                              className="swatch"
-                              style={{ backgroundColor: theme.colour }}
-                              aria-hidden="true"
-                            />
+                            <Swatch colour={theme.colour} />
                             {theme.name}
                           </li>
                         ) : null;

@@ -1,11 +1,13 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionStatus } from '../../../shared/analysis/evidence';
 import { CriterionSchema, type Criterion, type Question } from '../../../shared/model/entities';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { EntityEditor } from '../components/EntityEditor';
+import { SaveButtons } from '../components/SaveButtons';
 import { SelectField } from '../components/SelectField';
 import { ThemeSelect } from '../components/ThemeSelect';
 import { run, useProjectData } from '../state/project-store';
+import { useStoredDraft } from '../state/use-stored-draft';
 import { QuestionFindings, QuestionIndicators } from './QuestionLinks';
 import { QuestionStatusSummary } from './QuestionStatusSummary';
 
@@ -22,16 +24,8 @@ export function QuestionEditor({
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const [text, setText] = useState(question.text);
-  const [criterion, setCriterion] = useState<Criterion>(question.criterion);
-  const [shown, setShown] = useState(question);
-  const [confirming, setConfirming] = useState(false);
-  if (shown !== question) {
-    // Another edit or an undo replaced the question: show what is stored.
-    setShown(question);
-    setText(question.text);
-    setCriterion(question.criterion);
-  }
+  const [text, setText] = useStoredDraft(question.text);
+  const [criterion, setCriterion] = useStoredDraft(question.criterion);
   const status = useMemo(() => questionStatus(data, question), [data, question]);
   const changed =
     text.trim() !== '' && (text.trim() !== question.text || criterion !== question.criterion);
@@ -41,13 +35,16 @@ export function QuestionEditor({
       void run('questions.update', { id: question.id, patch: { text: text.trim(), criterion } });
   };
   return (
-    <div className="entity-editor">
-      <div className="panel-row">
-        <h2 className="entity-editor-title">{t('questions.title', { number })}</h2>
-        <button type="button" className="button-quiet button-small" onClick={onClose}>
-          {t('common.close')}
-        </button>
-      </div>
+    <EntityEditor
+      title={t('questions.title', { number })}
+      onClose={onClose}
+      deletion={{
+        label: t('questions.delete'),
+        title: t('questions.deleteTitle', { number }),
+        body: t('questions.deleteBody'),
+        onDelete: () => void run('questions.delete', { id: question.id }),
+      }}
+    >
       <form className="form" onSubmit={submit}>
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('questions.text')}</label>
@@ -66,11 +63,7 @@ export function QuestionEditor({
           options={CriterionSchema.options.map((c) => ({ value: c, label: t(`criterion.${c}`) }))}
           hint={t(`criterion.hint_${criterion}`)}
         />
-        <div className="button-row tight">
-          <button type="submit" className="button button-primary button-small" disabled={!changed}>
-            {t('questions.save')}
-          </button>
-        </div>
+        <SaveButtons label={t('questions.save')} changed={changed} tight />
       </form>
       <QuestionStatusSummary status={status} />
       <ThemeSelect
@@ -83,28 +76,6 @@ export function QuestionEditor({
       />
       <QuestionFindings question={question} />
       <QuestionIndicators question={question} />
-      <div className="danger-zone">
-        <button
-          type="button"
-          className="button button-danger-quiet"
-          onClick={() => setConfirming(true)}
-        >
-          {t('questions.delete')}
-        </button>
-      </div>
-      {confirming && (
-        <ConfirmDialog
-          title={t('questions.deleteTitle', { number })}
-          confirmLabel={t('questions.delete')}
-          onConfirm={() => {
-            void run('questions.delete', { id: question.id });
-            onClose();
-          }}
-          onClose={() => setConfirming(false)}
-        >
-          <p>{t('questions.deleteBody')}</p>
-        </ConfirmDialog>
-      )}
-    </div>
+    </EntityEditor>
   );
 }

@@ -1,8 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../components/EmptyState';
-import { ReorderableList } from '../components/ReorderableList';
-import { AddTextDialog } from '../findings/AddTextDialog';
+import { OrderedListTab } from '../components/OrderedListTab';
 import { byOrder, shorten } from '../findings/finding-text';
 import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
 import { run, useProjectData } from '../state/project-store';
@@ -13,75 +11,40 @@ export function QuestionsTab() {
   const { t } = useTranslation();
   const data = useProjectData();
   const { questionId } = useConclusionsUi();
-  const [adding, setAdding] = useState(false);
   const questions = useMemo(() => byOrder(data.questions), [data.questions]);
-  const index = questions.findIndex((q) => q.id === questionId);
-  const selected = questions[index];
-  const select = (id: string | null) => patchConclusionsUi({ questionId: id });
   return (
-    <div className="master-detail">
-      <div className="master">
-        <div className="panel-row master-head">
-          <h2 className="section-heading">{t('questions.heading')}</h2>
-          <button
-            type="button"
-            className="button button-primary button-small"
-            onClick={() => setAdding(true)}
-          >
-            {t('questions.add')}
-          </button>
-        </div>
-        <p className="hint master-hint">{t('questions.intro')}</p>
-        {questions.length === 0 ? (
-          <EmptyState>{t('questions.empty')}</EmptyState>
-        ) : (
-          <ReorderableList
-            label={t('questions.heading')}
-            items={questions}
-            selectedId={selected?.id ?? null}
-            onSelect={select}
-            onMove={(id, order) => void run('questions.update', { id, patch: { order } })}
-            nameOf={(_, i) => t('questions.name', { number: i + 1 })}
-          >
-            {(question) => (
-              <>
-                <span className="master-text">{shorten(question.text, 140)}</span>
-                <span className="master-meta">
-                  <span className="criterion-tag">{t(`criterion.${question.criterion}`)}</span>
-                  <span>{t('questions.findingCount', { count: question.findingIds.length })}</span>
-                </span>
-              </>
-            )}
-          </ReorderableList>
-        )}
-      </div>
-      <section
-        className="detail"
-        aria-label={selected ? t('questions.title', { number: index + 1 }) : t('questions.heading')}
-      >
-        {selected ? (
-          <QuestionEditor
-            key={selected.id}
-            question={selected}
-            number={index + 1}
-            onClose={() => select(null)}
-          />
-        ) : (
-          questions.length > 0 && <p className="muted detail-hint">{t('questions.selectHint')}</p>
-        )}
-      </section>
-      {adding && (
-        <AddTextDialog
-          title={t('questions.addTitle')}
-          label={t('questions.text')}
-          hint={t('questions.addHint')}
-          submitLabel={t('questions.add')}
-          multiline
-          onSubmit={async (text) => (await run('questions.add', { text }))?.id ?? null}
-          onAdded={select}
-          onClose={() => setAdding(false)}
-        />
+    <OrderedListTab
+      heading={t('questions.heading')}
+      addLabel={t('questions.add')}
+      add={{
+        title: t('questions.addTitle'),
+        label: t('questions.text'),
+        hint: t('questions.addHint'),
+        multiline: true,
+        onSubmit: async (text) => (await run('questions.add', { text }))?.id ?? null,
+      }}
+      intro={t('questions.intro')}
+      empty={t('questions.empty')}
+      items={questions}
+      selectedId={questionId}
+      onSelect={(id) => patchConclusionsUi({ questionId: id })}
+      onMove={(id, order) => void run('questions.update', { id, patch: { order } })}
+      nameOf={(_, i) => t('questions.name', { number: i + 1 })}
+      editorTitle={(number) => t('questions.title', { number })}
+      editor={(question, number, close) => (
+        <QuestionEditor question={question} number={number} onClose={close} />
       )}
-    </div>
+      selectHint={t('questions.selectHint')}
+    >
+      {(question) => (
+        <>
+          <span className="master-text">{shorten(question.text, 140)}</span>
+          <span className="master-meta">
+            <span className="criterion-tag">{t(`criterion.${question.criterion}`)}</span>
+            <span>{t('questions.findingCount', { count: question.findingIds.length })}</span>
+          </span>
+        </>
+      )}
+    </OrderedListTab>
   );
 }

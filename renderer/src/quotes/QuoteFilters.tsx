@@ -7,7 +7,7 @@ import {
   type SourceKind,
   type Valence,
 } from '../../../shared/model/entities';
-import { flattenThemes } from '../codebook/theme-tree';
+import { flattenThemes, themeOptions } from '../codebook/theme-tree';
 import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
@@ -38,13 +38,7 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
           label={t('quotes.theme')}
           value={filter.themeIds[0] ?? ''}
           onChange={(value) => set({ themeIds: one(value) })}
-          options={[
-            { value: '', label: t('quotes.anyTheme') },
-            ...themes.map((row) => ({
-              value: row.theme.id,
-              label: `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`,
-            })),
-          ]}
+          options={[{ value: '', label: t('quotes.anyTheme') }, ...themeOptions(themes)]}
         />
         <label className="check-inline">
           <input

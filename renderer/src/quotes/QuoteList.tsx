@@ -2,10 +2,11 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../shared/contract';
 import type { Coding, Theme } from '../../../shared/model/entities';
+import { quoteAttribution } from '../components/quote-attribution';
 import { ThemeChip } from '../components/ThemeChip';
 import { useProjectData } from '../state/project-store';
 import { showInSource } from '../state/ui-store';
-import { attributionOf, groupBySource } from './quote-options';
+import { groupBySource } from './quote-options';
 
 /** The quotes, by source: each with its context, themes and valence, and a jump to its place. */
 export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
@@ -15,12 +16,12 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
   return (
     <div className="quote-groups">
       {groupBySource(quotes).map((group) => {
-        const from = attributionOf(data, group.sourceId);
+        const from = quoteAttribution(data, group.sourceId, { roles: true });
         return (
           <section key={`${group.sourceId}:${group.quotes[0]?.codingId}`} className="quote-group">
             <h2 className="quote-source">{from.sourceTitle}</h2>
             <p className="muted quote-from">
-              {[from.caseName, from.respondents.join(', ')].filter(Boolean).join(' · ')}
+              {[from.caseName, from.speakers.join(', ')].filter(Boolean).join(' · ')}
             </p>
             <ol className="plain-list">
               {group.quotes.map((quote) => (
@@ -73,14 +74,7 @@ function QuoteItem({
           type="button"
           className="button button-small"
           aria-describedby={textId}
-          onClick={() =>
-            showInSource({
-              sourceId: quote.sourceId,
-              start: quote.start,
-              end: quote.end,
-              codingId: quote.codingId,
-            })
-          }
+          onClick={() => showInSource(quote)}
         >
           {t('quotes.show')}
         </button>

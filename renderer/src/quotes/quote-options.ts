@@ -1,6 +1,5 @@
 import type { Quote } from '../../../shared/contract';
 import type { Case, Respondent } from '../../../shared/model/entities';
-import type { ProjectData } from '../../../shared/model/project-data';
 
 /**
  * The choices of the quote filters, from the project's data, and where a quote comes from.
@@ -51,25 +50,6 @@ export function parseAttributeKey(value: string): { key: string; value: string }
   return Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string'
     ? { key: parsed[0], value: parsed[1] }
     : null;
-}
-
-export interface Attribution {
-  caseName: string | null;
-  sourceTitle: string;
-  /** "Pseudonym (role)" for each respondent of the source. */
-  respondents: string[];
-}
-
-/** Where a quote comes from: its case, source and respondents. */
-export function attributionOf(data: ProjectData, sourceId: string): Attribution {
-  const source = data.sources.find((s) => s.id === sourceId);
-  const caseName = data.cases.find((c) => c.id === source?.caseId)?.name ?? null;
-  const respondents = (source?.respondentIds ?? []).flatMap((id) => {
-    const r = data.respondents.find((x) => x.id === id);
-    if (!r) return [];
-    return [r.role ? `${r.pseudonym} (${r.role})` : r.pseudonym];
-  });
-  return { caseName, sourceTitle: source?.title ?? '', respondents };
 }
 
 export interface QuoteGroup {

@@ -2,9 +2,11 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
-import { flattenThemes } from '../codebook/theme-tree';
+import { flattenThemes, themeOptions } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
+import { toggled } from '../components/toggled';
 import { run, useProjectData } from '../state/project-store';
 import { alreadyCoded, groupHits, hitDrafts, hitKey } from './hit-groups';
 
@@ -41,13 +43,6 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
   );
   const titleOf = new Map(data.sources.map((s) => [s.id, s.title]));
 
-  const toggle = (key: string) => {
-    const next = new Set(excluded);
-    if (next.has(key)) next.delete(key);
-    else next.add(key);
-    setExcluded(next);
-  };
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!theme || count === 0 || busy) return;
@@ -72,10 +67,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
             onChange={setThemeId}
             options={[
               { value: '', label: t('codebookTree.chooseTarget') },
-              ...themes.map((row) => ({
-                value: row.theme.id,
-                label: `${'\u00a0\u00a0\u00a0'.repeat(row.depth)}${row.theme.name}`,
-              })),
+              ...themeOptions(themes),
             ]}
           />
           <SelectField
@@ -122,7 +114,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
                           type="checkbox"
                           checked={!skipped.has(key)}
                           disabled={done}
-                          onChange={() => toggle(key)}
+                          onChange={() => setExcluded(toggled(excluded, key))}
                         />
                         <span>
                           <span className="quote-context">…{hit.before}</span>
@@ -138,18 +130,11 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
             </section>
           ))}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={!theme || count === 0 || busy}
-          >
-            {t('search.codeConfirm', { count })}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('search.codeConfirm', { count })}
+          disabled={!theme || count === 0 || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
-import { SourceKindSchema, type SourceKind } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
+import { FormError } from '../components/FormError';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { openSource } from '../state/ui-store';
+import { PseudonymFields } from './PseudonymFields';
+import { SourceMetaFields, defaultSourceMeta, type SourceMeta } from './SourceMetaFields';
 
 const NEW_RESPONDENT = 'new';
 
@@ -17,16 +19,12 @@ const NEW_RESPONDENT = 'new';
  */
 export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<SourceKind>('interview');
-  const [caseId, setCaseId] = useState('');
+  const [meta, setMeta] = useState<SourceMeta>(defaultSourceMeta);
   const [respondent, setRespondent] = useState('');
   const [pseudonym, setPseudonym] = useState('');
   const [role, setRole] = useState('');
-  const [date, setDate] = useState('');
-  const [interviewer, setInterviewer] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FyndErrorData | null>(null);
@@ -43,22 +41,18 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
       const added = await run('respondents.add', {
         pseudonym: pseudonym.trim(),
         role: role.trim(),
-        caseId: caseId || null,
+        caseId: meta.caseId,
       });
       if (!added?.id) return fail();
       // Keep the new respondent if the source itself fails, so a retry does not add it twice.
       setRespondent(added.id);
       respondentIds = [added.id];
     }
-    const meta = {
-      title: title.trim(),
-      kind,
-      caseId: caseId || null,
-      respondentIds,
-      date: date || null,
-      interviewer: interviewer.trim(),
-    };
-    const added = await run('sources.add', { meta, text, origin: null });
+    const added = await run('sources.add', {
+      meta: { ...meta, title: title.trim(), interviewer: meta.interviewer.trim(), respondentIds },
+      text,
+      origin: null,
+    });
     if (!added?.id) return fail();
     onClose();
     openSource(added.id);
@@ -78,56 +72,24 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title={t('addSource.title')} onClose={onClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        <FormError error={error} />
         <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
-        <div className="form-grid">
-          <SelectField
-            label={t('sources.kind')}
-            value={kind}
-            onChange={(value) => setKind(value as SourceKind)}
-            options={SourceKindSchema.options.map((k) => ({
-              value: k,
-              label: t(`sourceKind.${k}`),
-            }))}
-          />
-          <SelectField
-            label={t('sources.case')}
-            value={caseId}
-            onChange={setCaseId}
-            options={[
-              { value: '', label: t('sources.noCase') },
-              ...data.cases.map((c) => ({ value: c.id, label: c.name })),
-            ]}
-          />
+        <SourceMetaFields meta={meta} onChange={setMeta}>
           <SelectField
             label={t('addSource.respondent')}
             value={respondent}
             onChange={setRespondent}
             options={respondentOptions}
           />
-          <TextField label={t('sources.date')} type="date" value={date} onChange={setDate} />
           {isNew && (
-            <>
-              <TextField
-                label={t('addSource.pseudonym')}
-                value={pseudonym}
-                onChange={setPseudonym}
-                hint={t('addSource.pseudonymHint')}
-                required
-              />
-              <TextField label={t('addSource.role')} value={role} onChange={setRole} />
-            </>
+            <PseudonymFields
+              pseudonym={pseudonym}
+              role={role}
+              onPseudonym={setPseudonym}
+              onRole={setRole}
+            />
           )}
-          <TextField
-            label={t('addSource.interviewer')}
-            value={interviewer}
-            onChange={setInterviewer}
-          />
-        </div>
+        </SourceMetaFields>
         <TextField
           label={t('addSource.text')}
           value={text}
@@ -137,14 +99,11 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
           rows={12}
           required
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!ready || busy}>
-            {t('addSource.submit')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('addSource.submit')}
+          disabled={!ready || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

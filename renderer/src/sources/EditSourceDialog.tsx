@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
-import { SourceKindSchema, type Source, type SourceKind } from '../../../shared/model/entities';
+import type { Source } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
-import { SelectField } from '../components/SelectField';
+import { FormActions } from '../components/FormActions';
+import { FormError } from '../components/FormError';
 import { TextField } from '../components/TextField';
-import { useErrorText } from '../i18n/use-lang';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { RespondentsField } from './RespondentsField';
+import { SourceMetaFields, type SourceMeta } from './SourceMetaFields';
 
 /**
  * A source's details: title, kind, case, respondents, date and interviewer. The text itself is
@@ -15,14 +16,15 @@ import { RespondentsField } from './RespondentsField';
  */
 export function EditSourceDialog({ source, onClose }: { source: Source; onClose: () => void }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const data = useProjectData();
   const [title, setTitle] = useState(source.title);
-  const [kind, setKind] = useState<SourceKind>(source.kind);
-  const [caseId, setCaseId] = useState(source.caseId ?? '');
+  const [meta, setMeta] = useState<SourceMeta>({
+    kind: source.kind,
+    caseId: source.caseId,
+    date: source.date,
+    interviewer: source.interviewer,
+  });
   const [respondentIds, setRespondentIds] = useState<string[]>([...source.respondentIds]);
-  const [date, setDate] = useState(source.date ?? '');
-  const [interviewer, setInterviewer] = useState(source.interviewer);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FyndErrorData | null>(null);
 
@@ -35,12 +37,10 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
     const mutation = await run('sources.update', {
       id: source.id,
       patch: {
+        ...meta,
         title: title.trim(),
-        kind,
-        caseId: caseId || null,
+        interviewer: meta.interviewer.trim(),
         respondentIds: respondentIds.filter((id) => known.has(id)),
-        date: date || null,
-        interviewer: interviewer.trim(),
       },
     });
     setBusy(false);
@@ -54,52 +54,20 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
   return (
     <Dialog title={t('sourceTable.editTitle')} onClose={onClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        {error && (
-          <p className="form-error" role="alert">
-            {errorText(error)}
-          </p>
-        )}
+        <FormError error={error} />
         <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
-        <div className="form-grid">
-          <SelectField
-            label={t('sources.kind')}
-            value={kind}
-            onChange={(value) => setKind(value as SourceKind)}
-            options={SourceKindSchema.options.map((k) => ({
-              value: k,
-              label: t(`sourceKind.${k}`),
-            }))}
-          />
-          <SelectField
-            label={t('sources.case')}
-            value={caseId}
-            onChange={setCaseId}
-            options={[
-              { value: '', label: t('sources.noCase') },
-              ...data.cases.map((c) => ({ value: c.id, label: c.name })),
-            ]}
-          />
-          <TextField label={t('sources.date')} type="date" value={date} onChange={setDate} />
-          <TextField
-            label={t('addSource.interviewer')}
-            value={interviewer}
-            onChange={setInterviewer}
-          />
-        </div>
+        <SourceMetaFields meta={meta} onChange={setMeta} />
         <RespondentsField
           selected={respondentIds}
           onChange={setRespondentIds}
-          caseId={caseId || null}
+          caseId={meta.caseId}
         />
         <p className="hint">{t('sourceTable.textFixed')}</p>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!title.trim() || busy}>
-            {t('common.save')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('common.save')}
+          disabled={!title.trim() || busy}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

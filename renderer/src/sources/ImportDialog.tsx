@@ -4,14 +4,15 @@ import type { ImportResult } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
 import { Dialog } from '../components/Dialog';
-import { useErrorText } from '../i18n/use-lang';
+import { FormActions } from '../components/FormActions';
+import { FormError } from '../components/FormError';
 import { useStartState } from '../state/project-lifecycle';
 import { importSources, projectStore, undo } from '../state/project-store';
 import { openSource } from '../state/ui-store';
 import { FilePicker } from './FilePicker';
-import { ImportMetaFields, defaultImportMeta, type ImportMeta } from './ImportMetaFields';
 import { ImportResults } from './ImportResults';
 import { importBrowserFiles } from './run-import';
+import { SourceMetaFields, defaultSourceMeta, type SourceMeta } from './SourceMetaFields';
 
 type Phase =
   | { step: 'choose' }
@@ -31,10 +32,9 @@ interface ImportDialogProps {
  */
 export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
   const { host } = useStartState();
   const [native, setNative] = useState(host === 'electron');
-  const [meta, setMeta] = useState<ImportMeta>(defaultImportMeta);
+  const [meta, setMeta] = useState<SourceMeta>(defaultSourceMeta);
   const [files, setFiles] = useState<File[]>([...initialFiles]);
   const [phase, setPhase] = useState<Phase>({ step: 'choose' });
   const [error, setError] = useState<FyndErrorData | null>(null);
@@ -107,38 +107,24 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
         {phase.step === 'choose' && (
           <>
             <p className="muted">{t('import.intro')}</p>
-            {error && (
-              <p className="form-error" role="alert">
-                {errorText(error)}
-              </p>
-            )}
-            <ImportMetaFields meta={meta} onChange={setMeta} />
+            <FormError error={error} />
+            <fieldset className="import-meta">
+              <legend>{t('import.shared')}</legend>
+              <SourceMetaFields meta={meta} onChange={setMeta} />
+            </fieldset>
             {!native && <FilePicker files={files} onChange={setFiles} />}
-            <div className="dialog-actions">
-              <button type="button" className="button" onClick={onClose}>
-                {t('common.cancel')}
-              </button>
-              {native ? (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  onClick={() => void importNative()}
-                >
-                  {t('import.chooseNative')}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  className="button button-primary"
-                  disabled={files.length === 0}
-                  onClick={() => void importChosen()}
-                >
-                  {files.length === 0
+            <FormActions
+              submitLabel={
+                native
+                  ? t('import.chooseNative')
+                  : files.length === 0
                     ? t('import.submitNone')
-                    : t('import.submit', { count: files.length })}
-                </button>
-              )}
-            </div>
+                    : t('import.submit', { count: files.length })
+              }
+              disabled={!native && files.length === 0}
+              onCancel={onClose}
+              onSubmit={() => void (native ? importNative() : importChosen())}
+            />
           </>
         )}
         {phase.step === 'importing' && (

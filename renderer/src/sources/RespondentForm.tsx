@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Respondent } from '../../../shared/model/entities';
-import { SelectField } from '../components/SelectField';
+import { CaseSelectField } from '../cases/CaseSelectField';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
-import { run, useProjectData } from '../state/project-store';
+import { run } from '../state/project-store';
+import { PseudonymFields } from './PseudonymFields';
 
 interface RespondentFormProps {
   /** The respondent to change, or null for a new one. */
@@ -26,13 +28,10 @@ export function RespondentForm({
   onCancel,
 }: RespondentFormProps) {
   const { t } = useTranslation();
-  const data = useProjectData();
   const [pseudonym, setPseudonym] = useState(respondent?.pseudonym ?? '');
   const [role, setRole] = useState(respondent?.role ?? '');
   const [organisation, setOrganisation] = useState(respondent?.organisation ?? '');
-  const [caseId, setCaseId] = useState(
-    respondent ? (respondent.caseId ?? '') : (defaultCaseId ?? ''),
-  );
+  const [caseId, setCaseId] = useState(respondent ? respondent.caseId : defaultCaseId);
   const [busy, setBusy] = useState(false);
 
   // Not a <form>: it sits inside the source dialog's form, and forms cannot nest.
@@ -44,7 +43,7 @@ export function RespondentForm({
       pseudonym: pseudonym.trim(),
       role: role.trim(),
       organisation: organisation.trim(),
-      caseId: caseId || null,
+      caseId,
     };
     const mutation = respondent
       ? await run('respondents.update', { id: respondent.id, patch: fields })
@@ -71,42 +70,26 @@ export function RespondentForm({
       }}
     >
       <div className="form-grid">
-        <TextField
-          label={t('addSource.pseudonym')}
-          value={pseudonym}
-          onChange={setPseudonym}
-          hint={t('addSource.pseudonymHint')}
-          required
+        <PseudonymFields
+          pseudonym={pseudonym}
+          role={role}
+          onPseudonym={setPseudonym}
+          onRole={setRole}
         />
-        <TextField label={t('addSource.role')} value={role} onChange={setRole} />
         <TextField
           label={t('respondents.organisation')}
           value={organisation}
           onChange={setOrganisation}
         />
-        <SelectField
-          label={t('respondents.case')}
-          value={caseId}
-          onChange={setCaseId}
-          options={[
-            { value: '', label: t('sources.noCase') },
-            ...data.cases.map((c) => ({ value: c.id, label: c.name })),
-          ]}
-        />
+        <CaseSelectField label={t('respondents.case')} value={caseId} onChange={setCaseId} />
       </div>
-      <div className="button-row">
-        <button type="button" className="button button-small" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-small button-primary"
-          disabled={!pseudonym.trim() || busy}
-          onClick={() => void save()}
-        >
-          {respondent ? t('respondents.save') : t('respondents.add')}
-        </button>
-      </div>
+      <FormActions
+        compact
+        submitLabel={respondent ? t('respondents.save') : t('respondents.add')}
+        disabled={!pseudonym.trim() || busy}
+        onCancel={onCancel}
+        onSubmit={() => void save()}
+      />
     </div>
   );
 }

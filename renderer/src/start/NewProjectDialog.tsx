@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Lang } from '../../../shared/i18n';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { useLang } from '../i18n/use-lang';
 import {
@@ -55,18 +56,11 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
           </select>
         </div>
         <FolderField purpose="create" value={dir} onChange={setDir} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={busy || !name.trim() || (!dir.trim() && host !== 'electron')}
-          >
-            {t('projectForm.create')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('projectForm.create')}
+          disabled={busy || !name.trim() || (!dir.trim() && host !== 'electron')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
+import { FormActions } from '../components/FormActions';
 import { dismissOpenFailure, openProject, useStartState } from '../state/project-lifecycle';
 import { FolderField } from './FolderField';
 import { OpenFailureBanner } from './OpenFailureBanner';
@@ -21,14 +22,11 @@ export function OpenProjectDialog({ onClose }: { onClose: () => void }) {
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <OpenFailureBanner />
         <FolderField purpose="open" value={dir} onChange={setDir} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || !dir.trim()}>
-            {t('projectForm.open')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('projectForm.open')}
+          disabled={busy || !dir.trim()}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   );

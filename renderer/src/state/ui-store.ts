@@ -64,14 +64,18 @@ export function openSource(sourceId: string | null): void {
   uiStore.update((state) => ({ ...state, view: 'sources', sourceId, focus: null }));
 }
 
-/** Opens a source scrolled to a place in it (a coding or a search hit), which flashes. */
+/**
+ * Opens a source scrolled to a place in it (a coding or a search hit), which flashes. Takes a
+ * quote or hit as it is: only the place is kept.
+ */
 export function showInSource(place: Omit<SourceFocus, 'nonce'>): void {
   focusNonce++;
+  const { sourceId, start, end, codingId } = place;
   uiStore.update((state) => ({
     ...state,
     view: 'sources',
-    sourceId: place.sourceId,
-    focus: { ...place, nonce: focusNonce },
+    sourceId,
+    focus: { sourceId, start, end, codingId, nonce: focusNonce },
   }));
 }
 

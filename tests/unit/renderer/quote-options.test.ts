@@ -5,11 +5,11 @@ import type { ProjectData } from '../../../shared/model/project-data';
 import {
   attributeKey,
   attributeOptions,
-  attributionOf,
   groupBySource,
   parseAttributeKey,
   roleOptions,
 } from '../../../renderer/src/quotes/quote-options';
+import { quoteAttribution } from '../../../renderer/src/components/quote-attribution';
 
 const respondent = (id: string, role: string, caseId: string | null = null): Respondent => ({
   id,
@@ -68,11 +68,12 @@ test('a quote’s attribution: case, source and respondents with roles', () => {
     respondents: [respondent('r1', 'Sektionschef'), respondent('r2', '')],
     sources: [{ id: 's', title: 'Intervju', caseId: 'c', respondentIds: ['r1', 'r2', 'gone'] }],
   } as unknown as ProjectData;
-  assert.deepEqual(attributionOf(data, 's'), {
+  assert.deepEqual(quoteAttribution(data, 's', { roles: true }), {
     caseName: 'Kramfors',
     sourceTitle: 'Intervju',
-    respondents: ['P r1 (Sektionschef)', 'P r2'],
+    speakers: ['P r1 (Sektionschef)', 'P r2'],
   });
+  assert.deepEqual(quoteAttribution(data, 's').speakers, ['P r1', 'P r2']);
 });
 
 test('quotes in a row from one source stay together', () => {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Dialog } from '../components/Dialog';
-import { TextField } from '../components/TextField';
+import { Dialog } from './Dialog';
+import { FormActions } from './FormActions';
+import { TextField } from './TextField';
 
 interface AddTextDialogProps {
   title: string;
@@ -17,7 +17,6 @@ interface AddTextDialogProps {
 
 /** Starts a finding, recommendation or question from its one required text; the rest follows in its editor. */
 export function AddTextDialog(props: AddTextDialogProps) {
-  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (event: FormEvent) => {
@@ -43,14 +42,11 @@ export function AddTextDialog(props: AddTextDialogProps) {
           rows={4}
           hint={props.hint}
         />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!text.trim() || busy}>
-            {props.submitLabel}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={props.submitLabel}
+          disabled={!text.trim() || busy}
+          onCancel={props.onClose}
+        />
       </form>
     </Dialog>
   );
