@@ -24,7 +24,7 @@ export async function runSearch(
   const wanted = new Set(input.sourceIds);
   const hits: OpOutput<'search.run'>['hits'] = [];
   let total = 0;
-  for (const source of store.state.list('sources')) {
+  for (const source of store.data().sources) {
     if (wanted.size > 0 && !wanted.has(source.id)) continue;
     const found = searchText(
       await store.texts.read(source.id),

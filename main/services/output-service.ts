@@ -58,11 +58,11 @@ export async function themeCoOccurrence(
   store: ProjectStore,
   scope: 'overlap' | 'paragraph',
 ): Promise<OpOutput<'analysis.coOccurrence'>> {
-  const codings = store.state.list('codings');
+  const { codings, sources } = store.data();
   if (scope === 'overlap') return { pairs: coOccurrence(codings) };
   // Paragraph numbers per source: the count of line breaks before a coding's start.
   const breaks = new Map<string, number[]>();
-  for (const source of store.state.list('sources')) {
+  for (const source of sources) {
     const text = Array.from(await store.texts.read(source.id));
     const positions: number[] = [];
     text.forEach((ch, i) => ch === '\n' && positions.push(i));

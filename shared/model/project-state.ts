@@ -11,28 +11,56 @@ interface Keyed {
   id: string;
 }
 
+export interface ProjectStateOptions {
+  /**
+   * Whether applying ops replaces the touched arrays (copy on first write in a batch), so the
+   * renderer can hand them to React as new values. Off, arrays change in place and `data()`
+   * copies only what changed since it last ran: an edit of a 50,000-coding project then costs
+   * the same as one of a small project.
+   */
+  copyOnWrite: boolean;
+}
+
 /**
- * A project held in memory with an id index per collection. Applying ops replaces the touched
- * arrays (copy on first write in a batch), so the renderer can hand them to React as new values
- * while the store keeps lookups O(1).
+ * A project held in memory with an id index per collection, for O(1) lookups. Entities are
+ * never changed in place: an update puts a new object.
  */
 export class ProjectState {
   private meta: ProjectMeta;
   private readonly items = new Map<CollectionName, Keyed[]>();
   private readonly indexes = new Map<CollectionName, Map<string, number>>();
+  private readonly copyOnWrite: boolean;
+  /** Without copy on write: the arrays `data()` last handed out, kept while unchanged. */
+  private readonly handedOut = new Map<CollectionName, Keyed[]>();
 
-  constructor(data: ProjectData) {
+  constructor(data: ProjectData, options: ProjectStateOptions = { copyOnWrite: true }) {
     this.meta = data.project;
+    this.copyOnWrite = options.copyOnWrite;
     for (const coll of collectionNames) {
-      this.items.set(coll, data[coll]);
+      this.items.set(coll, this.copyOnWrite ? data[coll] : data[coll].slice());
       this.indexes.set(coll, indexOf(data[coll]));
     }
   }
 
-  /** The current data; arrays are shared, so callers must treat them as read-only. */
+  /**
+   * The data of this moment: arrays later edits leave alone, so a caller may hold them across
+   * awaits (an export, the snapshot being written). Callers must treat them as read-only.
+   */
   data(): ProjectData {
     const data = { project: this.meta } as Record<string, unknown>;
-    for (const coll of collectionNames) data[coll] = this.items.get(coll);
+    for (const coll of collectionNames) {
+      const live = this.items.get(coll) ?? [];
+      if (this.copyOnWrite) {
+        data[coll] = live;
+        continue;
+      }
+      let copy = this.handedOut.get(coll);
+      if (!copy) {
+        copy = live.slice();
+        this.handedOut.set(coll, copy);
+      }
+      data[coll] = copy;
+    }
     return data as ProjectData;
   }
 
@@ -40,6 +68,7 @@ export class ProjectState {
     return this.meta;
   }
 
+  /** The live list: read it at once; across an await, use `data()`. */
   list<C extends CollectionName>(coll: C): readonly EntityOf<C>[] {
     return this.items.get(coll) as EntityOf<C>[];
   }
@@ -61,7 +90,8 @@ export class ProjectState {
     const copied = new Set<CollectionName>();
     const writable = (coll: CollectionName): Keyed[] => {
       if (!copied.has(coll)) {
-        this.items.set(coll, (this.items.get(coll) ?? []).slice());
+        if (this.copyOnWrite) this.items.set(coll, (this.items.get(coll) ?? []).slice());
+        else this.handedOut.delete(coll);
         copied.add(coll);
       }
       return this.items.get(coll) ?? [];

@@ -101,7 +101,15 @@ export class ProjectStore {
       await db.write();
       const journal = new Journal(dir);
       await journal.read(file.seq);
-      return new ProjectStore(dir, new ProjectState(file.data), file, db, journal, lock, options);
+      return new ProjectStore(
+        dir,
+        new ProjectState(file.data, { copyOnWrite: false }),
+        file,
+        db,
+        journal,
+        lock,
+        options,
+      );
     } catch (error) {
       throw diskError(error);
     }
@@ -135,7 +143,7 @@ export class ProjectStore {
       if (read.orphaned) notices.push('notice.orphanedJournal');
       const store = new ProjectStore(
         dir,
-        new ProjectState(file.data),
+        new ProjectState(file.data, { copyOnWrite: false }),
         file,
         db,
         journal,

@@ -12,8 +12,8 @@ const CHUNK_CHARS = 1 << 20;
  * within about a slice, not after the whole snapshot. Returned as chunks to be written one
  * after another (one 30 MB string would be converted to bytes in one blocking go).
  *
- * The value must not change while this runs: the store hands it the copy-on-write data of
- * one moment, whose arrays and entities later edits replace rather than change.
+ * The value must not change while this runs: the store hands it `ProjectState.data()`, arrays
+ * that later edits leave alone, holding entities that are never changed in place.
  */
 export async function serialiseInSlices(value: unknown, sliceMs = SLICE_MS): Promise<string[]> {
   const out = new ChunkedText();
