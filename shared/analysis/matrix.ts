@@ -95,14 +95,15 @@ export function computeMatrix(
   const sourceOf = new Int32Array(codingCount);
   const valenceOf = new Uint8Array(codingCount);
   const rowStart = new Int32Array(codingCount + 1);
-  const rowList: number[] = [];
+  let rowList = new Int32Array(codingCount * 2 + 16);
+  let rowsUsed = 0;
   const perSource = new Int32Array(data.sources.length + 1);
   const seen = new Int32Array(Math.max(rowCount, 1)).fill(-1);
   data.codings.forEach((coding, i) => {
     const source = sourceIndex.get(coding.sourceId) ?? -1;
     sourceOf[i] = source;
     valenceOf[i] = VALENCE_SLOT[coding.valence];
-    rowStart[i] = rowList.length;
+    rowStart[i] = rowsUsed;
     if (source < 0) return;
     perSource[source + 1] = (perSource[source + 1] ?? 0) + 1;
     // Its themes and, rolled up, their ancestors, each once.
@@ -110,12 +111,17 @@ export function computeMatrix(
       let row = themeIndex.get(id) ?? -1;
       while (row >= 0 && seen[row] !== i) {
         seen[row] = i;
-        rowList.push(row);
+        if (rowsUsed === rowList.length) {
+          const grown = new Int32Array(rowList.length * 2);
+          grown.set(rowList);
+          rowList = grown;
+        }
+        rowList[rowsUsed++] = row;
         row = rollUp ? (parentIndex[row] ?? -1) : -1;
       }
     }
   });
-  rowStart[codingCount] = rowList.length;
+  rowStart[codingCount] = rowsUsed;
   // Codings ordered by source (a counting sort), so "a new source for this slot" is one comparison.
   for (let s = 1; s < perSource.length; s++)
     perSource[s] = (perSource[s] ?? 0) + (perSource[s - 1] ?? 0);

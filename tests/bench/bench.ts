@@ -121,6 +121,7 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
       compactMs: compaction.durationMs,
       compactBlockMaxMs: compaction.blockMaxMs,
       addDuringCompactP95Ms: duringCompaction.p95,
+      addDuringCompactMaxMs: round(Math.max(0, ...compaction.editMs)),
       matrixMs,
       coOccurrenceMs,
       quotesMs,
