@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** How long one slice of serialisation may hold the event loop before it lets edits in. */
-export const SLICE_MS = 8;
+export const SLICE_MS = 4;
 /** Parts are joined into chunks of about this many characters, each written on its own. */
 const CHUNK_CHARS = 1 << 20;
 
