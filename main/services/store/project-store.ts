@@ -61,15 +61,18 @@ export class ProjectStore {
   private lastBackup = Date.now();
   private closed = false;
 
+  readonly state: ProjectState;
+
   private constructor(
     readonly dir: string,
-    readonly state: ProjectState,
     file: ProjectFile,
     private readonly db: Low<ProjectFile>,
     private readonly journal: Journal,
     private readonly lock: ProjectLock,
     private readonly options: StoreOptions,
   ) {
+    // Arrays change in place here: no copy of a 50,000-coding list per edit (see ProjectState).
+    this.state = new ProjectState(file.data, { copyOnWrite: false });
     this.texts = new SourceTexts(dir);
     this.undoStack = [...file.history.undo];
     this.redoStack = [...file.history.redo];
@@ -101,15 +104,7 @@ export class ProjectStore {
       await db.write();
       const journal = new Journal(dir);
       await journal.read(file.seq);
-      return new ProjectStore(
-        dir,
-        new ProjectState(file.data, { copyOnWrite: false }),
-        file,
-        db,
-        journal,
-        lock,
-        options,
-      );
+      return new ProjectStore(dir, file, db, journal, lock, options);
     } catch (error) {
       throw diskError(error);
     }
@@ -141,15 +136,7 @@ export class ProjectStore {
       const read = await journal.read(file.seq);
       if (read.droppedTail) notices.push('notice.droppedTail');
       if (read.orphaned) notices.push('notice.orphanedJournal');
-      const store = new ProjectStore(
-        dir,
-        new ProjectState(file.data, { copyOnWrite: false }),
-        file,
-        db,
-        journal,
-        lock,
-        options,
-      );
+      const store = new ProjectStore(dir, file, db, journal, lock, options);
       for (const entry of read.entries) store.replay(entry);
       if (read.entries.length > 0) await store.compact();
       await backupSnapshot(dir, snapshotPath, store.seq);
