@@ -25,6 +25,8 @@ const usage = `Fynd – command line
 /** Where the command line writes: stdout/stderr, or a capture in tests. */
 export interface Output {
   write(text: string): unknown;
+  /** Set on a terminal: progress lines are drawn there, never into a pipe or a log. */
+  isTTY?: boolean;
 }
 
 /** Runs one command; returns the process exit code. */

@@ -3,6 +3,10 @@ import { ExcelReportInputSchema, SheetsInputSchema } from '../../shared/outputs'
 import { LanguageSchema } from '../../shared/model/primitives';
 import type { ProjectData } from '../../shared/model/project-data';
 import { writeExcelReport } from '../services/excel/excel-report';
+import {
+  progressReporter,
+  type ProgressReporterOptions,
+} from '../services/events/progress-reporter';
 import { outputError } from '../services/output-service';
 import { inspectProject } from '../services/project-inspector';
 import { recommendationSheetsHtml } from '../services/print/recommendation-sheets';
@@ -42,7 +46,7 @@ interface OutputStart {
  */
 function outputCommand(
   missingOut: string,
-  write: (start: OutputStart, args: ParsedArgs, out: Output) => Promise<number>,
+  write: (start: OutputStart, args: ParsedArgs, out: Output, err: Output) => Promise<number>,
 ): (dir: string, args: ParsedArgs, out: Output, err: Output) => Promise<number> {
   return async (dir, args, out, err) => {
     const target = flagValue(args, 'out');
@@ -57,8 +61,27 @@ function outputCommand(
       language: LanguageSchema.parse(flagValue(args, 'lang') ?? data.project.language),
       pseudonymise: !args.flags.has('no-pseudonyms'),
     };
-    return write(start, args, out);
+    return write(start, args, out, err);
   };
+}
+
+/**
+ * On a terminal, the rows written so far on one line that is redrawn (as the app's progress
+ * bar, and as seldom), and wiped when the workbook is done; elsewhere nothing.
+ */
+export function terminalProgress(
+  err: Output,
+  options: ProgressReporterOptions = {},
+): ((done: number, total: number) => void) | undefined {
+  if (!err.isTTY) return undefined;
+  return progressReporter(
+    {
+      emit: ({ done, total }) =>
+        err.write(done === total ? '\r\x1b[K' : `\rWriting rows ${done} of ${total}…`),
+    },
+    'cli-report',
+    options,
+  );
 }
 
 /** Runs the write; a failure names the file it was writing. */
@@ -76,7 +99,7 @@ async function writingTo<T>(path: string, write: () => Promise<T>): Promise<T> {
  */
 export const reportCommand = outputCommand(
   'fynd report: say where the workbook goes with --out report.xlsx.\n',
-  async (start, args, out) => {
+  async (start, args, out, err) => {
     const { data } = start;
     const input = ExcelReportInputSchema.parse({
       path: start.path,
@@ -92,6 +115,7 @@ export const reportCommand = outputCommand(
         pseudonymise: input.pseudonymise,
         caseIds: input.caseIds,
         themeIds: input.themeIds,
+        onProgress: terminalProgress(err),
       }),
     );
     const total = Object.values(result.rows).reduce((a, b) => a + b, 0);

@@ -5,6 +5,7 @@ import { readXlsx } from '../../helpers/openpyxl';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { runCli } from '../../../main/cli/cli-main';
+import { terminalProgress } from '../../../main/cli/output-commands';
 import { tempDir } from '../../helpers/temp-dir';
 
 function capture() {
@@ -113,4 +114,18 @@ test('fynd report and fynd sheets write the same outputs as the app, pseudonymis
   const nowhere = await run('report', dir, '--out', join(root, 'missing', 'r.xlsx'));
   assert.equal(nowhere.code, 1);
   assert.match(nowhere.err, /could not be written/);
+});
+
+test('fynd report draws its progress on a terminal only, and wipes it when done', () => {
+  const written: string[] = [];
+  const report = terminalProgress(
+    { isTTY: true, write: (text: string) => written.push(text) },
+    { now: () => 0 }, // every call inside one interval
+  );
+  assert.ok(report);
+  report(0, 50_000);
+  report(25_000, 50_000);
+  report(50_000, 50_000);
+  assert.deepEqual(written, ['\rWriting rows 0 of 50000…', '\r\x1b[K']);
+  assert.equal(terminalProgress({ write: () => undefined }), undefined);
 });
