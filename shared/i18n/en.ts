@@ -37,6 +37,9 @@ export const en: Catalogue = {
     yes: 'Yes',
     no: 'No',
     optional: '(optional)',
+    chosen_one: '{{count}} chosen',
+    chosen_other: '{{count}} chosen',
+    chooseAny: 'Show all',
   },
   start: {
     openDemo: 'Open demo project',

@@ -39,6 +39,9 @@ export const sv = {
     yes: 'Ja',
     no: 'Nej',
     optional: '(valfritt)',
+    chosen_one: '{{count}} vald',
+    chosen_other: '{{count}} valda',
+    chooseAny: 'Visa alla',
   },
   start: {
     openDemo: 'Öppna demoprojekt',

@@ -474,7 +474,7 @@ test('a 300,000-character transcript is drawn in parts; a search hit at its end 
   await expect(transcript.locator('.coded', { hasText: 'slutordet Ödmjukhet 🙂' })).toBeVisible();
 });
 
-test('quotes: a theme with or without its sub-themes, narrowed by case attribute, role and valence', async ({
+test('quotes: a theme with or without its sub-themes, narrowed by case attribute, roles, valences and several cases', async ({
   app,
 }) => {
   const page = await app.start();
@@ -494,18 +494,53 @@ test('quotes: a theme with or without its sub-themes, narrowed by case attribute
   const county = await number();
   expect(county).toBeGreaterThan(0);
   expect(county).toBeLessThan(withSub);
-  await page.getByLabel('Värdering').selectOption({ label: 'Svaghet' });
+  // Several-value filters: a button opens a panel of checkboxes; Escape closes it.
+  const filter = (label: string) => page.getByRole('button', { name: new RegExp(`^${label} `) });
+  const pick = async (label: string, values: string[]) => {
+    await filter(label).click();
+    const panel = page.getByRole('group', { name: label });
+    for (const value of values) await panel.getByLabel(value, { exact: true }).check();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(filter(label)).toBeFocused();
+  };
+  const showAll = async (label: string) => {
+    await filter(label).click();
+    await page
+      .getByRole('group', { name: label })
+      .getByRole('button', { name: 'Visa alla' })
+      .click();
+    await page.keyboard.press('Escape');
+  };
+  await pick('Värdering', ['Svaghet']);
+  await expect(filter('Värdering')).toHaveAccessibleName('Värdering Svaghet');
   await expect(count).not.toHaveText(`${county} citat`);
   for (const valence of await page.locator('.quote-item .valence').allTextContents()) {
     expect(valence).toBe('Svaghet');
   }
   await page.getByLabel('Fallattribut').selectOption({ label: 'Alla värden' });
-  await page.getByLabel('Värdering').selectOption({ label: 'Alla värderingar' });
-  await page.getByLabel('Respondentens roll').selectOption({ label: 'Sektionschef' });
+  await showAll('Värdering');
+  await expect(count).toHaveText(`${withSub} citat`);
+  await pick('Respondentens roll', ['Sektionschef']);
   await expect(count).not.toHaveText(`${withSub} citat`);
   for (const from of await page.locator('.quote-from').allTextContents()) {
     expect(from).toContain('Sektionschef');
   }
+  await showAll('Respondentens roll');
+  await expect(count).toHaveText(`${withSub} citat`);
+
+  // Two cases together show the quotes of each.
+  await pick('Fall', ['Härnösand']);
+  await expect(count).not.toHaveText(`${withSub} citat`);
+  const first = await number();
+  await showAll('Fall');
+  await expect(count).toHaveText(`${withSub} citat`);
+  await pick('Fall', ['Kramfors']);
+  await expect(count).not.toHaveText(`${withSub} citat`);
+  const second = await number();
+  await pick('Fall', ['Härnösand']);
+  await expect(filter('Fall')).toHaveAccessibleName('Fall 2 valda');
+  await expect(count).toHaveText(`${first + second} citat`);
 });
 
 test('files dropped on the sources list open the import with them', async ({ app }) => {

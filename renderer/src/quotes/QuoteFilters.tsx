@@ -1,13 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuoteFilter } from '../../../shared/analysis/quotes';
-import {
-  SourceKindSchema,
-  ValenceSchema,
-  type SourceKind,
-  type Valence,
-} from '../../../shared/model/entities';
+import { SourceKindSchema, ValenceSchema } from '../../../shared/model/entities';
 import { flattenThemes, themeOptions } from '../codebook/theme-tree';
+import { MultiPick } from '../components/MultiPick';
 import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
@@ -27,7 +23,7 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
   const roles = useMemo(() => roleOptions(data.respondents, lang), [data.respondents, lang]);
   const attributes = useMemo(() => attributeOptions(data.cases, lang), [data.cases, lang]);
   const set = (change: Partial<QuoteFilter>) => onChange({ ...filter, ...change });
-  const one = <T extends string>(value: string): T[] => (value ? [value as T] : []);
+  const one = (value: string): string[] => (value ? [value] : []);
   const attributeLabel = (key: string, value: string, type: string) =>
     `${key}: ${type === 'boolean' ? t(value === 'true' ? 'common.yes' : 'common.no') : value}`;
 
@@ -49,32 +45,26 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
           {t('quotes.includeSubthemes')}
         </label>
       </div>
-      <SelectField
+      <MultiPick
         label={t('quotes.case')}
-        value={filter.caseIds[0] ?? ''}
-        onChange={(value) => set({ caseIds: one(value) })}
-        options={[
-          { value: '', label: t('sourceTable.anyCase') },
-          ...data.cases.map((c) => ({ value: c.id, label: c.name })),
-        ]}
+        anyLabel={t('sourceTable.anyCase')}
+        selected={filter.caseIds}
+        onChange={(caseIds) => set({ caseIds })}
+        options={data.cases.map((c) => ({ value: c.id, label: c.name }))}
       />
-      <SelectField
+      <MultiPick
         label={t('quotes.kind')}
-        value={filter.kinds[0] ?? ''}
-        onChange={(value) => set({ kinds: one<SourceKind>(value) })}
-        options={[
-          { value: '', label: t('sourceTable.anyKind') },
-          ...SourceKindSchema.options.map((k) => ({ value: k, label: t(`sourceKind.${k}`) })),
-        ]}
+        anyLabel={t('sourceTable.anyKind')}
+        selected={filter.kinds}
+        onChange={(kinds) => set({ kinds })}
+        options={SourceKindSchema.options.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))}
       />
-      <SelectField
+      <MultiPick
         label={t('quotes.role')}
-        value={filter.roles[0] ?? ''}
-        onChange={(value) => set({ roles: one(value) })}
-        options={[
-          { value: '', label: t('quotes.anyRole') },
-          ...roles.map((role) => ({ value: role, label: role })),
-        ]}
+        anyLabel={t('quotes.anyRole')}
+        selected={filter.roles}
+        onChange={(roles) => set({ roles })}
+        options={roles.map((role) => ({ value: role, label: role }))}
       />
       <SelectField
         label={t('quotes.attribute')}
@@ -88,14 +78,12 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
           })),
         ]}
       />
-      <SelectField
+      <MultiPick
         label={t('quotes.valence')}
-        value={filter.valences[0] ?? ''}
-        onChange={(value) => set({ valences: one<Valence>(value) })}
-        options={[
-          { value: '', label: t('quotes.anyValence') },
-          ...ValenceSchema.options.map((v) => ({ value: v, label: t(`valence.${v}`) })),
-        ]}
+        anyLabel={t('quotes.anyValence')}
+        selected={filter.valences}
+        onChange={(valences) => set({ valences })}
+        options={ValenceSchema.options.map((v) => ({ value: v, label: t(`valence.${v}`) }))}
       />
     </div>
   );

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { META_CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy';
 import {
   CONTENT_SECURITY_POLICY,
   isAppIndexUrl,
@@ -288,11 +289,12 @@ function metaPolicy(html: string): string | undefined {
   return tag ? /content=(["'])(.*?)\1/is.exec(tag)?.[2] : undefined;
 }
 
-test('CSP: the header equals the meta tag of the renderer’s index.html', () => {
+test('CSP: the header is the meta tag of the renderer’s index.html, plus frame-ancestors', () => {
   assert.equal(
     metaPolicy(readFileSync(join(repoRoot, 'renderer', 'index.html'), 'utf8')),
-    CONTENT_SECURITY_POLICY,
+    META_CONTENT_SECURITY_POLICY,
   );
+  assert.equal(CONTENT_SECURITY_POLICY, `${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
 });
 
 test('CSP: and of the built index.html, when there is one', (t) => {
@@ -301,5 +303,5 @@ test('CSP: and of the built index.html, when there is one', (t) => {
     t.skip('dist/renderer/index.html not built');
     return;
   }
-  assert.equal(metaPolicy(readFileSync(built, 'utf8')), CONTENT_SECURITY_POLICY);
+  assert.equal(metaPolicy(readFileSync(built, 'utf8')), META_CONTENT_SECURITY_POLICY);
 });
