@@ -190,7 +190,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       );
     },
     'search.run': (input) => runSearch(store(), input),
-    'quotes.list': (filter) => listQuotes(store(), filter),
+    'quotes.list': ({ limit, ...filter }) => listQuotes(store(), filter, limit),
     'sources.add': async ({ meta, text: raw, origin }) => {
       const body = normaliseText(raw);
       if (body.trim().length === 0) {

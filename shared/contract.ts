@@ -105,6 +105,10 @@ export const SearchHitSchema = z.object({
 export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 /** A coded segment with the words around it, for reading quotes in context. */
+/** Quotes a view shows at first, and adds each time the user asks for more. */
+export const QUOTE_PAGE = 200;
+const QUOTE_LIMIT_MAX = 50_000;
+
 export const QuoteSchema = z.object({
   codingId: z.string(),
   sourceId: z.string(),
@@ -228,7 +232,13 @@ export const contract = {
     }),
     z.object({ hits: z.array(SearchHitSchema), total: z.number().int(), truncated: z.boolean() }),
   ),
-  'quotes.list': op(QuoteFilterSchema, z.object({ quotes: z.array(QuoteSchema) })),
+  'quotes.list': op(
+    QuoteFilterSchema.extend({
+      /** The first this many come with their context; the rest are only counted. */
+      limit: z.number().int().positive().max(QUOTE_LIMIT_MAX).default(QUOTE_PAGE),
+    }),
+    z.object({ quotes: z.array(QuoteSchema), total: z.number().int().nonnegative() }),
+  ),
   'sources.add': op(
     z.strictObject({
       meta: sourceMetaDraft.add,

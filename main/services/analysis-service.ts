@@ -41,8 +41,11 @@ export async function runSearch(
 export async function listQuotes(
   store: ProjectStore,
   filter: QuoteFilter,
+  limit: number,
 ): Promise<OpOutput<'quotes.list'>> {
-  const codings = selectQuotes(store.data(), filter);
+  const selected = selectQuotes(store.data(), filter);
+  // Context is built for those shown only: 50,000 quotes would take the renderer minutes to draw.
+  const codings = selected.slice(0, limit);
   const offsets = new Map<string, TextOffsets>();
   const quotes: OpOutput<'quotes.list'>['quotes'] = [];
   for (const coding of codings) {
@@ -61,5 +64,5 @@ export async function listQuotes(
       after: text.slice(coding.end, coding.end + CONTEXT).replace(/\s\S*$/, ''),
     });
   }
-  return { quotes };
+  return { quotes, total: selected.length };
 }

@@ -40,6 +40,9 @@ export const en: Catalogue = {
     chosen_one: '{{count}} chosen',
     chosen_other: '{{count}} chosen',
     chooseAny: 'Show all',
+    shownOf: 'Showing {{shown}} of {{total}}',
+    showMore_one: 'Show {{figure}} more',
+    showMore_other: 'Show {{figure}} more',
   },
   start: {
     openDemo: 'Open demo project',

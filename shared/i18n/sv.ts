@@ -42,6 +42,9 @@ export const sv = {
     chosen_one: '{{count}} vald',
     chosen_other: '{{count}} valda',
     chooseAny: 'Visa alla',
+    shownOf: 'Visar {{shown}} av {{total}}',
+    showMore_one: 'Visa {{figure}} till',
+    showMore_other: 'Visa {{figure}} till',
   },
   start: {
     openDemo: 'Öppna demoprojekt',

@@ -111,11 +111,13 @@ test('recording a management response, a follow-up note, and reordering recommen
   await expect(editor.getByText('Delvis accepterad')).toBeVisible();
   await expect(editor.getByText('Kommunchefsgruppen', { exact: true })).toBeVisible();
 
-  await editor
-    .getByRole('textbox', { name: 'Anteckning', exact: true })
-    .fill('Första mötet hållet.');
+  const note = editor.getByRole('textbox', { name: 'Anteckning', exact: true });
+  await note.fill('Första mötet hållet.');
   await editor.getByRole('button', { name: 'Lägg till anteckning' }).click();
-  await expect(editor.getByText('Första mötet hållet.')).toBeVisible();
+  await expect(
+    editor.getByRole('region', { name: 'Uppföljning' }).getByText('Första mötet hållet.'),
+  ).toBeVisible();
+  await expect(note).toHaveValue(''); // ready for the next note
   await expect(page.getByTestId('save-status')).toHaveText('Sparat');
 
   // The third moves up with Alt+↑ and keeps the focus.

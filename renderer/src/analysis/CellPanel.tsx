@@ -5,7 +5,12 @@ import { QuoteCard } from '../components/QuoteCard';
 import { FormError } from '../components/FormError';
 import { Swatch } from '../components/Swatch';
 import { showInSource } from '../state/ui-store';
-import { identityOf, useApiQuery } from '../state/use-api-query';
+import { identityOf } from '../state/use-api-query';
+import { QUOTE_PAGE } from '../../../shared/contract';
+import { ShowMore } from '../components/ShowMore';
+import { formatNumber } from '../i18n/format-number';
+import { useLang } from '../i18n/use-lang';
+import { useQuotePages } from '../quotes/use-quote-pages';
 import { useProjectData } from '../state/project-store';
 import { QuoteTargetPicker, QuoteTargetToggle } from './QuoteTarget';
 import { SynthesisEditor } from './SynthesisEditor';
@@ -32,13 +37,12 @@ export function CellPanel({
   onClose,
 }: CellPanelProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const data = useProjectData();
-  const query = useApiQuery(
-    'quotes.list',
+  const { query, quotes, total, more } = useQuotePages(
     { themeIds: [theme.id], includeSubthemes: rollUp, caseIds: [...caseIds] },
     identityOf(data.codings),
   );
-  const quotes = query?.value?.quotes ?? [];
   const codingById = new Map(data.codings.map((c) => [c.id, c]));
   const synthesis = caseId
     ? data.syntheses.find((s) => s.themeId === theme.id && s.caseId === caseId)
@@ -86,7 +90,7 @@ export function CellPanel({
           {query?.status === 'loading'
             ? t('matrix.loadingQuotes')
             : query?.status === 'ok'
-              ? t('matrix.quoteCount', { count: quotes.length })
+              ? t('matrix.quoteCount', { count: total, figure: formatNumber(total, lang) })
               : ''}
         </p>
         {query?.status === 'error' && <FormError error={query.error} />}
@@ -115,6 +119,7 @@ export function CellPanel({
             );
           })}
         </ol>
+        <ShowMore shown={quotes.length} total={total} step={QUOTE_PAGE} onMore={more} />
       </section>
     </aside>
   );

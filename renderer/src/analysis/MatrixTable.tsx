@@ -14,7 +14,10 @@ export interface NamedColumn {
 
 interface MatrixTableProps {
   rows: readonly MatrixRow[];
+  /** The columns drawn: all of them, or one page of a wide matrix. */
   columns: readonly NamedColumn[];
+  /** All columns, so the heat scale and the grand total do not change from page to page. */
+  allColumns: readonly NamedColumn[];
   matrix: ThemeCaseMatrix;
   collapsed: ReadonlySet<string>;
   /** Whether a cell holds a written synthesis. */
@@ -29,6 +32,7 @@ interface MatrixTableProps {
 export function MatrixTable({
   rows,
   columns,
+  allColumns,
   matrix,
   collapsed,
   hasSynthesis,
@@ -43,7 +47,7 @@ export function MatrixTable({
   };
   let max = 0;
   for (const row of rows)
-    for (const column of columns)
+    for (const column of allColumns)
       max = Math.max(max, matrix.cells.get(cellKey(row.theme.id, column.id))?.codings ?? 0);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, from: GridPosition) => {
@@ -154,7 +158,7 @@ export function MatrixTable({
             );
           })}
           <td className="matrix-total numeric">
-            {columns.reduce(
+            {allColumns.reduce(
               (sum, column) => sum + (matrix.columnTotals.get(column.id)?.codings ?? 0),
               0,
             )}

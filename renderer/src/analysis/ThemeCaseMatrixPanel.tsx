@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey, computeMatrix } from '../../../shared/analysis/matrix';
 import { EmptyState } from '../components/EmptyState';
@@ -6,6 +6,7 @@ import { useEscape } from '../components/use-escape';
 import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
 import { useProjectData } from '../state/project-store';
 import { CellPanel } from './CellPanel';
+import { COLUMN_PAGE, ColumnPager } from './ColumnPager';
 import { MatrixControls, MatrixLegend } from './MatrixControls';
 import { casesOfColumn, columnName, matrixRows } from './matrix-model';
 import { MatrixTable, type NamedColumn } from './MatrixTable';
@@ -32,6 +33,10 @@ export function ThemeCaseMatrixPanel() {
               : value,
     }),
   }));
+  // A wide matrix (200 cases) is drawn a page of columns at a time; another mode starts again.
+  const [page, setPage] = useState({ mode, first: 0 });
+  const first = page.mode === mode ? Math.min(page.first, columns.length - 1) : 0;
+  const shown = columns.slice(Math.max(0, first), Math.max(0, first) + COLUMN_PAGE);
   const syntheses = useMemo(
     () =>
       new Set(data.syntheses.filter((s) => s.text.trim()).map((s) => cellKey(s.themeId, s.caseId))),
@@ -50,11 +55,17 @@ export function ThemeCaseMatrixPanel() {
       <MatrixControls cases={data.cases} themes={data.themes} />
       <QuoteTargetBar />
       <MatrixLegend />
+      <ColumnPager
+        first={first}
+        total={columns.length}
+        onFirst={(next) => setPage({ mode, first: next })}
+      />
       <div className={open ? 'matrix-split' : undefined}>
         <div className="matrix-scroll" role="region" aria-label={t('matrix.caption')} tabIndex={-1}>
           <MatrixTable
             rows={rows}
-            columns={columns}
+            columns={shown}
+            allColumns={columns}
             matrix={matrix}
             collapsed={collapsed}
             hasSynthesis={(themeId, columnId) =>

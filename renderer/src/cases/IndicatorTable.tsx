@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model/entities';
 import { useLang } from '../i18n/use-lang';
-import { formatNumber } from './case-format';
+import { formatNumber } from '../i18n/format-number';
 import { roundForDisplay, type IndicatorRow } from './indicator-model';
 import { IndicatorValueCell } from './IndicatorValueCell';
 

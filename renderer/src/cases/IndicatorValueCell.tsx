@@ -4,7 +4,7 @@ import { newId } from '../../../shared/model/primitives';
 import type { Case, Indicator } from '../../../shared/model/entities';
 import { useLang } from '../i18n/use-lang';
 import { run } from '../state/project-store';
-import { formatNumber } from './case-format';
+import { formatNumber } from '../i18n/format-number';
 import { parseNumber } from './indicator-model';
 
 interface IndicatorValueCellProps {

@@ -1,10 +1,6 @@
 import type { Attribute, Indicator } from '../../../shared/model/entities';
 import type { Lang } from '../../../shared/i18n';
-
-/** A number as the language writes it (1 200 in Swedish, 1,200 in English). */
-export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
-}
+import { formatNumber } from '../i18n/format-number';
 
 /** An attribute's value as text. */
 export function formatAttributeValue(

@@ -9,7 +9,12 @@ import { toggled } from '../components/toggled';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
 import { run, useProjectData } from '../state/project-store';
-import { identityOf, useApiQuery } from '../state/use-api-query';
+import { identityOf } from '../state/use-api-query';
+import { QUOTE_PAGE } from '../../../shared/contract';
+import { ShowMore } from '../components/ShowMore';
+import { formatNumber } from '../i18n/format-number';
+import { useLang } from '../i18n/use-lang';
+import { useQuotePages } from '../quotes/use-quote-pages';
 
 interface QuotePickerDialogProps {
   finding: Finding;
@@ -23,6 +28,7 @@ interface QuotePickerDialogProps {
  */
 export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialogProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const id = useId();
   const data = useProjectData();
   const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
@@ -30,8 +36,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
   const [caseId, setCaseId] = useState('');
   const [valence, setValence] = useState<Valence | ''>('');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(finding.codingIds));
-  const query = useApiQuery(
-    'quotes.list',
+  const { query, quotes, total, more } = useQuotePages(
     {
       themeIds: themeId ? [themeId] : [],
       caseIds: caseId ? [caseId] : [],
@@ -39,7 +44,6 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
     },
     identityOf(data.codings),
   );
-  const quotes = query?.value?.quotes ?? [];
   const codingById = new Map(data.codings.map((c) => [c.id, c]));
   const added = [...chosen].filter((x) => !finding.codingIds.includes(x)).length;
   const removed = finding.codingIds.filter((x) => !chosen.has(x)).length;
@@ -109,7 +113,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
         <p className="hint" role="status">
           {query?.status === 'loading'
             ? t('matrix.loadingQuotes')
-            : t('matrix.quoteCount', { count: quotes.length })}
+            : t('matrix.quoteCount', { count: total, figure: formatNumber(total, lang) })}
         </p>
         {query?.status === 'error' && <FormError error={query.error} />}
         <ul className="plain-list qcard-list picker-list" aria-label={t('quotePicker.listLabel')}>
@@ -137,6 +141,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
             </li>
           ))}
         </ul>
+        <ShowMore shown={quotes.length} total={total} step={QUOTE_PAGE} onMore={more} />
         <FormActions
           submitLabel={t('quotePicker.save')}
           disabled={added + removed === 0}

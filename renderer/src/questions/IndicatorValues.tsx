@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Case } from '../../../shared/model/entities';
-import { formatNumber } from '../cases/case-format';
+import { formatNumber } from '../i18n/format-number';
 import { roundForDisplay, type IndicatorRow } from '../cases/indicator-model';
 import { useLang } from '../i18n/use-lang';
 

@@ -15,7 +15,7 @@ import { reportFailureText } from './report-failure';
 import { ReportParts, ReportScopeList } from './ReportScope';
 import { chooseSavePath, fileNameOf, withExtension } from './save-path';
 import { SavePathField } from './SavePathField';
-import { formatCount } from './progress-figures';
+import { formatNumber } from '../i18n/format-number';
 
 type Status =
   | { kind: 'idle' }
@@ -130,7 +130,7 @@ export function ExcelReportForm() {
                       ·{' '}
                       {t('reportsView.rows', {
                         count: status.result.rows[sheet],
-                        figure: formatCount(status.result.rows[sheet] ?? 0, lang),
+                        figure: formatNumber(status.result.rows[sheet] ?? 0, lang),
                       })}
                     </span>
                   )}

@@ -1,4 +1,5 @@
 import type { Lang } from '../../../shared/i18n';
+import { formatNumber, localeOf } from '../i18n/format-number';
 
 export interface ProgressFigures {
   done: string;
@@ -13,17 +14,8 @@ export function progressFigures(done: number, total: number, lang: Lang): Progre
   // Multiplied before dividing: 29 of 100 is exactly 29, never 28.999….
   const whole = total > 0 ? Math.floor((Math.min(done, total) * 100) / total) : 0;
   return {
-    done: formatCount(done, lang),
-    total: formatCount(total, lang),
+    done: formatNumber(done, lang),
+    total: formatNumber(total, lang),
     percent: (whole / 100).toLocaleString(locale, { style: 'percent' }),
   };
-}
-
-/** A count as the language writes it: 50 744 in Swedish, 50,744 in English. */
-export function formatCount(count: number, lang: Lang): string {
-  return count.toLocaleString(localeOf(lang));
-}
-
-function localeOf(lang: Lang): string {
-  return lang === 'sv' ? 'sv-SE' : 'en-GB';
 }

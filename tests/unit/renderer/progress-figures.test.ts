@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatCount, progressFigures } from '../../../renderer/src/reports/progress-figures';
+import { progressFigures } from '../../../renderer/src/reports/progress-figures';
+import { formatNumber } from '../../../renderer/src/i18n/format-number';
 import { interpolate, lookup } from '../../../shared/i18n';
 
 const spaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -30,7 +31,7 @@ test('the rows of a finished report are counted the way each language writes num
   const rows = (lang: 'sv' | 'en', count: number) =>
     interpolate(lookup(lang, `reportsView.rows_${count === 1 ? 'one' : 'other'}`) ?? '', {
       count,
-      figure: formatCount(count, lang),
+      figure: formatNumber(count, lang),
     });
   assert.equal(spaces(rows('sv', 50_744)), '50 744 rader');
   assert.equal(rows('en', 50_744), '50,744 rows');

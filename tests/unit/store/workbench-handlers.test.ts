@@ -148,5 +148,14 @@ test('quotes of a theme come with context and respect case and valence filters',
   const inCase = await t.call('quotes.list', { caseIds: [firstCase.id] });
   for (const quote of inCase.quotes)
     assert.equal(t.state().get('sources', quote.sourceId)?.caseId, firstCase.id);
+  // A page: the first quotes in full, all of them counted.
+  const everything = await t.call('quotes.list', {});
+  assert.equal(everything.total, t.state().list('codings').length);
+  const page = await t.call('quotes.list', { limit: 10 });
+  assert.equal(page.total, everything.total);
+  assert.deepEqual(
+    page.quotes.map((q) => q.codingId),
+    everything.quotes.slice(0, 10).map((q) => q.codingId),
+  );
   await t.session.close();
 });
