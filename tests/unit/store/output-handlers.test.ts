@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { coOccurrence } from '../../../shared/analysis/matrix';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -63,6 +64,17 @@ test('co-occurrence by paragraph finds at least the pairs that overlap', async (
   const total = (pairs: { count: number }[]) => pairs.reduce((a, p) => a + p.count, 0);
   assert.ok(overlap.pairs.length > 0);
   assert.ok(total(paragraph.pairs) >= total(overlap.pairs));
+  // The same as counting line breaks character by character, as a reader would.
+  const paragraphOf = new Map<string, number>();
+  for (const coding of t.session.store().state.list('codings')) {
+    const { text } = await t.call('sources.text', { id: coding.sourceId });
+    const before = Array.from(text).slice(0, coding.start);
+    paragraphOf.set(coding.id, before.filter((ch) => ch === '\n').length);
+  }
+  assert.deepEqual(
+    paragraph.pairs,
+    coOccurrence([...t.session.store().state.list('codings')], (k) => paragraphOf.get(k.id) ?? -1),
+  );
   await t.session.close();
 });
 
