@@ -230,7 +230,13 @@ export const contract = {
       sourceIds: z.array(IdSchema).max(10_000).default([]),
       limit: z.number().int().positive().max(20_000).default(2000),
     }),
-    z.object({ hits: z.array(SearchHitSchema), total: z.number().int(), truncated: z.boolean() }),
+    z.object({
+      hits: z.array(SearchHitSchema),
+      total: z.number().int(),
+      /** Sources with at least one hit, shown or not. */
+      sources: z.number().int(),
+      truncated: z.boolean(),
+    }),
   ),
   'quotes.list': op(
     QuoteFilterSchema.extend({

@@ -24,6 +24,7 @@ export async function runSearch(
   const wanted = new Set(input.sourceIds);
   const hits: OpOutput<'search.run'>['hits'] = [];
   let total = 0;
+  let sources = 0;
   for (const source of store.data().sources) {
     if (wanted.size > 0 && !wanted.has(source.id)) continue;
     const found = searchText(
@@ -32,9 +33,10 @@ export async function runSearch(
       input.limit - hits.length,
     );
     total += found.total;
+    if (found.total > 0) sources++;
     for (const hit of found.hits) hits.push({ sourceId: source.id, ...hit });
   }
-  return { hits, total, truncated: total > hits.length };
+  return { hits, total, sources, truncated: total > hits.length };
 }
 
 /** Coded segments a filter selects, each with the words around it. */

@@ -5,7 +5,8 @@ import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
 import { Banner } from '../components/Banner';
 import { EmptyState } from '../components/EmptyState';
-import { useErrorText } from '../i18n/use-lang';
+import { formatNumber } from '../i18n/format-number';
+import { useErrorText, useLang } from '../i18n/use-lang';
 import { searchStore, useSearchState } from '../state/retrieval-store';
 import { CodeHitsDialog } from './CodeHitsDialog';
 import { regexProblem } from './hit-groups';
@@ -19,6 +20,7 @@ import { SearchResults } from './SearchResults';
  */
 export function SearchView() {
   const { t } = useTranslation();
+  const lang = useLang();
   const errorText = useErrorText();
   const { query, options, last } = useSearchState();
   const [busy, setBusy] = useState(false);
@@ -43,7 +45,6 @@ export function SearchView() {
   };
 
   const answer = last?.answer;
-  const sources = answer ? new Set(answer.hits.map((hit) => hit.sourceId)).size : 0;
   return (
     <section className="view search-view" aria-labelledby="search-heading">
       <div className="view-head">
@@ -66,9 +67,18 @@ export function SearchView() {
             : answer
               ? answer.total === 0
                 ? t('search.noHits', { query: last.query })
-                : t('search.summary', { count: answer.total, sources, query: last.query })
+                : t('search.summary', {
+                    count: answer.total,
+                    figure: formatNumber(answer.total, lang),
+                    query: last.query,
+                    inSources: t('search.inSources', {
+                      count: answer.sources,
+                      figure: formatNumber(answer.sources, lang),
+                    }),
+                  })
               : ''}
-          {answer?.truncated && ` ${t('search.truncated', { shown: answer.hits.length })}`}
+          {answer?.truncated &&
+            ` ${t('search.truncated', { shown: formatNumber(answer.hits.length, lang) })}`}
         </p>
         {answer && answer.hits.length > 0 && (
           <button type="button" className="button" onClick={() => setCoding(true)}>

@@ -94,6 +94,13 @@ test('search finds words across sources, and "code all hits" is one undoable ste
   const t = await demo();
   const result = await t.call('search.run', { query: 'lärling', options: { wholeWord: false } });
   assert.ok(result.hits.length >= 2, `hits: ${result.hits.length}`);
+  assert.equal(result.sources, new Set(result.hits.map((h) => h.sourceId)).size);
+  // Beyond the limit: hits counted, and their sources, though not all are sent.
+  const one = await t.call('search.run', { query: 'lärling', limit: 1 });
+  assert.deepEqual(
+    [one.hits.length, one.total, one.sources, one.truncated],
+    [1, result.total, result.sources, true],
+  );
   const texts = new Map<string, string>();
   for (const hit of result.hits) {
     const text =
