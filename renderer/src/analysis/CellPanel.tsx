@@ -8,8 +8,7 @@ import { showInSource } from '../state/ui-store';
 import { identityOf } from '../state/use-api-query';
 import { QUOTE_PAGE } from '../../../shared/contract';
 import { ShowMore } from '../components/ShowMore';
-import { formatNumber } from '../i18n/format-number';
-import { useLang } from '../i18n/use-lang';
+import { useCountText } from '../i18n/use-lang';
 import { useQuotePages } from '../quotes/use-quote-pages';
 import { useProjectData } from '../state/project-store';
 import { QuoteTargetPicker, QuoteTargetToggle } from './QuoteTarget';
@@ -37,7 +36,7 @@ export function CellPanel({
   onClose,
 }: CellPanelProps) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const countText = useCountText();
   const data = useProjectData();
   const { query, quotes, total, more } = useQuotePages(
     { themeIds: [theme.id], includeSubthemes: rollUp, caseIds: [...caseIds] },
@@ -90,7 +89,7 @@ export function CellPanel({
           {query?.status === 'loading'
             ? t('matrix.loadingQuotes')
             : query?.status === 'ok'
-              ? t('matrix.quoteCount', { count: total, figure: formatNumber(total, lang) })
+              ? countText('matrix.quoteCount', total)
               : ''}
         </p>
         {query?.status === 'error' && <FormError error={query.error} />}

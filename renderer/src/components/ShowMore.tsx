@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../i18n/format-number';
-import { useLang } from '../i18n/use-lang';
+import { useCountText, useLang } from '../i18n/use-lang';
 
 interface ShowMoreProps {
   shown: number;
@@ -14,6 +14,7 @@ interface ShowMoreProps {
 export function ShowMore({ shown, total, step, onMore }: ShowMoreProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const countText = useCountText();
   if (shown >= total) return null;
   const next = Math.min(step, total - shown);
   return (
@@ -25,7 +26,7 @@ export function ShowMore({ shown, total, step, onMore }: ShowMoreProps) {
         })}
       </span>
       <button type="button" className="button button-small" onClick={onMore}>
-        {t('common.showMore', { count: next, figure: formatNumber(next, lang) })}
+        {countText('common.showMore', next)}
       </button>
     </div>
   );

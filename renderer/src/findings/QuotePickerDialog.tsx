@@ -12,8 +12,7 @@ import { run, useProjectData } from '../state/project-store';
 import { identityOf } from '../state/use-api-query';
 import { QUOTE_PAGE } from '../../../shared/contract';
 import { ShowMore } from '../components/ShowMore';
-import { formatNumber } from '../i18n/format-number';
-import { useLang } from '../i18n/use-lang';
+import { useCountText } from '../i18n/use-lang';
 import { useQuotePages } from '../quotes/use-quote-pages';
 
 interface QuotePickerDialogProps {
@@ -28,7 +27,7 @@ interface QuotePickerDialogProps {
  */
 export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialogProps) {
   const { t } = useTranslation();
-  const lang = useLang();
+  const countText = useCountText();
   const id = useId();
   const data = useProjectData();
   const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
@@ -113,7 +112,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
         <p className="hint" role="status">
           {query?.status === 'loading'
             ? t('matrix.loadingQuotes')
-            : t('matrix.quoteCount', { count: total, figure: formatNumber(total, lang) })}
+            : countText('matrix.quoteCount', total)}
         </p>
         {query?.status === 'error' && <FormError error={query.error} />}
         <ul className="plain-list qcard-list picker-list" aria-label={t('quotePicker.listLabel')}>

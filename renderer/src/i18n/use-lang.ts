@@ -1,6 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import { isLang, translateError, type Lang } from '../../../shared/i18n';
+import { formatNumber } from './format-number';
 
 /** The active interface language, re-rendering when it changes. */
 export function useLang(): Lang {
@@ -12,4 +14,19 @@ export function useLang(): Lang {
 export function useErrorText(): (error: FyndErrorData) => string {
   const lang = useLang();
   return (error) => translateError(error, lang);
+}
+
+/**
+ * A translator for counted texts: `count` picks the plural form, and the catalogue writes the
+ * number as `{{figure}}`, formatted the language's way (12 000 / 12,000).
+ */
+export function useCountText(): (
+  key: ParseKeys,
+  count: number,
+  params?: Record<string, unknown>,
+) => string {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (key, count, params = {}) =>
+    t(key, { ...params, count, figure: formatNumber(count, lang) });
 }

@@ -4,8 +4,7 @@ import { QUOTE_PAGE } from '../../../shared/contract';
 import { Banner } from '../components/Banner';
 import { EmptyState } from '../components/EmptyState';
 import { ShowMore } from '../components/ShowMore';
-import { formatNumber } from '../i18n/format-number';
-import { useErrorText, useLang } from '../i18n/use-lang';
+import { useCountText, useErrorText } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
 import { quoteFilterStore, useQuoteFilter } from '../state/retrieval-store';
 import { identityOf } from '../state/use-api-query';
@@ -20,7 +19,7 @@ import { useQuotePages } from './use-quote-pages';
  */
 export function QuotesView() {
   const { t } = useTranslation();
-  const lang = useLang();
+  const countText = useCountText();
   const errorText = useErrorText();
   const data = useProjectData();
   const filter = useQuoteFilter();
@@ -39,7 +38,7 @@ export function QuotesView() {
       <p className="muted view-intro">{t('quotes.intro')}</p>
       <QuoteFilters filter={filter} onChange={(next) => quoteFilterStore.set(next)} />
       <p className="result-count" role="status">
-        {query?.value ? t('quotes.count', { count: total, figure: formatNumber(total, lang) }) : ''}
+        {query?.value ? countText('quotes.count', total) : ''}
       </p>
       {query?.status === 'error' && <Banner tone="error">{errorText(query.error)}</Banner>}
       {answered && quotes.length === 0 && query.status === 'ok' && (

@@ -5,7 +5,7 @@ import type { FyndErrorData } from '../../../shared/errors';
 import { REPORT_PARTS, type ReportPart } from '../../../shared/outputs';
 import { api, errorDataOf } from '../api/api-client';
 import { newTaskId } from '../api/task-id';
-import { useLang } from '../i18n/use-lang';
+import { useCountText, useLang } from '../i18n/use-lang';
 import { useStartState } from '../state/project-lifecycle';
 import { useProjectData } from '../state/project-store';
 import { useTaskProgress } from '../state/use-task-progress';
@@ -15,7 +15,6 @@ import { reportFailureText } from './report-failure';
 import { ReportParts, ReportScopeList } from './ReportScope';
 import { chooseSavePath, fileNameOf, withExtension } from './save-path';
 import { SavePathField } from './SavePathField';
-import { formatNumber } from '../i18n/format-number';
 
 type Status =
   | { kind: 'idle' }
@@ -32,6 +31,7 @@ type Status =
 export function ExcelReportForm() {
   const { t } = useTranslation();
   const lang = useLang();
+  const countText = useCountText();
   const data = useProjectData();
   const { host } = useStartState();
   const [parts, setParts] = useState<ReportPart[]>([...REPORT_PARTS]);
@@ -127,11 +127,7 @@ export function ExcelReportForm() {
                   {status.result.rows[sheet] !== undefined && (
                     <span className="muted">
                       {' '}
-                      ·{' '}
-                      {t('reportsView.rows', {
-                        count: status.result.rows[sheet],
-                        figure: formatNumber(status.result.rows[sheet] ?? 0, lang),
-                      })}
+                      · {countText('reportsView.rows', status.result.rows[sheet] ?? 0)}
                     </span>
                   )}
                 </li>

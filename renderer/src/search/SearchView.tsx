@@ -6,7 +6,7 @@ import { api, errorDataOf } from '../api/api-client';
 import { Banner } from '../components/Banner';
 import { EmptyState } from '../components/EmptyState';
 import { formatNumber } from '../i18n/format-number';
-import { useErrorText, useLang } from '../i18n/use-lang';
+import { useCountText, useErrorText, useLang } from '../i18n/use-lang';
 import { searchStore, useSearchState } from '../state/retrieval-store';
 import { CodeHitsDialog } from './CodeHitsDialog';
 import { regexProblem } from './hit-groups';
@@ -21,6 +21,7 @@ import { SearchResults } from './SearchResults';
 export function SearchView() {
   const { t } = useTranslation();
   const lang = useLang();
+  const countText = useCountText();
   const errorText = useErrorText();
   const { query, options, last } = useSearchState();
   const [busy, setBusy] = useState(false);
@@ -67,14 +68,9 @@ export function SearchView() {
             : answer
               ? answer.total === 0
                 ? t('search.noHits', { query: last.query })
-                : t('search.summary', {
-                    count: answer.total,
-                    figure: formatNumber(answer.total, lang),
+                : countText('search.summary', answer.total, {
                     query: last.query,
-                    inSources: t('search.inSources', {
-                      count: answer.sources,
-                      figure: formatNumber(answer.sources, lang),
-                    }),
+                    inSources: countText('search.inSources', answer.sources),
                   })
               : ''}
           {answer?.truncated &&

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/contract';
 import { translateError } from '../../../shared/i18n';
+import { formatNumber } from '../i18n/format-number';
 import { useLang } from '../i18n/use-lang';
 import { formatLabel } from './import-plan';
 
@@ -44,7 +45,7 @@ export function ImportResults({ results, live, onOpen, headingRef }: ImportResul
                 <span className="result-detail">
                   {t('import.details', {
                     format: formatLabel(result.format),
-                    characters: result.length.toLocaleString(lang),
+                    characters: formatNumber(result.length, lang),
                   })}
                 </span>
               </span>
