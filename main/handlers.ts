@@ -8,6 +8,7 @@ import {
   type OpParsedInput,
 } from '../shared/contract';
 import { FyndError, toErrorData } from '../shared/errors';
+import { illFormedTextPath } from '../shared/well-formed-text';
 import { newId } from '../shared/model/primitives';
 import { normaliseText, codePointLength } from '../shared/model/text-offsets';
 import { snippetOf } from './services/actions/coding-actions';
@@ -90,7 +91,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'project.recent': async () => ({ projects: await session.recent.list() }),
     'project.create': ({ dir, name, language, description, evaluator }) =>
       session.create(dir, { name, language, description, evaluator }),
-    'project.open': ({ dir }) => session.open(dir),
+    'project.open': ({ dir, takeOverLock }) => session.open(dir, { takeOver: takeOverLock }),
     'project.openDemo': () => session.openDemo(),
     'project.restoreBackup': ({ dir, backup }) => session.restoreBackup(dir, backup),
     'project.current': async () => session.opened(),
@@ -271,6 +272,10 @@ export async function dispatch(
     }
     const parsed = contract[name].input.safeParse(payload ?? {});
     if (!parsed.success) throw invalidInput(parsed.error);
+    const broken = illFormedTextPath(parsed.data);
+    if (broken !== null) {
+      throw new FyndError('invalidText', 'The text holds half of a character.', { path: broken });
+    }
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {

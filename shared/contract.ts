@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FyndErrorDataSchema } from './errors';
+import { NoticeSchema } from './notices';
 import {
   caseDraft,
   codingDraft,
@@ -51,8 +52,8 @@ export const OpenedProjectSchema = z.object({
   data: ProjectDataSchema,
   seq: z.number().int().nonnegative(),
   history: HistoryStatusSchema,
-  /** Things the user should know, e.g. an unfinished edit that was dropped. Translation keys. */
-  notices: z.array(z.string()),
+  /** Things the user should know, e.g. an unfinished edit that was dropped. */
+  notices: z.array(NoticeSchema),
 });
 export type OpenedProject = z.infer<typeof OpenedProjectSchema>;
 
@@ -121,7 +122,6 @@ export const QuoteSchema = z.object({
 export type Quote = z.infer<typeof QuoteSchema>;
 
 const Empty = z.strictObject({});
-const DirInput = z.strictObject({ dir: z.string().min(1).max(4096) });
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -176,7 +176,14 @@ export const contract = {
     }),
     OpenedProjectSchema,
   ),
-  'project.open': op(DirInput, OpenedProjectSchema),
+  'project.open': op(
+    z.strictObject({
+      dir: z.string().min(1).max(4096),
+      /** The lock the user chose to take over (offered by a projectLocked error). */
+      takeOverLock: z.string().min(1).max(300).optional(),
+    }),
+    OpenedProjectSchema,
+  ),
   'project.openDemo': op(Empty, OpenedProjectSchema),
   'project.restoreBackup': op(
     z.strictObject({ dir: z.string().min(1).max(4096), backup: z.string().min(1).max(300) }),
@@ -236,6 +243,8 @@ export const contract = {
       /** Sources with at least one hit, shown or not. */
       sources: z.number().int(),
       truncated: z.boolean(),
+      /** Sources left out because their text is missing or changed on disk. */
+      unreadable: z.number().int().nonnegative().default(0),
     }),
   ),
   'quotes.list': op(

@@ -6,6 +6,7 @@ import { z } from 'zod';
  */
 export const errorCodes = [
   'invalidInput',
+  'invalidText',
   'unknownOperation',
   'noProjectOpen',
   'notFound',
@@ -13,6 +14,9 @@ export const errorCodes = [
   'projectCorrupt',
   'projectTooNew',
   'projectLocked',
+  'projectLockedElsewhere',
+  'projectTakenOver',
+  'projectBusy',
   'folderNotEmpty',
   'notAProject',
   'writeFailed',
@@ -21,6 +25,7 @@ export const errorCodes = [
   'nothingToRedo',
   'invalidReference',
   'invalidRange',
+  'sourceTextUnavailable',
   'emptyFile',
   'binaryFile',
   'fileTooLarge',

@@ -6,6 +6,7 @@ import { buildDemoProject, writeBuiltProject } from '../services/demo/build-demo
 import { inspectProject, projectCounts } from '../services/project-inspector';
 import { SNAPSHOT_FILE } from '../services/store/project-store';
 import { parseArgs } from './args';
+import { openNote } from './open-note';
 import { importCommand } from './import-command';
 import { reportCommand, sheetsCommand } from './output-commands';
 
@@ -60,6 +61,7 @@ export async function runCli(
       }
       case 'info': {
         const project = await inspectProject(folder);
+        if (project.openInApp) err.write(openNote(project.seq));
         out.write(
           `${JSON.stringify({ name: project.data.project.name, ...projectCounts(project.data) })}\n`,
         );
@@ -67,6 +69,7 @@ export async function runCli(
       }
       case 'check': {
         const project = await inspectProject(folder);
+        if (project.openInApp) err.write(openNote(project.seq));
         if (project.problems.length === 0) {
           out.write(
             `OK: ${folder} is a sound Fynd project (${project.data.sources.length} sources, ${project.data.codings.length} codings).\n`,

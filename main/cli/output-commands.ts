@@ -9,6 +9,7 @@ import {
 } from '../services/events/progress-reporter';
 import { outputError } from '../services/output-service';
 import { inspectProject } from '../services/project-inspector';
+import { openNote } from './open-note';
 import { recommendationSheetsHtml } from '../services/print/recommendation-sheets';
 import { writeFileDurably } from '../services/store/durable-file';
 import { flagValue, type ParsedArgs } from './args';
@@ -54,7 +55,8 @@ function outputCommand(
       err.write(missingOut);
       return 2;
     }
-    const { data } = await inspectProject(dir);
+    const { data, openInApp, seq } = await inspectProject(dir);
+    if (openInApp) err.write(openNote(seq));
     const start = {
       path: resolve(target),
       data,

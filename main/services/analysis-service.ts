@@ -25,18 +25,21 @@ export async function runSearch(
   const hits: OpOutput<'search.run'>['hits'] = [];
   let total = 0;
   let sources = 0;
+  let unreadable = 0;
   for (const source of store.data().sources) {
     if (wanted.size > 0 && !wanted.has(source.id)) continue;
-    const found = searchText(
-      await store.texts.read(source.id),
-      prepared,
-      input.limit - hits.length,
-    );
+    // A source whose text is missing or changed is left out (and counted), not the whole search.
+    const text = await store.texts.readIfSound(source.id);
+    if (text === null) {
+      unreadable++;
+      continue;
+    }
+    const found = searchText(text, prepared, input.limit - hits.length);
     total += found.total;
     if (found.total > 0) sources++;
     for (const hit of found.hits) hits.push({ sourceId: source.id, ...hit });
   }
-  return { hits, total, sources, truncated: total > hits.length };
+  return { hits, total, sources, truncated: total > hits.length, unreadable };
 }
 
 /** Coded segments a filter selects, each with the words around it. */
@@ -53,7 +56,8 @@ export async function listQuotes(
   for (const coding of codings) {
     let text = offsets.get(coding.sourceId);
     if (!text) {
-      text = new TextOffsets(await store.texts.read(coding.sourceId));
+      // Without its text a quote still shows its stored snippet, only without context.
+      text = new TextOffsets((await store.texts.readIfSound(coding.sourceId)) ?? '');
       offsets.set(coding.sourceId, text);
     }
     quotes.push({

@@ -65,15 +65,17 @@ export async function themeCoOccurrence(
   for (const source of sources) {
     // Found with indexOf, not by spreading the text into characters: 1,000 long interviews
     // would make arrays of 35 million strings.
-    const text = await store.texts.read(source.id);
+    const text = await store.texts.readIfSound(source.id);
+    if (text === null) continue; // its codings cannot be placed in paragraphs: left out below
     const offsets = new TextOffsets(text);
     const positions: number[] = [];
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
       positions.push(offsets.toCodePoint(at));
     breaks.set(source.id, positions);
   }
+  const placed = codings.filter((coding) => breaks.has(coding.sourceId));
   return {
-    pairs: coOccurrence(codings, (coding) =>
+    pairs: coOccurrence(placed, (coding) =>
       countBelow(breaks.get(coding.sourceId) ?? [], coding.start),
     ),
   };

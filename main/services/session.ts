@@ -8,7 +8,13 @@ import { buildDemoProject, writeBuiltProject } from './demo/build-demo-project';
 import { HostEventHub } from './events/host-event-hub';
 import { RecentProjects } from './recent-projects';
 import { fileStamp } from './store/journal';
-import { defaultStoreOptions, ProjectStore, type StoreOptions } from './store/project-store';
+import type { AcquireOptions } from './store/project-lock';
+import {
+  defaultStoreOptions,
+  ProjectStore,
+  type OpenedStore,
+  type StoreOptions,
+} from './store/project-store';
 
 export interface SessionOptions {
   /** Where recent projects and demo copies live (Electron's userData, or a folder given). */
@@ -23,7 +29,7 @@ const DEMO_COPIES_KEPT = 3;
 
 /** The project a window works on, and the ways to get one. At most one is open at a time. */
 export class Session {
-  private current: { store: ProjectStore; notices: string[] } | null = null;
+  private current: OpenedStore | null = null;
   readonly recent: RecentProjects;
   /** Events for the renderer (export progress); the host forwards them to its window. */
   readonly events = new HostEventHub();
@@ -54,9 +60,9 @@ export class Session {
     };
   }
 
-  async open(dir: string): Promise<OpenedProject> {
+  async open(dir: string, access: AcquireOptions = {}): Promise<OpenedProject> {
     await this.close();
-    return this.adopt(await ProjectStore.open(dir, this.storeOptions));
+    return this.adopt(await ProjectStore.open(dir, this.storeOptions, access));
   }
 
   async restoreBackup(dir: string, backup: string): Promise<OpenedProject> {
@@ -66,12 +72,13 @@ export class Session {
 
   async create(dir: string, meta: Omit<ProjectMeta, 'id' | 'created'>): Promise<OpenedProject> {
     await this.close();
-    const store = await ProjectStore.create(
-      dir,
-      { ...meta, id: newId(), created: new Date().toISOString() },
-      this.storeOptions,
+    return this.adopt(
+      await ProjectStore.create(
+        dir,
+        { ...meta, id: newId(), created: new Date().toISOString() },
+        this.storeOptions,
+      ),
     );
-    return this.adopt({ store, notices: [] });
   }
 
   /** Opens a fresh copy of the built-in demo project; older copies beyond a few are removed. */
@@ -94,7 +101,7 @@ export class Session {
     await current?.store.close();
   }
 
-  private async adopt(opened: { store: ProjectStore; notices: string[] }): Promise<OpenedProject> {
+  private async adopt(opened: OpenedStore): Promise<OpenedProject> {
     this.current = opened;
     await this.recent.remember(opened.store.dir, opened.store.state.project.name);
     return this.opened() as OpenedProject;

@@ -179,6 +179,8 @@ export const enWorkbench: Shape<typeof svWorkbench> = {
     inSources_one: 'in {{figure}} source',
     inSources_other: 'in {{figure}} sources',
     truncated: 'The first {{shown}} are shown.',
+    unreadable_one: '{{figure}} source was not searched: its text is missing or changed.',
+    unreadable_other: '{{figure}} sources were not searched: their text is missing or changed.',
     unknownSource: 'Unknown source',
     show: 'Show in transcript',
     codeAll: 'Code all hits…',

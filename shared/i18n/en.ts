@@ -53,6 +53,9 @@ export const en: Catalogue = {
     noRecent: 'No projects yet. Start with the demo project or create a new one.',
     restoreBackup: 'Restore backup {{name}}',
     corruptHelp: 'Choose a backup to restore:',
+    lockUnverifiedHelp:
+      'Fynd cannot tell whether whoever held the project still uses it. If you know the project is not open anywhere else (after a crash or a restart, say), you can take it over. Everything saved is kept, and the other window can no longer save to the project.',
+    takeOverLock: 'Take over and open',
     working: 'Opening…',
   },
   projectForm: {
@@ -145,6 +148,8 @@ export const en: Catalogue = {
   errors: {
     invalidInput:
       'One of the values was not accepted. Check the fields (for example that required fields are filled in) and try again.',
+    invalidText:
+      'The text holds a broken character (half an emoji or symbol) in the field {{path}}. Nothing was saved. Type or paste the text again.',
     unknownOperation:
       'Fynd did not recognise the request. Restart Fynd; if it happens again, install the latest version.',
     noProjectOpen: 'No project is open. Open or create a project first.',
@@ -157,7 +162,12 @@ export const en: Catalogue = {
     projectTooNew:
       'The project was saved by a newer version of Fynd (format {{version}}; this version reads formats up to {{supported}}). Update Fynd to open it.',
     projectLocked:
-      'The project is already open in another Fynd window or on another computer. Close it there first, then try again.',
+      'The project is already open in another Fynd window on this computer (process {{pid}}, since {{sinceText}}). Close it there first, then try again.',
+    projectLockedElsewhere:
+      'The project is open on the computer {{host}} (since {{sinceText}}). Close it there first, then try again.',
+    projectBusy: 'The project changed at every attempt to read it. Wait a moment and try again.',
+    projectTakenOver:
+      'Another Fynd window has taken over the project, so this change was not saved here. Everything shown as saved is on disk. Open the project again to go on.',
     folderNotEmpty:
       'The folder already holds a Fynd project. Open that one instead, or choose another folder for the new project.',
     notAProject:
@@ -170,6 +180,8 @@ export const en: Catalogue = {
     nothingToRedo: 'There is nothing to redo.',
     invalidReference:
       'The change points at something that does not exist (or at itself, like a theme inside itself). Choose another value and try again.',
+    sourceTextUnavailable:
+      'The text of this source is missing from the project folder or was changed outside Fynd (sources/{{id}}.txt). The rest of the project works as usual. Restore the file from a backup to see the text again.',
     invalidRange: 'The selection lies outside the source text. Select the text again and retry.',
     emptyFile: 'The file is empty or holds no text. Choose another file.',
     binaryFile: 'The file is not a text file. Save it as .txt, .md or .docx and import it again.',
@@ -195,6 +207,16 @@ export const en: Catalogue = {
       'The last change before Fynd closed was not completely saved and has been skipped. Please check your latest work.',
     orphanedJournal:
       'A change log that did not match the project file was set aside. The project was opened from its last saved version.',
+    damagedJournal:
+      'A damaged line in the edit log (line {{lines}}) could not be read: edit {{seqs}} was lost. The {{later}} edits after it have been read in. The original bytes are kept in {{file}}. Undo starts again after the damaged line.',
+    danglingReferences:
+      '{{count}} items point at something that no longer exists ({{detail}}). They have been kept as they are; the command “fynd check” lists them.',
+    sourceTextsMissing:
+      'The text is missing from the sources folder for {{count}} of the project’s sources: {{titles}}. The rest of the project works as usual. Restore the files from a backup.',
+    sourceTextsChanged:
+      'The text was changed outside Fynd for {{count}} of the project’s sources: {{titles}}. Their codings no longer point at the right places, so those texts are not shown. Restore the files from a backup.',
+    leftoverJournal:
+      'The folder held an edit log from an earlier project. It was moved to {{file}} and is not used in the new project.',
     restoredBackup:
       'The project was restored from a backup. The damaged file is still in the project folder.',
     unknown: 'Fynd has a message about the project: {{key}}',

@@ -1,6 +1,7 @@
 import type { Mutation, OpName, OpOutput } from '../contract';
 import type { ErrorCode, FyndErrorData } from '../errors';
 import type { ActionLabel } from '../model/ops';
+import type { Notice } from '../notices';
 import { en } from './en';
 import { sv, type Catalogue } from './sv';
 
@@ -76,8 +77,11 @@ export function translateError(data: Pick<FyndErrorData, 'code' | 'params'>, lan
 }
 
 /** A human message for a notice key such as 'notice.migrated'. */
-export function translateNotice(key: string, lang: Lang): string {
-  return lookup(lang, key) ?? interpolate(catalogues[lang].notice.unknown, { key });
+export function translateNotice(notice: Notice, lang: Lang): string {
+  const template = lookup(lang, notice.key);
+  if (template === undefined)
+    return interpolate(catalogues[lang].notice.unknown, { key: notice.key });
+  return interpolate(template, notice.params ?? {});
 }
 
 /** What an undo-history label is called, e.g. 'codings.add' → "Koda segment". */

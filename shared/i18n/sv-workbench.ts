@@ -180,6 +180,9 @@ export const svWorkbench = {
     inSources_one: 'i {{figure}} källa',
     inSources_other: 'i {{figure}} källor',
     truncated: 'De första {{shown}} visas.',
+    unreadable_one: '{{figure}} källa söktes inte, eftersom dess text saknas eller har ändrats.',
+    unreadable_other:
+      '{{figure}} källor söktes inte, eftersom deras text saknas eller har ändrats.',
     unknownSource: 'Okänd källa',
     show: 'Visa i texten',
     codeAll: 'Koda alla träffar…',

@@ -55,6 +55,9 @@ export const sv = {
     noRecent: 'Inga projekt ännu. Börja med demoprojektet eller skapa ett nytt.',
     restoreBackup: 'Återställ säkerhetskopia {{name}}',
     corruptHelp: 'Välj en säkerhetskopia att återställa:',
+    lockUnverifiedHelp:
+      'Fynd kan inte avgöra om den som höll projektet fortfarande använder det. Om du vet att projektet inte är öppet någon annanstans (till exempel efter en krasch eller en omstart), kan du ta över det. Allt som har sparats finns kvar, och det andra fönstret kan inte längre spara i projektet.',
+    takeOverLock: 'Ta över och öppna',
     working: 'Öppnar…',
   },
   projectForm: {
@@ -147,6 +150,8 @@ export const sv = {
   errors: {
     invalidInput:
       'Något av värdena godtogs inte. Kontrollera fälten (t.ex. att obligatoriska fält är ifyllda) och försök igen.',
+    invalidText:
+      'Texten innehåller ett trasigt tecken (en halv emoji eller symbol) i fältet {{path}}. Inget sparades. Skriv eller klistra in texten igen.',
     unknownOperation:
       'Fynd kände inte igen begäran. Starta om Fynd; om felet kvarstår, installera den senaste versionen.',
     noProjectOpen: 'Inget projekt är öppet. Öppna eller skapa ett projekt först.',
@@ -159,7 +164,12 @@ export const sv = {
     projectTooNew:
       'Projektet har sparats av en nyare version av Fynd (format {{version}}; den här versionen läser format upp till {{supported}}). Uppdatera Fynd för att öppna det.',
     projectLocked:
-      'Projektet är redan öppet i ett annat Fynd-fönster eller på en annan dator. Stäng det där först och försök sedan igen.',
+      'Projektet är redan öppet i ett annat Fynd-fönster på den här datorn (process {{pid}}, sedan {{sinceText}}). Stäng det där först och försök sedan igen.',
+    projectLockedElsewhere:
+      'Projektet är öppet på datorn {{host}} (sedan {{sinceText}}). Stäng det där först och försök sedan igen.',
+    projectBusy: 'Projektet ändrades vid varje läsförsök. Vänta ett ögonblick och försök igen.',
+    projectTakenOver:
+      'Ett annat Fynd-fönster har tagit över projektet, så ändringen sparades inte här. Allt som visades som sparat finns kvar på disken. Öppna projektet igen för att fortsätta.',
     folderNotEmpty:
       'Mappen innehåller redan ett Fynd-projekt. Öppna det i stället, eller välj en annan mapp för det nya projektet.',
     notAProject:
@@ -172,6 +182,8 @@ export const sv = {
     nothingToRedo: 'Det finns inget att göra om.',
     invalidReference:
       'Ändringen pekar på något som inte finns (eller på sig självt, som ett tema under sig självt). Välj ett annat värde och försök igen.',
+    sourceTextUnavailable:
+      'Källans text saknas i projektmappen eller har ändrats utanför Fynd (sources/{{id}}.txt). Resten av projektet fungerar som vanligt. Återställ filen från en säkerhetskopia för att se texten igen.',
     invalidRange:
       'Markeringen ligger utanför källans text. Markera texten på nytt och försök igen.',
     emptyFile: 'Filen är tom eller innehåller ingen text. Välj en annan fil.',
@@ -199,6 +211,16 @@ export const sv = {
       'Den sista ändringen innan Fynd stängdes hann inte sparas helt och har hoppats över. Kontrollera ditt senaste arbete.',
     orphanedJournal:
       'En ändringslogg som inte hörde ihop med projektfilen lades åt sidan. Projektet öppnades från den senast sparade versionen.',
+    damagedJournal:
+      'En skadad rad i ändringsloggen (rad {{lines}}) kunde inte läsas: ändring {{seqs}} gick förlorad. De {{later}} ändringarna efter den har lästs in. De ursprungliga byten finns kvar i {{file}}. Ångra börjar om efter den skadade raden.',
+    danglingReferences:
+      '{{count}} poster pekar på något som inte längre finns ({{detail}}). De har behållits som de är; kommandot ”fynd check” listar dem.',
+    sourceTextsMissing:
+      'Texten saknas i mappen sources för {{count}} av projektets källor: {{titles}}. Resten av projektet fungerar som vanligt. Återställ filerna från en säkerhetskopia.',
+    sourceTextsChanged:
+      'Texten har ändrats utanför Fynd för {{count}} av projektets källor: {{titles}}. Deras kodningar pekar inte längre rätt, så de texterna visas inte. Återställ filerna från en säkerhetskopia.',
+    leftoverJournal:
+      'Mappen innehöll en ändringslogg från ett tidigare projekt. Den har flyttats till {{file}} och används inte i det nya projektet.',
     restoredBackup:
       'Projektet har återställts från en säkerhetskopia. Den skadade filen finns kvar i projektmappen.',
     unknown: 'Fynd har ett meddelande om projektet: {{key}}',

@@ -53,3 +53,10 @@ export const ProjectDataSchema = z.object({
   syntheses: z.array(SynthesisSchema),
 });
 export type ProjectData = z.infer<typeof ProjectDataSchema>;
+
+/** A project with nothing in it yet: the one place that lists every collection empty. */
+export function emptyProjectData(project: ProjectData['project']): ProjectData {
+  const data = { project } as Record<string, unknown>;
+  for (const coll of collectionNames) data[coll] = [];
+  return data as ProjectData;
+}

@@ -2,47 +2,7 @@ import { FyndError } from '../../../shared/errors';
 import { del, put, type Op } from '../../../shared/model/ops';
 import type { CollectionName, EntityOf } from '../../../shared/model/project-data';
 import type { ProjectState } from '../../../shared/model/project-state';
-
-/**
- * How deleting a target affects an entity that points at it:
- * - nullify: the field becomes null (a source without a case);
- * - remove: the id leaves the list (a finding cites one quote fewer);
- * - removeOrCascade: as remove, but an empty list deletes the entity (a coding with no theme);
- * - cascade: the entity goes too (codings of a deleted source, sub-themes of a deleted theme).
- */
-type Policy = 'nullify' | 'remove' | 'removeOrCascade' | 'cascade';
-
-interface Reference {
-  from: CollectionName;
-  field: string;
-  to: CollectionName;
-  policy: Policy;
-}
-
-/** Every id-valued field of the model, in one place. */
-export const references: readonly Reference[] = [
-  { from: 'respondents', field: 'caseId', to: 'cases', policy: 'nullify' },
-  { from: 'sources', field: 'caseId', to: 'cases', policy: 'nullify' },
-  { from: 'sources', field: 'respondentIds', to: 'respondents', policy: 'remove' },
-  { from: 'themes', field: 'parentId', to: 'themes', policy: 'cascade' },
-  { from: 'codings', field: 'sourceId', to: 'sources', policy: 'cascade' },
-  { from: 'codings', field: 'themeIds', to: 'themes', policy: 'removeOrCascade' },
-  { from: 'findings', field: 'themeIds', to: 'themes', policy: 'remove' },
-  { from: 'findings', field: 'codingIds', to: 'codings', policy: 'remove' },
-  { from: 'recommendations', field: 'findingIds', to: 'findings', policy: 'remove' },
-  { from: 'questions', field: 'themeIds', to: 'themes', policy: 'remove' },
-  { from: 'questions', field: 'findingIds', to: 'findings', policy: 'remove' },
-  { from: 'syntheses', field: 'themeId', to: 'themes', policy: 'cascade' },
-  { from: 'syntheses', field: 'caseId', to: 'cases', policy: 'cascade' },
-];
-
-type AnyEntity = { id: string } & Record<string, unknown>;
-
-function idsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
-}
+import { danglingIds, idsIn, references, type AnyEntity } from '../../../shared/model/references';
 
 /** Refuses an entity that points at something that does not exist (or at itself). */
 export function assertReferences<C extends CollectionName>(
@@ -50,24 +10,15 @@ export function assertReferences<C extends CollectionName>(
   coll: C,
   entity: EntityOf<C>,
 ): void {
-  const record = entity as unknown as AnyEntity;
-  for (const ref of references) {
-    if (ref.from !== coll) continue;
-    for (const id of idsIn(record[ref.field])) {
-      if (!state.has(ref.to, id) || (ref.to === coll && id === record.id)) {
-        throw new FyndError('invalidReference', `Unknown ${ref.to} id in ${ref.field}.`, {
-          field: ref.field,
-          id,
-        });
-      }
-    }
+  const [first] = danglingIds(state, coll, entity);
+  if (!first) return;
+  if (first.field === 'target') {
+    throw new FyndError('invalidReference', 'The memo points at nothing.', { id: first.id });
   }
-  if (coll === 'memos') {
-    const target = (entity as EntityOf<'memos'>).target;
-    if (target.kind !== 'project' && !state.has(`${target.kind}s` as CollectionName, target.id)) {
-      throw new FyndError('invalidReference', 'The memo points at nothing.', { id: target.id });
-    }
-  }
+  throw new FyndError('invalidReference', `Unknown ${first.to} id in ${first.field}.`, {
+    field: first.field,
+    id: first.id,
+  });
 }
 
 /**

@@ -24,6 +24,26 @@ export async function backupSnapshot(
   return name;
 }
 
+/**
+ * Backs the snapshot up unless the newest backup already holds this seq: opening a large
+ * project without changing it does not copy it again.
+ */
+export async function backupIfChanged(
+  dir: string,
+  snapshotPath: string,
+  seq: number,
+): Promise<string | null> {
+  const [newest] = await listBackups(dir);
+  if (newest && backupSeq(newest) === seq) return null;
+  return backupSnapshot(dir, snapshotPath, seq);
+}
+
+/** The seq a backup's name records. */
+export function backupSeq(name: string): number | null {
+  const match = /-seq(\d+)\.json$/.exec(name);
+  return match ? Number(match[1]) : null;
+}
+
 /** Backup file names, newest first. */
 export async function listBackups(dir: string): Promise<string[]> {
   try {

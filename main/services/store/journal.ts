@@ -1,17 +1,36 @@
 import { copyFile, open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { JournalEntrySchema, type JournalEntry } from '../../../shared/model/project-file';
+import type { JournalEntry } from '../../../shared/model/project-file';
 import { isCode, syncFolder, writeFileDurably } from './durable-file';
+import { faultPoint } from './fault-points';
+import { hasChecksum, journalLine, parseJournalLine } from './journal-lines';
 
 export const JOURNAL_FILE = 'journal.jsonl';
 
+/** Damaged lines in the middle of the journal: what was lost there and what followed intact. */
+export interface DamagedSpan {
+  /** Their line numbers in journal.jsonl (1-based); empty when lines are missing altogether. */
+  lines: number[];
+  /** The first and last seq of the edits lost with them. */
+  firstSeq: number;
+  lastSeq: number;
+  /** Intact edits after them, still applied. */
+  laterEdits: number;
+  /** The index in `entries` the damage lies before: undo history cannot reach across it. */
+  beforeEntry: number;
+}
+
 export interface JournalReadResult {
-  /** Valid entries after the snapshot's seq, contiguous. */
+  /** Intact entries after the snapshot's seq, in order (seqs lost to damage are skipped). */
   entries: JournalEntry[];
-  /** A torn or invalid tail was dropped (never acknowledged, or damaged). */
+  /** A torn or invalid last line was dropped (never acknowledged, or damaged). */
   droppedTail: boolean;
-  /** Entries that could not follow the snapshot (a gap): kept aside, not applied. */
+  /** Damaged lines before intact ones: reported exactly; the intact ones are applied. */
+  damaged: DamagedSpan[];
+  /** Entries that could not follow the snapshot (a gap at the start): kept aside, not applied. */
   orphaned: boolean;
+  /** Where the original bytes were kept, when anything was dropped. */
+  keptAs?: string;
 }
 
 /**
@@ -21,6 +40,8 @@ export interface JournalReadResult {
 export class Journal {
   private handle: FileHandle | null = null;
   private broken = false;
+  /** Bytes in the file after the last good append: a failed append is cut back to this. */
+  private size = 0;
   /** Lines written since the snapshot, so the journal can be trimmed without rereading it. */
   private pending: { seq: number; line: string }[] = [];
 
@@ -30,23 +51,23 @@ export class Journal {
     return join(this.dir, JOURNAL_FILE);
   }
 
-  /** Reads entries newer than `afterSeq` and rewrites the file without any damaged tail. */
+  /** Reads entries newer than `afterSeq` and rewrites the file without damaged lines. */
   async read(afterSeq: number): Promise<JournalReadResult> {
     let raw: string;
     try {
       raw = await readFile(this.path, 'utf8');
     } catch (error) {
-      if (isCode(error, 'ENOENT')) return { entries: [], droppedTail: false, orphaned: false };
+      if (isCode(error, 'ENOENT')) {
+        return { entries: [], droppedTail: false, damaged: [], orphaned: false };
+      }
       throw error;
     }
     const result = parseJournal(raw, afterSeq);
-    this.pending = result.entries.map((entry, i) => ({
-      seq: entry.seq,
-      line: result.lines[i] ?? '',
-    }));
-    if (result.droppedTail || result.orphaned) {
+    this.pending = result.entries.map((entry) => ({ seq: entry.seq, line: journalLine(entry) }));
+    if (result.droppedTail || result.orphaned || result.damaged.length > 0) {
       // Keep the original bytes for inspection before the journal is rewritten.
-      await copyFile(this.path, `${this.path}.damaged-${fileStamp()}`);
+      result.keptAs = `${JOURNAL_FILE}.damaged-${fileStamp()}`;
+      await copyFile(this.path, join(this.dir, result.keptAs));
     }
     await this.rewrite();
     return result;
@@ -54,17 +75,21 @@ export class Journal {
 
   /** Appends one entry and makes it durable. */
   async append(entry: JournalEntry): Promise<void> {
-    const line = JSON.stringify(entry);
+    const line = journalLine(entry);
     // After a failed append the file may end in a torn line: rewrite it from memory first.
     if (this.broken) await this.rewrite();
+    const bytes = Buffer.from(`${line}\n`, 'utf8');
     try {
       const handle = await this.openHandle();
-      await handle.write(`${line}\n`);
+      await handle.write(bytes);
+      await faultPoint('journal.beforeSync');
       await handle.datasync();
     } catch (error) {
       this.broken = true;
+      await this.cutBack();
       throw error;
     }
+    this.size += bytes.length;
     this.pending.push({ seq: entry.seq, line });
   }
 
@@ -75,14 +100,36 @@ export class Journal {
   }
 
   async close(): Promise<void> {
-    await this.handle?.close();
-    this.handle = null;
+    // A journal that failed its last append is rewritten from memory before it is let go.
+    if (this.broken) await this.rewrite().catch(() => undefined);
+    await this.closeHandle();
+  }
+
+  /**
+   * A failed append must not come back after a restart as an edit the user was told was not
+   * saved: cut the file back to its last good length (best effort; a rewrite follows anyway).
+   */
+  private async cutBack(): Promise<void> {
+    try {
+      const handle = await this.openHandle();
+      await handle.truncate(this.size);
+      await handle.datasync();
+    } catch {
+      // The disk refuses even this: the next append or close rewrites the journal from memory.
+    }
   }
 
   private async rewrite(): Promise<void> {
-    await this.close();
-    await writeFileDurably(this.path, this.pending.map((p) => `${p.line}\n`).join(''));
+    await this.closeHandle();
+    const content = this.pending.map((p) => `${p.line}\n`).join('');
+    await writeFileDurably(this.path, content);
+    this.size = Buffer.byteLength(content, 'utf8');
     this.broken = false;
+  }
+
+  private async closeHandle(): Promise<void> {
+    await this.handle?.close();
+    this.handle = null;
   }
 
   private async openHandle(): Promise<FileHandle> {
@@ -95,45 +142,63 @@ export class Journal {
 }
 
 /**
- * Parses journal text: entries after `afterSeq`, contiguous, stopping at the first line that is
- * not a valid entry (a torn write) or that leaves a gap. Pure, so read-only tools can use it.
+ * Parses journal text: the intact entries after `afterSeq`. A bad last line is a torn write,
+ * dropped. Bad lines before intact ones are damage: reported with the seqs lost and the edits
+ * after them, which are still applied (an edit's ops are whole-entity puts and deletes). A gap
+ * right after the snapshot means the journal does not belong to it: nothing is applied. Pure,
+ * so read-only tools can use it.
  */
-export function parseJournal(
-  raw: string,
-  afterSeq: number,
-): JournalReadResult & { lines: string[] } {
+export function parseJournal(raw: string, afterSeq: number): JournalReadResult {
   const lines = raw.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  const entries: JournalEntry[] = [];
-  const kept: string[] = [];
-  let droppedTail = false;
-  let orphaned = false;
-  let expected = afterSeq + 1;
-  for (const line of lines) {
-    const entry = parseLine(line);
-    if (!entry) {
-      droppedTail = true;
-      break;
-    }
-    if (entry.seq < expected) continue;
-    if (entry.seq > expected) {
-      orphaned = true;
-      break;
-    }
-    entries.push(entry);
-    kept.push(line);
-    expected++;
-  }
-  return { entries, lines: kept, droppedTail, orphaned };
-}
+  const checksummed = lines.some(hasChecksum);
+  const parsed = lines.map((line) => parseJournalLine(line, checksummed));
+  let end = parsed.length;
+  const droppedTail = end > 0 && parsed[end - 1] === null;
+  if (droppedTail) end--;
 
-function parseLine(line: string): JournalEntry | null {
-  try {
-    const parsed = JournalEntrySchema.safeParse(JSON.parse(line));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
+  const entries: JournalEntry[] = [];
+  const damaged: DamagedSpan[] = [];
+  let expected = afterSeq + 1;
+  let bad: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const entry = parsed[i];
+    if (!entry) {
+      bad.push(i + 1);
+      continue;
+    }
+    if (entry.seq < expected) {
+      // Already in the snapshot; so were any damaged lines before it.
+      if (entry.seq <= afterSeq) bad = [];
+      continue;
+    }
+    if (entry.seq > expected) {
+      if (bad.length === 0 && entries.length === 0) {
+        return { entries: [], droppedTail, damaged: [], orphaned: true };
+      }
+      damaged.push({
+        lines: bad,
+        firstSeq: expected,
+        lastSeq: entry.seq - 1,
+        laterEdits: 0,
+        beforeEntry: entries.length,
+      });
+    }
+    bad = [];
+    entries.push(entry);
+    expected = entry.seq + 1;
   }
+  if (bad.length > 0) {
+    damaged.push({
+      lines: bad,
+      firstSeq: expected,
+      lastSeq: expected + bad.length - 1,
+      laterEdits: 0,
+      beforeEntry: entries.length,
+    });
+  }
+  for (const span of damaged) span.laterEdits = entries.length - span.beforeEntry;
+  return { entries, droppedTail, damaged, orphaned: false };
 }
 
 /** A timestamp safe in file names on every OS. */

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import type { HistoryStatus, Mutation } from '../../../shared/contract';
@@ -13,13 +13,25 @@ import {
 } from '../../../shared/model/project-file';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { ProjectState } from '../../../shared/model/project-state';
-import { backupSnapshot, isBackupName, listGoodBackups, BACKUP_FOLDER } from './backups';
+import { notice, type Notice } from '../../../shared/notices';
+import { backupIfChanged, backupSnapshot, isBackupName, BACKUP_FOLDER } from './backups';
 import { writeFileDurably } from './durable-file';
 import { diskError, writeError } from './disk-errors';
-import { fileStamp, Journal } from './journal';
-import { ProjectLock } from './project-lock';
+import { faultPoint } from './fault-points';
+import { removeCrashLeftovers, setAsideLeftoverJournal } from './folder-hygiene';
+import { fileStamp, Journal, type JournalReadResult } from './journal';
+import {
+  emptyFile,
+  exists,
+  journalNotices,
+  readSnapshot,
+  referenceNotices,
+  sourceTextNotices,
+} from './open-checks';
+import { ProjectLock, type AcquireOptions } from './project-lock';
 import { SerialQueue } from './serial-queue';
-import { snapshotDb, SnapshotAdapter } from './snapshot-file';
+import { parseSnapshot, snapshotDb, SnapshotAdapter } from './snapshot-file';
+import { checkSourceTexts } from './source-integrity';
 import { SourceTexts } from './source-texts';
 
 export const SNAPSHOT_FILE = 'project.json';
@@ -29,7 +41,7 @@ export interface StoreOptions {
   compactAfterEntries: number;
   /** Compact after this long without edits. */
   compactIdleMs: number;
-  /** Copy the snapshot to backups/ at most this often while editing (and always on open). */
+  /** Copy the snapshot to backups/ at most this often while editing (and on open when changed). */
   backupEveryMs: number;
   /** Undo steps kept (also across restarts). */
   historyLimit: number;
@@ -41,6 +53,12 @@ export const defaultStoreOptions: StoreOptions = {
   backupEveryMs: 10 * 60 * 1000,
   historyLimit: 200,
 };
+
+/** A store just opened or created, and what the user should know about it. */
+export interface OpenedStore {
+  store: ProjectStore;
+  notices: Notice[];
+}
 
 /** A function that turns the current state into the ops of one user action. */
 export type ActionBuilder = (state: ProjectState) => { ops: Op[]; id?: string };
@@ -84,86 +102,125 @@ export class ProjectStore {
     return this.seqValue;
   }
 
-  /** Creates a new project in an empty folder (or one without a project.json). */
+  /**
+   * Creates a new project in a folder without one. A journal left there by an earlier project is
+   * moved aside (and said), so its edits are never replayed into the new project.
+   */
   static async create(
     dir: string,
     meta: ProjectMeta,
     options: StoreOptions = defaultStoreOptions,
-  ): Promise<ProjectStore> {
+  ): Promise<OpenedStore> {
     await mkdir(dir, { recursive: true }).catch((error: unknown) => {
       throw diskError(error);
     });
-    const snapshotPath = join(dir, SNAPSHOT_FILE);
-    if (await exists(snapshotPath)) {
-      throw new FyndError('folderNotEmpty', 'This folder already holds a project.json.', { dir });
-    }
-    const file = emptyFile(meta);
-    try {
-      const lock = await ProjectLock.acquire(dir);
-      const db = snapshotDb(snapshotPath, file);
-      await db.write();
-      const journal = new Journal(dir);
-      await journal.read(file.seq);
-      return new ProjectStore(dir, file, db, journal, lock, options);
-    } catch (error) {
-      throw diskError(error);
-    }
-  }
-
-  /** Opens a project folder: snapshot, migrations, journal replay, a backup. */
-  static async open(
-    dir: string,
-    options: StoreOptions = defaultStoreOptions,
-  ): Promise<{ store: ProjectStore; notices: string[] }> {
-    const snapshotPath = join(dir, SNAPSHOT_FILE);
-    if (!(await exists(snapshotPath))) {
-      throw new FyndError('projectNotFound', 'No Fynd project in this folder.', { dir });
-    }
     const lock = await ProjectLock.acquire(dir).catch((error: unknown) => {
       throw diskError(error);
     });
     try {
-      const adapter = new SnapshotAdapter(snapshotPath);
-      const file = await readSnapshot(adapter, dir);
-      const notices: string[] = [];
-      const db = snapshotDb(snapshotPath, file);
-      if (adapter.lastFromVersion < SCHEMA_VERSION) {
-        await backupSnapshot(dir, snapshotPath, file.seq);
-        await db.write();
-        notices.push('notice.migrated');
+      const snapshotPath = join(dir, SNAPSHOT_FILE);
+      if (await exists(snapshotPath)) {
+        throw new FyndError('folderNotEmpty', 'This folder already holds a project.json.', { dir });
       }
+      await removeCrashLeftovers(dir);
+      const notices = await setAsideLeftoverJournal(dir);
+      const file = emptyFile(meta);
+      const db = snapshotDb(snapshotPath, file);
+      await db.write();
       const journal = new Journal(dir);
-      const read = await journal.read(file.seq);
-      if (read.droppedTail) notices.push('notice.droppedTail');
-      if (read.orphaned) notices.push('notice.orphanedJournal');
-      const store = new ProjectStore(dir, file, db, journal, lock, options);
-      for (const entry of read.entries) store.replay(entry);
-      if (read.entries.length > 0) await store.compact();
-      await backupSnapshot(dir, snapshotPath, store.seq);
-      return { store, notices };
+      await journal.read(file.seq);
+      return { store: new ProjectStore(dir, file, db, journal, lock, options), notices };
     } catch (error) {
       await lock.release().catch(() => undefined);
       throw diskError(error);
     }
   }
 
-  /** Replaces a damaged project.json by a backup, keeping the damaged bytes beside it. */
+  /** Opens a project folder: snapshot, migrations, journal replay, checks, a backup if changed. */
+  static async open(
+    dir: string,
+    options: StoreOptions = defaultStoreOptions,
+    access: AcquireOptions = {},
+  ): Promise<OpenedStore> {
+    if (!(await exists(join(dir, SNAPSHOT_FILE)))) {
+      throw new FyndError('projectNotFound', 'No Fynd project in this folder.', { dir });
+    }
+    const lock = await ProjectLock.acquire(dir, access).catch((error: unknown) => {
+      throw diskError(error);
+    });
+    try {
+      return await ProjectStore.openLocked(dir, lock, options);
+    } catch (error) {
+      await lock.release().catch(() => undefined);
+      throw diskError(error);
+    }
+  }
+
+  /**
+   * Replaces a damaged project.json by a backup. The damaged bytes are copied aside first and
+   * the backup then renamed over project.json, so a crash at any moment leaves a project.json.
+   */
   static async restoreBackup(
     dir: string,
     backup: string,
     options: StoreOptions = defaultStoreOptions,
-  ): Promise<{ store: ProjectStore; notices: string[] }> {
+  ): Promise<OpenedStore> {
     if (!isBackupName(backup))
       throw new FyndError('invalidInput', 'Not a backup name.', { backup });
-    const snapshotPath = join(dir, SNAPSHOT_FILE);
-    const content = await readFile(join(dir, BACKUP_FOLDER, backup));
-    if (await exists(snapshotPath)) {
-      await rename(snapshotPath, `${snapshotPath}.corrupt-${fileStamp()}`);
+    const lock = await ProjectLock.acquire(dir).catch((error: unknown) => {
+      throw diskError(error);
+    });
+    try {
+      const snapshotPath = join(dir, SNAPSHOT_FILE);
+      const content = await readFile(join(dir, BACKUP_FOLDER, backup), 'utf8');
+      parseSnapshot(content);
+      if (await exists(snapshotPath)) {
+        await writeFileDurably(
+          `${snapshotPath}.corrupt-${fileStamp()}`,
+          await readFile(snapshotPath),
+        );
+      }
+      await faultPoint('restore.afterAside');
+      await writeFileDurably(snapshotPath, content);
+      await faultPoint('restore.afterWrite');
+      const opened = await ProjectStore.openLocked(dir, lock, options);
+      opened.notices.push(notice('notice.restoredBackup'));
+      return opened;
+    } catch (error) {
+      await lock.release().catch(() => undefined);
+      throw diskError(error);
     }
-    await writeFileDurably(snapshotPath, content);
-    const opened = await ProjectStore.open(dir, options);
-    opened.notices.push('notice.restoredBackup');
-    return opened;
+  }
+
+  private static async openLocked(
+    dir: string,
+    lock: ProjectLock,
+    options: StoreOptions,
+  ): Promise<OpenedStore> {
+    const snapshotPath = join(dir, SNAPSHOT_FILE);
+    // The lock is ours: temp files here are a crash's leftovers.
+    await removeCrashLeftovers(dir);
+    const adapter = new SnapshotAdapter(snapshotPath);
+    const file = await readSnapshot(adapter, dir);
+    const notices: Notice[] = [];
+    const db = snapshotDb(snapshotPath, file);
+    if (adapter.lastFromVersion < SCHEMA_VERSION) {
+      await backupSnapshot(dir, snapshotPath, file.seq);
+      await db.write();
+      notices.push(notice('notice.migrated'));
+    }
+    const journal = new Journal(dir);
+    const read = await journal.read(file.seq);
+    notices.push(...journalNotices(read));
+    const store = new ProjectStore(dir, file, db, journal, lock, options);
+    store.replayJournal(read);
+    notices.push(...referenceNotices(store.state));
+    const textProblems = await checkSourceTexts(dir, store.state.list('sources'));
+    store.texts.markProblems(textProblems);
+    notices.push(...sourceTextNotices(store.state.list('sources'), textProblems));
+    if (read.entries.length > 0) await store.compact();
+    await backupIfChanged(dir, snapshotPath, store.seq);
+    return { store, notices };
   }
 
   historyStatus(): HistoryStatus {
@@ -225,14 +282,19 @@ export class ProjectStore {
     if (this.seqValue === this.snapshotSeq) return;
     this.compaction = (async () => {
       try {
-        const seq = this.seqValue;
-        this.db.data = this.snapshotFile();
+        // The data of one committed moment, taken in the commit queue: never an edit applied
+        // in memory whose journal line is still being written (it could yet fail).
+        const file = await this.queue.run(async () => {
+          await this.lock.assertHeld();
+          return this.snapshotFile();
+        });
+        this.db.data = file;
         await this.db.write();
-        this.snapshotSeq = seq;
-        await this.queue.run(() => this.journal.trim(seq));
+        this.snapshotSeq = file.seq;
+        await this.queue.run(() => this.journal.trim(file.seq));
         if (Date.now() - this.lastBackup >= this.options.backupEveryMs) {
           this.lastBackup = Date.now();
-          await backupSnapshot(this.dir, join(this.dir, SNAPSHOT_FILE), seq);
+          await backupIfChanged(this.dir, join(this.dir, SNAPSHOT_FILE), file.seq);
         }
       } finally {
         this.compaction = null;
@@ -248,12 +310,18 @@ export class ProjectStore {
     await this.queue.idle();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     await this.compaction;
-    await this.compact();
+    // A project taken over by another Fynd is theirs now: write nothing more.
+    const held = await this.lock.assertHeld().then(
+      () => true,
+      () => false,
+    );
+    if (held) await this.compact();
     await this.journal.close();
     await this.lock.release();
   }
 
   private async persist(kind: JournalEntry['kind'], label: ActionLabel, ops: Op[]): Promise<Op[]> {
+    await this.lock.assertHeld();
     const inverse = this.state.apply(ops);
     const entry: JournalEntry = {
       seq: this.seqValue + 1,
@@ -271,6 +339,22 @@ export class ProjectStore {
     this.seqValue = entry.seq;
     this.scheduleCompaction();
     return inverse;
+  }
+
+  /** Replays what the journal holds; undo history starts again after a damaged stretch. */
+  private replayJournal(read: JournalReadResult): void {
+    const damageBefore = new Set(read.damaged.map((span) => span.beforeEntry));
+    read.entries.forEach((entry, index) => {
+      if (damageBefore.has(index)) this.forgetHistory();
+      this.replay(entry);
+    });
+    if (damageBefore.has(read.entries.length)) this.forgetHistory();
+  }
+
+  private forgetHistory(): void {
+    // An undo step could reach back across edits that were lost: none is offered.
+    this.undoStack = [];
+    this.redoStack = [];
   }
 
   private replay(entry: JournalEntry): void {
@@ -322,52 +406,5 @@ export class ProjectStore {
 
   private assertOpen(): void {
     if (this.closed) throw new FyndError('noProjectOpen', 'The project is closed.');
-  }
-}
-
-function emptyFile(meta: ProjectMeta): ProjectFile {
-  return {
-    format: PROJECT_FORMAT,
-    schemaVersion: SCHEMA_VERSION,
-    seq: 0,
-    saved: new Date().toISOString(),
-    data: {
-      project: meta,
-      cases: [],
-      respondents: [],
-      sources: [],
-      themes: [],
-      codings: [],
-      memos: [],
-      findings: [],
-      recommendations: [],
-      questions: [],
-      pseudonyms: [],
-      syntheses: [],
-    },
-    history: { undo: [], redo: [] },
-  };
-}
-
-async function readSnapshot(adapter: SnapshotAdapter, dir: string): Promise<ProjectFile> {
-  try {
-    const file = await adapter.read();
-    if (!file) throw new FyndError('projectNotFound', 'No Fynd project in this folder.', { dir });
-    return file;
-  } catch (error) {
-    if (error instanceof FyndError && error.code === 'projectCorrupt') {
-      const backups = await listGoodBackups(dir);
-      throw new FyndError('projectCorrupt', error.message, error.params, backups);
-    }
-    throw error;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { FyndError } from '../../../shared/errors';
 import { IdSchema } from '../../../shared/model/primitives';
 import { isCode, writeFileDurably } from './durable-file';
+import type { TextProblem } from './source-integrity';
 
 export const SOURCES_FOLDER = 'sources';
 
 /** Transcript texts: sources/<id>.txt, UTF-8, written once and durably before the edit. */
 export class SourceTexts {
   private readonly cache = new Map<string, string>();
+  /** Texts found missing or changed at open: never read as if they were sound. */
+  private readonly problems = new Map<string, TextProblem>();
 
   constructor(private readonly dir: string) {}
 
@@ -17,13 +20,32 @@ export class SourceTexts {
     return join(this.dir, SOURCES_FOLDER, `${IdSchema.parse(id)}.txt`);
   }
 
+  /** Records what the check at open found. */
+  markProblems(problems: ReadonlyMap<string, TextProblem>): void {
+    for (const [id, problem] of problems) this.problems.set(id, problem);
+  }
+
+  /** Whether this source's text is missing or changed on disk. */
+  problemOf(id: string): TextProblem | undefined {
+    return this.problems.get(id);
+  }
+
   async write(id: string, text: string): Promise<void> {
     await mkdir(join(this.dir, SOURCES_FOLDER), { recursive: true });
     await writeFileDurably(this.pathOf(id), text);
     this.cache.set(id, text);
+    this.problems.delete(id);
   }
 
+  /** The text, or a clear error when it is missing or no longer the text that was coded. */
   async read(id: string): Promise<string> {
+    const problem = this.problems.get(id);
+    if (problem) {
+      throw new FyndError('sourceTextUnavailable', `The text of this source is ${problem}.`, {
+        id,
+        problem,
+      });
+    }
     const cached = this.cache.get(id);
     if (cached !== undefined) return cached;
     try {
@@ -32,8 +54,23 @@ export class SourceTexts {
       return text;
     } catch (error) {
       if (isCode(error, 'ENOENT')) {
-        throw new FyndError('notFound', 'The text of this source is missing.', { id });
+        this.problems.set(id, 'missing');
+        throw new FyndError('sourceTextUnavailable', 'The text of this source is missing.', {
+          id,
+          problem: 'missing',
+        });
       }
+      throw error;
+    }
+  }
+
+  /** The text for search and analysis, or null for a source whose text cannot be trusted. */
+  async readIfSound(id: string): Promise<string | null> {
+    if (this.problems.has(id)) return null;
+    try {
+      return await this.read(id);
+    } catch (error) {
+      if (error instanceof FyndError && error.code === 'sourceTextUnavailable') return null;
       throw error;
     }
   }

@@ -63,8 +63,8 @@ function ProjectBanners() {
       )}
       {notices.length > 0 && (
         <Banner tone="info" onDismiss={dismissNotices}>
-          {notices.map((key) => (
-            <p key={key}>{translateNotice(key, lang)}</p>
+          {notices.map((notice, i) => (
+            <p key={`${notice.key}-${i}`}>{translateNotice(notice, lang)}</p>
           ))}
         </Banner>
       )}

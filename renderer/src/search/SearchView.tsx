@@ -75,6 +75,9 @@ export function SearchView() {
               : ''}
           {answer?.truncated &&
             ` ${t('search.truncated', { shown: formatNumber(answer.hits.length, lang) })}`}
+          {answer &&
+            answer.unreadable > 0 &&
+            ` ${countText('search.unreadable', answer.unreadable)}`}
         </p>
         {answer && answer.hits.length > 0 && (
           <button type="button" className="button" onClick={() => setCoding(true)}>

@@ -62,9 +62,13 @@ export function openDemo(): Promise<boolean> {
   return opening(() => api.call('project.openDemo', {}), null);
 }
 
-/** Opens the project in a folder. */
-export function openProject(dir: string): Promise<boolean> {
-  return opening(() => api.call('project.open', { dir }), dir);
+/**
+ * Opens the project in a folder; with `takeOverLock`, first takes over the lock the user chose
+ * to take over (one whose holder Fynd could not prove alive).
+ */
+export function openProject(dir: string, takeOverLock?: string): Promise<boolean> {
+  const input = takeOverLock ? { dir, takeOverLock } : { dir };
+  return opening(() => api.call('project.open', input), dir);
 }
 
 /** Creates a project in a new or empty folder and opens it. */

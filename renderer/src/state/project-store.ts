@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { MutationOpName } from '../../../shared/i18n';
+import type { Notice } from '../../../shared/notices';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { ProjectState } from '../../../shared/model/project-state';
 import { api, errorDataOf } from '../api/api-client';
@@ -26,8 +27,8 @@ export interface LoadedProject {
   dir: string;
   data: ProjectData;
   seq: number;
-  /** Translation keys of things the user should know about this opening. */
-  notices: readonly string[];
+  /** Things the user should know about this opening. */
+  notices: readonly Notice[];
 }
 
 export interface ProjectStoreState {

@@ -1,0 +1,140 @@
+import { test, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { addEntity } from '../../../main/services/actions/entity-actions';
+import { setFaultHook } from '../../../main/services/store/fault-points';
+import { LOCK_FILE } from '../../../main/services/store/project-lock';
+import {
+  ProjectStore,
+  SNAPSHOT_FILE,
+  type StoreOptions,
+} from '../../../main/services/store/project-store';
+import { FyndError } from '../../../shared/errors';
+import { newId } from '../../../shared/model/primitives';
+import { tempDir } from '../../helpers/temp-dir';
+
+const options: StoreOptions = {
+  compactAfterEntries: 1e9,
+  compactIdleMs: 3_600_000,
+  backupEveryMs: 1e9,
+  historyLimit: 200,
+};
+
+const meta = () => ({
+  id: newId(),
+  name: 'Kompaktering',
+  description: '',
+  language: 'sv' as const,
+  evaluator: '',
+  created: new Date().toISOString(),
+});
+
+const addCase = (store: ProjectStore, name: string) =>
+  store.commit(
+    { action: 'cases.add', subject: name },
+    addEntity('cases', { name, type: 'municipality', attributes: [], indicators: [] }),
+  );
+
+afterEach(() => setFaultHook(null));
+
+/**
+ * Holds the next journal fsync until released: the edit is applied in memory and its line is
+ * written, but it is not acknowledged yet. `reached` resolves when the fsync is about to run.
+ */
+function slowFsync() {
+  let reach!: () => void;
+  let release!: (fail: boolean) => void;
+  const reached = new Promise<void>((done) => (reach = done));
+  const released = new Promise<boolean>((done) => (release = done));
+  let armed = true;
+  setFaultHook(async (point) => {
+    if (point !== 'journal.beforeSync' || !armed) return;
+    armed = false;
+    reach();
+    if (await released) throw Object.assign(new Error('EIO: fsync failed'), { code: 'EIO' });
+  });
+  return { reached, release };
+}
+
+/** The folder as a crash at this moment leaves it, opened by a fresh process (a copy, lock gone). */
+async function afterCrash(dir: string) {
+  const copy = `${dir}-crashed`;
+  await cp(dir, copy, { recursive: true });
+  await rm(join(copy, LOCK_FILE), { force: true });
+  return ProjectStore.open(copy, options);
+}
+
+test('a compaction asked for while an edit waits for its fsync snapshots only committed edits', async () => {
+  const dir = await tempDir();
+  const { store } = await ProjectStore.create(dir, meta(), options);
+  await addCase(store, 'Före');
+  const disk = slowFsync();
+  const edit = addCase(store, 'Under fsync');
+  await disk.reached;
+  const compaction = store.compact();
+  disk.release(true);
+  await assert.rejects(edit, (e: unknown) => e instanceof FyndError && e.code === 'writeFailed');
+  await compaction;
+  const snapshot = JSON.parse(await readFile(join(dir, SNAPSHOT_FILE), 'utf8')) as {
+    seq: number;
+    data: { cases: { name: string }[] };
+  };
+  assert.deepEqual(
+    snapshot.data.cases.map((c) => c.name),
+    ['Före'],
+    'an edit the user was told was not saved is not in the snapshot',
+  );
+  const { store: reopened } = await afterCrash(dir);
+  assert.deepEqual(
+    reopened.state.list('cases').map((c) => c.name),
+    ['Före'],
+    'and it does not come back after a restart',
+  );
+  await reopened.close();
+  await store.close();
+});
+
+test('after a crash, an edit that was being fsynced during a compaction is undone by one undo', async () => {
+  const dir = await tempDir();
+  const { store } = await ProjectStore.create(dir, meta(), options);
+  await addCase(store, 'Före');
+  const disk = slowFsync();
+  const edit = addCase(store, 'Under fsync');
+  await disk.reached;
+  const compaction = store.compact();
+  disk.release(false);
+  await edit;
+  await compaction;
+  const { store: reopened } = await afterCrash(dir);
+  assert.deepEqual(
+    reopened.state.list('cases').map((c) => c.name),
+    ['Före', 'Under fsync'],
+  );
+  const undone = await reopened.undo();
+  assert.ok(undone.ops.length > 0, 'the undo does something');
+  assert.deepEqual(
+    reopened.state.list('cases').map((c) => c.name),
+    ['Före'],
+  );
+  await reopened.close();
+  await store.close();
+});
+
+test('a failed fsync is cut from the journal at once: a crash before the next edit does not bring it back', async () => {
+  const dir = await tempDir();
+  const { store } = await ProjectStore.create(dir, meta(), options);
+  await addCase(store, 'Sparad');
+  const disk = slowFsync();
+  const edit = addCase(store, 'Inte sparad');
+  await disk.reached;
+  disk.release(true);
+  await assert.rejects(edit);
+  const { store: reopened } = await afterCrash(dir);
+  assert.deepEqual(
+    reopened.state.list('cases').map((c) => c.name),
+    ['Sparad'],
+  );
+  await reopened.close();
+  await store.close();
+});
