@@ -215,11 +215,17 @@ export class ProjectStore {
     const store = new ProjectStore(dir, file, db, journal, lock, options);
     store.replayJournal(read);
     notices.push(...referenceNotices(store.state));
-    const textProblems = await checkSourceTexts(dir, store.state.list('sources'));
+    const { sources } = store.state.data();
+    // The texts are read while the snapshot is written and backed up: both mostly wait on disk.
+    const [textProblems] = await Promise.all([
+      checkSourceTexts(dir, sources),
+      (async () => {
+        if (read.entries.length > 0) await store.compact();
+        await backupIfChanged(dir, snapshotPath, store.seq);
+      })(),
+    ]);
     store.texts.markProblems(textProblems);
-    notices.push(...sourceTextNotices(store.state.list('sources'), textProblems));
-    if (read.entries.length > 0) await store.compact();
-    await backupIfChanged(dir, snapshotPath, store.seq);
+    notices.push(...sourceTextNotices(sources, textProblems));
     return { store, notices };
   }
 

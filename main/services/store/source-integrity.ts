@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '../../../shared/model/entities';
-import { codePointLength } from '../../../shared/model/text-offsets';
 import { isCode } from './durable-file';
 import { SOURCES_FOLDER } from './source-texts';
 
@@ -24,19 +23,39 @@ export async function checkSourceTexts(
     if (!isCode(error, 'ENOENT')) throw error;
     present = new Set();
   }
-  for (const source of sources) {
+  const checks = sources.map((source) => async () => {
     const name = `${source.id}.txt`;
     if (!present.has(name)) {
       problems.set(source.id, 'missing');
-      continue;
+      return;
     }
     try {
       const text = await readFile(join(dir, SOURCES_FOLDER, name), 'utf8');
-      if (codePointLength(text) !== source.length) problems.set(source.id, 'changed');
+      if (countCodePoints(text) !== source.length) problems.set(source.id, 'changed');
     } catch (error) {
       if (!isCode(error, 'ENOENT', 'EISDIR', 'EACCES', 'EPERM')) throw error;
       problems.set(source.id, 'missing');
     }
-  }
+  });
+  // A few reads at a time: a thousand interviews are read in a fraction of the time, in order.
+  await runPooled(checks, 8);
   return problems;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+/** Code points in a text: its UTF-16 length less one per surrogate pair. */
+function countCodePoints(text: string): number {
+  if (!SURROGATE.test(text)) return text.length;
+  return text.length - (text.match(PAIR)?.length ?? 0);
+}
+
+/** Runs tasks with at most `width` in flight. */
+async function runPooled(tasks: readonly (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]?.();
+  };
+  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, lane));
 }
