@@ -11,7 +11,7 @@ import { FyndError, toErrorData } from '../shared/errors';
 import { illFormedTextPath } from '../shared/well-formed-text';
 import { newId } from '../shared/model/primitives';
 import { normaliseText, codePointLength } from '../shared/model/text-offsets';
-import { snippetOf } from './services/actions/coding-actions';
+import { addCodings, snippetOf, snippetsOf } from './services/actions/coding-actions';
 import { addEntity, deleteEntity, updateEntity } from './services/actions/entity-actions';
 import type { Session } from './services/session';
 import { fileCandidate, importSources } from './services/import/import-sources';
@@ -127,15 +127,10 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
         deleteEntity('memos', id),
       ),
     'codings.add': async (input) => {
-      const source = await store().texts.read(input.sourceId);
-      const snippet = snippetOf(source, input.start, input.end);
+      const snippets = await snippetsOf([input], (id) => store().texts.read(id));
       return store().commit(
-        { action: 'codings.add', subject: snippet.slice(0, 80) },
-        addEntity('codings', input, () => ({
-          snippet,
-          coder: store().state.project.evaluator,
-          created: new Date().toISOString(),
-        })),
+        { action: 'codings.add', subject: snippets[0]?.slice(0, 80) },
+        addCodings([input], snippets, store().state.project.evaluator),
       );
     },
     'codings.update': async ({ id, patch }) => {
@@ -168,26 +163,10 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
         moveTheme(id, parentId, index),
       ),
     'codings.addMany': async ({ codings }) => {
-      const built: { draft: (typeof codings)[number]; snippet: string }[] = [];
-      for (const draft of codings) {
-        built.push({
-          draft,
-          snippet: snippetOf(await store().texts.read(draft.sourceId), draft.start, draft.end),
-        });
-      }
-      const created = new Date().toISOString();
+      const snippets = await snippetsOf(codings, (id) => store().texts.read(id));
       return store().commit(
         { action: 'codings.addMany', subject: String(codings.length) },
-        (state) => ({
-          ops: built.flatMap(
-            ({ draft, snippet }) =>
-              addEntity('codings', draft, () => ({
-                snippet,
-                coder: state.project.evaluator,
-                created,
-              }))(state).ops,
-          ),
-        }),
+        addCodings(codings, snippets, store().state.project.evaluator),
       );
     },
     'search.run': (input) => runSearch(store(), input),

@@ -25,6 +25,7 @@ export const errorCodes = [
   'nothingToRedo',
   'invalidReference',
   'invalidRange',
+  'searchTooSlow',
   'sourceTextUnavailable',
   'emptyFile',
   'binaryFile',

@@ -32,3 +32,16 @@ export function illFormedTextPath(
   }
   return null;
 }
+
+/**
+ * What XML 1.0 forbids, and what no output needs: control characters (C0 but tab, line feed and
+ * carriage return; C1 is allowed but invisible), U+FFFE and U+FFFF, and half surrogate pairs (in
+ * Unicode mode a range of surrogates matches only unpaired ones). One of them makes a whole
+ * .xlsx, .docx or .qdpx unreadable ("not well-formed"), so every output passes `xmlSafeText`.
+ */
+const XML_FORBIDDEN = /(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+/** Text without what XML 1.0 forbids: controls and U+FFFE/U+FFFF removed, half pairs as U+FFFD. */
+export function xmlSafeText(text: string): string {
+  return text.replace(XML_FORBIDDEN, (c) => (c >= '\uD800' && c <= '\uDFFF' ? '\uFFFD' : ''));
+}

@@ -1,7 +1,15 @@
 import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import { selectQuotes, type QuoteFilter } from '../../shared/analysis/quotes';
-import { prepareSearch, searchText, type PreparedSearch } from '../../shared/analysis/text-search';
+import {
+  foldDiacritics,
+  hitsAt,
+  prepareSearch,
+  searchText,
+  type PreparedSearch,
+  type TextSearchResult,
+} from '../../shared/analysis/text-search';
+import { matchInWorker, REGEX_BUDGET_MS } from './regex-worker';
 import { TextOffsets } from '../../shared/model/text-offsets';
 import type { ProjectStore } from './store/project-store';
 
@@ -11,6 +19,7 @@ const CONTEXT = 160;
 export async function runSearch(
   store: ProjectStore,
   input: OpParsedInput<'search.run'>,
+  budgetMs: number = REGEX_BUDGET_MS,
 ): Promise<OpOutput<'search.run'>> {
   let prepared: PreparedSearch;
   try {
@@ -22,24 +31,51 @@ export async function runSearch(
     });
   }
   const wanted = new Set(input.sourceIds);
-  const hits: OpOutput<'search.run'>['hits'] = [];
-  let total = 0;
-  let sources = 0;
+  const sources: { id: string; text: string }[] = [];
   let unreadable = 0;
   for (const source of store.data().sources) {
     if (wanted.size > 0 && !wanted.has(source.id)) continue;
     // A source whose text is missing or changed is left out (and counted), not the whole search.
     const text = await store.texts.readIfSound(source.id);
-    if (text === null) {
-      unreadable++;
-      continue;
-    }
-    const found = searchText(text, prepared, input.limit - hits.length);
-    total += found.total;
-    if (found.total > 0) sources++;
-    for (const hit of found.hits) hits.push({ sourceId: source.id, ...hit });
+    if (text === null) unreadable++;
+    else sources.push({ id: source.id, text });
   }
-  return { hits, total, sources, truncated: total > hits.length, unreadable };
+  // A user's regular expression runs in a worker with a time budget; a plain query is linear.
+  const found = input.options.regex
+    ? (
+        await matchInWorker(
+          sources.map((s) => (prepared.fold ? foldDiacritics(s.text) : s.text)),
+          prepared.pattern,
+          input.limit,
+          budgetMs,
+        )
+      ).map((ranges, i) => ({
+        hits: hitsAt(sources[i]?.text ?? '', ranges.ranges),
+        total: ranges.total,
+      }))
+    : searchAll(sources, prepared, input.limit);
+  const hits: OpOutput<'search.run'>['hits'] = [];
+  let total = 0;
+  let withHits = 0;
+  found.forEach((result, i) => {
+    total += result.total;
+    if (result.total > 0) withHits++;
+    for (const hit of result.hits) hits.push({ sourceId: sources[i]?.id ?? '', ...hit });
+  });
+  return { hits, total, sources: withHits, truncated: total > hits.length, unreadable };
+}
+
+function searchAll(
+  sources: readonly { text: string }[],
+  prepared: PreparedSearch,
+  limit: number,
+): TextSearchResult[] {
+  let left = limit;
+  return sources.map(({ text }) => {
+    const result = searchText(text, prepared, Math.max(0, left));
+    left -= result.hits.length;
+    return result;
+  });
 }
 
 /** Coded segments a filter selects, each with the words around it. */

@@ -59,19 +59,45 @@ export interface TextSearchResult {
  * rest only counted (a common word in a thousand interviews must not build 100,000 hits).
  */
 export function searchText(text: string, search: PreparedSearch, limit = 10_000): TextSearchResult {
-  const { pattern } = search;
   const haystack = search.fold ? foldDiacritics(text) : text;
-  let offsets: TextOffsets | null = null;
-  const hits: TextHit[] = [];
+  const found = findMatches(haystack, search.pattern.source, search.pattern.flags, limit);
+  return { hits: hitsAt(text, found.ranges), total: found.total };
+}
+
+/** Where a pattern matched: UTF-16 [start, end) pairs of the first `limit`, and the count of all. */
+export interface MatchRanges {
+  ranges: number[];
+  total: number;
+}
+
+/**
+ * The matching itself. Self-contained (it uses nothing outside its body), so the same function
+ * also runs in a worker thread, where a user's regular expression can be stopped.
+ */
+export function findMatches(
+  haystack: string,
+  source: string,
+  flags: string,
+  limit: number,
+): MatchRanges {
+  const pattern = new RegExp(source, flags);
+  const ranges: number[] = [];
   let total = 0;
-  pattern.lastIndex = 0;
   for (const match of haystack.matchAll(pattern)) {
     if (match[0].length === 0) continue;
     total++;
-    if (hits.length >= limit) continue;
-    const from = match.index;
-    const to = from + match[0].length;
-    offsets ??= new TextOffsets(text);
+    if (ranges.length < limit * 2) ranges.push(match.index, match.index + match[0].length);
+  }
+  return { ranges, total };
+}
+
+/** Hits with code-point offsets and context, from UTF-16 match ranges in the text. */
+export function hitsAt(text: string, ranges: readonly number[]): TextHit[] {
+  const hits: TextHit[] = [];
+  const offsets = ranges.length > 0 ? new TextOffsets(text) : null;
+  for (let i = 0; offsets && i + 1 < ranges.length; i += 2) {
+    const from = ranges[i] ?? 0;
+    const to = ranges[i + 1] ?? 0;
     hits.push({
       start: offsets.toCodePoint(from),
       end: offsets.toCodePoint(to),
@@ -80,7 +106,7 @@ export function searchText(text: string, search: PreparedSearch, limit = 10_000)
       after: text.slice(to, to + CONTEXT).replace(/\s\S*$/, ''),
     });
   }
-  return { hits, total };
+  return hits;
 }
 
 /** "Härnösand" → "Harnosand", one UTF-16 unit per BMP character, so offsets do not move. */

@@ -182,6 +182,8 @@ export const en: Catalogue = {
       'The change points at something that does not exist (or at itself, like a theme inside itself). Choose another value and try again.',
     sourceTextUnavailable:
       'The text of this source is missing from the project folder or was changed outside Fynd (sources/{{id}}.txt). The rest of the project works as usual. Restore the file from a backup to see the text again.',
+    searchTooSlow:
+      'The search was stopped after {{seconds}} seconds: the regular expression tries too many possibilities (such as (a+)+). Simplify it, or turn off Regular expression.',
     invalidRange: 'The selection lies outside the source text. Select the text again and retry.',
     emptyFile: 'The file is empty or holds no text. Choose another file.',
     binaryFile: 'The file is not a text file. Save it as .txt, .md or .docx and import it again.',

@@ -184,6 +184,8 @@ export const sv = {
       'Ändringen pekar på något som inte finns (eller på sig självt, som ett tema under sig självt). Välj ett annat värde och försök igen.',
     sourceTextUnavailable:
       'Källans text saknas i projektmappen eller har ändrats utanför Fynd (sources/{{id}}.txt). Resten av projektet fungerar som vanligt. Återställ filen från en säkerhetskopia för att se texten igen.',
+    searchTooSlow:
+      'Sökningen stoppades efter {{seconds}} sekunder: det reguljära uttrycket prövar för många möjligheter (till exempel (a+)+). Förenkla det, eller slå av Reguljärt uttryck.',
     invalidRange:
       'Markeringen ligger utanför källans text. Markera texten på nytt och försök igen.',
     emptyFile: 'Filen är tom eller innehåller ingen text. Välj en annan fil.',

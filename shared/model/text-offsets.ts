@@ -75,13 +75,14 @@ export function codePointLength(text: string): number {
   return new TextOffsets(text).codePointLength;
 }
 
-const INVISIBLE_CONTROLS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+const INVISIBLE_CONTROLS = /[\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/gu;
 
 /**
  * The one normalisation every text gets before any offset is stored: no BOM, `\n` line ends,
  * Unicode NFC (so "å" typed on a Mac and on Windows is the same character), and no invisible
  * controls: C0/C1 control characters (but tab and newline) and bidirectional overrides, which
- * could make a transcript display something other than what it says ("Trojan Source").
+ * could make a transcript display something other than what it says ("Trojan Source"), nor
+ * U+FFFE/U+FFFF, which no XML output (Excel, Word, REFI-QDA) may hold.
  */
 export function normaliseText(text: string): string {
   return text

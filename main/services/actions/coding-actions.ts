@@ -1,9 +1,18 @@
+import type { z } from 'zod';
 import { FyndError } from '../../../shared/errors';
+import type { codingDraft } from '../../../shared/model/drafts';
 import { TextOffsets } from '../../../shared/model/text-offsets';
+import type { ActionBuilder } from '../store/project-store';
+import { addEntity } from './entity-actions';
+
+export type CodingDraft = z.infer<typeof codingDraft.add>;
 
 /** The snippet of a coding, checking its bounds against the stored text. */
 export function snippetOf(text: string, start: number, end: number): string {
-  const offsets = new TextOffsets(text);
+  return snippetIn(new TextOffsets(text), start, end);
+}
+
+function snippetIn(offsets: TextOffsets, start: number, end: number): string {
   if (start < 0 || end <= start || end > offsets.codePointLength) {
     throw new FyndError('invalidRange', 'The selection lies outside the text.', {
       start,
@@ -12,4 +21,45 @@ export function snippetOf(text: string, start: number, end: number): string {
     });
   }
   return offsets.slice(start, end);
+}
+
+/**
+ * The snippets of many codings, each text measured once (not once per coding: 300 codings of a
+ * 19 MB text took 9 s that way).
+ */
+export async function snippetsOf(
+  drafts: readonly Pick<CodingDraft, 'sourceId' | 'start' | 'end'>[],
+  readText: (sourceId: string) => Promise<string>,
+): Promise<string[]> {
+  const measured = new Map<string, TextOffsets>();
+  const snippets: string[] = [];
+  for (const draft of drafts) {
+    let offsets = measured.get(draft.sourceId);
+    if (!offsets) {
+      offsets = new TextOffsets(await readText(draft.sourceId));
+      measured.set(draft.sourceId, offsets);
+    }
+    snippets.push(snippetIn(offsets, draft.start, draft.end));
+  }
+  return snippets;
+}
+
+/**
+ * The one way a coding is built: the draft, its snippet, who coded it and when. Used for one
+ * coding, a batch ("code all hits") and the demo.
+ */
+export function addCodings(
+  drafts: readonly CodingDraft[],
+  snippets: readonly string[],
+  coder: string,
+  created: string = new Date().toISOString(),
+): ActionBuilder {
+  return (state) => {
+    const built = drafts.map((draft, i) =>
+      addEntity('codings', draft, () => ({ snippet: snippets[i] ?? '', coder, created }))(state),
+    );
+    const result: ReturnType<ActionBuilder> = { ops: built.flatMap((b) => b.ops) };
+    if (built.length === 1 && built[0]?.id) result.id = built[0].id;
+    return result;
+  };
 }

@@ -1,6 +1,7 @@
 import { REPORT_PARTS, type ReportPart } from '../../../shared/outputs';
 import { resolve } from 'node:path';
 import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
+import { xmlSafeText } from '../../../shared/well-formed-text';
 import { FyndError } from '../../../shared/errors';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { withAtomicOutput } from './atomic-output';
@@ -91,7 +92,9 @@ export async function writeExcelReport(
   const now = options.now ?? new Date();
   const scope = reportScope(data, options.caseIds, options.themeIds);
   const scoped = scopeProjectData(data, scope);
-  const clean = pseudonymise ? cached(pseudonymiser(data.pseudonyms)) : (text: string) => text;
+  const pseudonyms = pseudonymise ? pseudonymiser(data.pseudonyms) : (text: string) => text;
+  // Every string of the workbook passes here: pseudonyms replaced, what XML forbids removed.
+  const clean = cached((text: string) => xmlSafeText(pseudonyms(text)));
 
   const totalRows = expectedRows(scoped, parts);
 

@@ -5,7 +5,7 @@ import { assertZipWithinBounds } from './zip-guard';
 /** The text of a Word document: paragraphs kept (one per line), images and formatting dropped. */
 export async function extractDocxText(bytes: Uint8Array): Promise<string> {
   if (bytes.length === 0) throw new FyndError('emptyFile', 'The file is empty.');
-  assertZipWithinBounds(bytes);
+  await assertZipWithinBounds(bytes);
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));

@@ -1,42 +1,100 @@
+import { createInflateRaw } from 'node:zlib';
 import { FyndError } from '../../../shared/errors';
 
-/** A .docx may unpack to at most this much: generous for text, fatal for a zip bomb. */
+/** A .docx (or .qdpx) may unpack to at most this much: generous for text, fatal for a zip bomb. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 const MAX_ENTRIES = 5000;
 
+interface ZipEntry {
+  method: number;
+  dataStart: number;
+  compressedSize: number;
+}
+
 /**
- * Reads a zip's central directory (without unpacking anything) and refuses archives that would
- * expand beyond bounds, so a hostile .docx cannot exhaust memory.
+ * Unpacks every entry of a zip without keeping what comes out, counting the bytes as they are
+ * inflated and stopping at `limit`, whatever sizes the archive claims (a bomb states small ones).
+ * Only then may a library unpack it for real.
  */
-export function assertZipWithinBounds(bytes: Uint8Array): void {
+export async function assertZipWithinBounds(
+  bytes: Uint8Array,
+  limit: number = MAX_UNPACKED_BYTES,
+): Promise<void> {
+  let total = 0;
+  for (const entry of zipEntries(bytes)) {
+    const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    if (entry.method === 0) total += data.length;
+    else if (entry.method === 8) total = await inflateCounting(data, total, limit);
+    else throw new FyndError('corruptFile', 'The document has an unexpected structure.');
+    if (total > limit) throw tooMuch(total, limit);
+  }
+}
+
+function tooMuch(total: number, limit: number): FyndError {
+  return new FyndError('fileTooLarge', 'The document would unpack to too much data.', {
+    megabytes: Math.round(total / (1024 * 1024)),
+    limit: Math.round(limit / (1024 * 1024)),
+  });
+}
+
+/** Inflates one entry into nothing, adding its size to `before`; stops once past `limit`. */
+function inflateCounting(data: Uint8Array, before: number, limit: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const inflate = createInflateRaw();
+    let total = before;
+    inflate.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) {
+        inflate.destroy();
+        reject(tooMuch(total, limit));
+      }
+    });
+    inflate.on('error', () =>
+      reject(new FyndError('corruptFile', 'The file is damaged or not a Word document.')),
+    );
+    inflate.on('end', () => resolve(total));
+    inflate.end(data);
+  });
+}
+
+/** The entries listed in a zip's central directory, with where their data lies. */
+function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const damaged = () => new FyndError('corruptFile', 'The file is damaged or not a Word document.');
   const eocd = findEndOfCentralDirectory(view);
-  if (eocd < 0) throw new FyndError('corruptFile', 'The file is damaged or not a Word document.');
-  const entries = view.getUint16(eocd + 10, true);
+  if (eocd < 0) throw damaged();
+  const count = view.getUint16(eocd + 10, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
-  if (entries > MAX_ENTRIES || entries === 0xffff || directoryOffset === 0xffffffff) {
+  if (count > MAX_ENTRIES || count === 0xffff || directoryOffset === 0xffffffff) {
     throw new FyndError('corruptFile', 'The document has an unexpected structure.');
   }
+  const entries: ZipEntry[] = [];
+  let claimed = 0;
   let offset = directoryOffset;
-  let total = 0;
-  for (let i = 0; i < entries; i++) {
+  for (let i = 0; i < count; i++) {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== 0x02014b50) {
-      throw new FyndError('corruptFile', 'The file is damaged or not a Word document.');
+      throw damaged();
     }
-    const unpacked = view.getUint32(offset + 24, true);
-    total += unpacked;
-    if (unpacked === 0xffffffff || total > MAX_UNPACKED_BYTES) {
-      throw new FyndError('fileTooLarge', 'The document would unpack to too much data.', {
-        megabytes: Math.round(total / (1024 * 1024)),
-        limit: MAX_UNPACKED_BYTES / (1024 * 1024),
-      });
+    const method = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
+    // What the archive admits to is refused at once; what it hides is counted while inflating.
+    claimed += view.getUint32(offset + 24, true);
+    if (claimed > MAX_UNPACKED_BYTES) throw tooMuch(claimed, MAX_UNPACKED_BYTES);
+    const local = view.getUint32(offset + 42, true);
+    if (local + 30 > view.byteLength || view.getUint32(local, true) !== 0x04034b50) {
+      throw damaged();
     }
+    const dataStart =
+      local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (dataStart + compressedSize > view.byteLength) throw damaged();
+    entries.push({ method, dataStart, compressedSize });
     offset +=
       46 +
       view.getUint16(offset + 28, true) +
       view.getUint16(offset + 30, true) +
       view.getUint16(offset + 32, true);
   }
+  return entries;
 }
 
 function findEndOfCentralDirectory(view: DataView): number {

@@ -1,6 +1,8 @@
+import { xmlSafeText } from '../../../shared/well-formed-text';
+
 /** Escapes text for HTML content and attribute values: user text never becomes markup. */
 export function escapeHtml(text: string): string {
-  return text
+  return xmlSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

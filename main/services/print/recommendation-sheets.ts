@@ -2,6 +2,7 @@ import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
 import type { Coding, Finding, Recommendation } from '../../../shared/model/entities';
 import type { Language } from '../../../shared/model/primitives';
 import type { ProjectData } from '../../../shared/model/project-data';
+import { xmlSafeText } from '../../../shared/well-formed-text';
 import { html, Html } from './html-escape';
 import { sheetLabels, type SheetLabels } from './sheet-labels';
 import { SHEET_CSS } from './sheet-styles';
@@ -219,6 +220,14 @@ function responseBlock(
 }
 
 /** A value safe inside a CSS string literal. */
-function cssString(text: string): string {
-  return text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r<>]/g, ' ');
+/**
+ * Text for inside a double-quoted CSS string, escaped by CSS's own rule (a backslash, the code
+ * point in hex, a space) for every character that could end the string, the declaration or the
+ * <style> element: quotes, backslashes, every control (a form feed ends a CSS line) and < > &.
+ */
+export function cssString(text: string): string {
+  return xmlSafeText(text).replace(
+    /\p{Cc}|["'\\<>&]/gu,
+    (c) => `\\${c.charCodeAt(0).toString(16)} `,
+  );
 }
