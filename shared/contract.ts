@@ -83,6 +83,8 @@ export const ImportResultSchema = z.union([
     /** How it was read: utf-8, utf-16le, windows-1252, docx… */
     format: z.string(),
     length: z.number().int(),
+    /** Bytes not valid in that format, shown as U+FFFD (a stray byte in a UTF-8 file). */
+    replaced: z.number().int().nonnegative().default(0),
   }),
   z.object({ file: z.string(), ok: z.literal(false), error: FyndErrorDataSchema }),
 ]);

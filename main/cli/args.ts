@@ -4,7 +4,10 @@ export interface ParsedArgs {
   flags: Map<string, string | true>;
 }
 
-/** Splits argv into positional arguments and flags; `--x=1` and `--x 1` both work. */
+/**
+ * Splits argv into positional arguments and flags; `--x=1` and `--x 1` both work, and everything
+ * after `--` is positional (a file named `--notes.txt`).
+ */
 export function parseArgs(
   argv: readonly string[],
   booleanFlags: readonly string[] = [],
@@ -13,6 +16,10 @@ export function parseArgs(
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;

@@ -16,12 +16,20 @@ const usage = `Fynd – command line
   fynd info <dir>    print the project's counts as one JSON object
   fynd check <dir>   validate a project folder and say what is wrong
   fynd import <dir> <files…> [--case NAME] [--kind interview|focusGroup|meetingNotes|document]
-                     import .txt/.md/.docx files as sources, a line per file
+                     import .txt/.md/.docx files as sources, a line per file (names after a
+                     lone -- are files even if they start with --)
   fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]
                      write the Excel evaluation report
   fynd sheets <dir> --out sheets.html [--ids …] [--lang sv|en] [--no-pseudonyms]
                      write the printable recommendation sheets (one A4 page each)
 `;
+
+/** The options each command takes; anything else is refused rather than taken for a file. */
+const commandFlags: Record<string, readonly string[]> = {
+  import: ['case', 'kind'],
+  report: ['out', 'lang', 'no-pseudonyms', 'cases', 'themes'],
+  sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],
+};
 
 /** Where the command line writes: stdout/stderr, or a capture in tests. */
 export interface Output {
@@ -45,6 +53,15 @@ export async function runCli(
   }
   if (!dir) {
     err.write(`fynd ${command}: a project folder is needed.\n\n${usage}`);
+    return 2;
+  }
+  const unknown = [...parsed.flags.keys()].find(
+    (flag) => flag !== 'help' && !(commandFlags[command] ?? []).includes(flag),
+  );
+  if (unknown !== undefined) {
+    err.write(
+      `fynd ${command}: unknown option --${unknown}. A file whose name starts with -- goes after a lone --, e.g. fynd import P -- --${unknown}\n`,
+    );
     return 2;
   }
   const folder = resolve(dir);

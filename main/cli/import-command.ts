@@ -49,8 +49,12 @@ export async function importCommand(
     );
     for (const result of outcome.results) {
       if (result.ok) {
+        const replaced =
+          result.replaced > 0
+            ? `; ${result.replaced} byte(s) not valid ${result.format}, shown as U+FFFD`
+            : '';
         out.write(
-          `imported  ${result.file} → "${result.title}" (${result.format}, ${result.length} characters)\n`,
+          `imported  ${result.file} → "${result.title}" (${result.format}, ${result.length} characters${replaced})\n`,
         );
       } else {
         err.write(`skipped   ${result.file}: ${cliMessage(result.error)}\n`);

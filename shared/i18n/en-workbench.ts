@@ -31,6 +31,10 @@ export const enWorkbench: Shape<typeof svWorkbench> = {
     imported: 'Imported',
     skipped: 'Skipped',
     details: 'Read as {{format}} · {{characters}} characters',
+    replaced_one:
+      '{{figure}} byte could not be read as {{format}} and shows as �. Check the text there.',
+    replaced_other:
+      '{{figure}} bytes could not be read as {{format}} and show as �. Check the text there.',
     open: 'Open {{title}}',
     openShort: 'Open',
     undo: 'Undo the import',

@@ -31,6 +31,10 @@ export const svWorkbench = {
     imported: 'Importerad',
     skipped: 'Hoppades över',
     details: 'Läst som {{format}} · {{characters}} tecken',
+    replaced_one:
+      '{{figure}} byte gick inte att läsa som {{format}} och visas som �. Kontrollera texten där.',
+    replaced_other:
+      '{{figure}} byte gick inte att läsa som {{format}} och visas som �. Kontrollera texten där.',
     open: 'Öppna {{title}}',
     openShort: 'Öppna',
     undo: 'Ångra importen',

@@ -74,6 +74,7 @@ export async function importSources(
         title: draft.title,
         format: imported.format,
         length: draft.length,
+        replaced: imported.replaced,
       });
     } catch (error) {
       results.push({ file: candidate.name, ok: false, error: toErrorData(error) });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/contract';
 import { translateError } from '../../../shared/i18n';
 import { formatNumber } from '../i18n/format-number';
-import { useLang } from '../i18n/use-lang';
+import { useCountText, useLang } from '../i18n/use-lang';
 import { formatLabel } from './import-plan';
 
 interface ImportResultsProps {
@@ -22,6 +22,7 @@ interface ImportResultsProps {
 export function ImportResults({ results, live, onOpen, headingRef }: ImportResultsProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const countText = useCountText();
   const imported = results.filter((r) => r.ok).length;
   const summary =
     imported === 0
@@ -48,6 +49,13 @@ export function ImportResults({ results, live, onOpen, headingRef }: ImportResul
                     characters: formatNumber(result.length, lang),
                   })}
                 </span>
+                {result.replaced > 0 && (
+                  <span className="result-detail result-warning">
+                    {countText('import.replaced', result.replaced, {
+                      format: formatLabel(result.format),
+                    })}
+                  </span>
+                )}
               </span>
               {live && (
                 <button

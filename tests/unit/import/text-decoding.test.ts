@@ -22,9 +22,9 @@ const code = (fn: () => unknown) => {
 
 test('UTF-8 with and without BOM decodes as is', () => {
   const bytes = new TextEncoder().encode(swedish);
-  assert.deepEqual(decodeText(bytes), { text: swedish, encoding: 'utf-8' });
+  assert.deepEqual(decodeText(bytes), { text: swedish, encoding: 'utf-8', replaced: 0 });
   const withBom = Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes]);
-  assert.deepEqual(decodeText(withBom), { text: swedish, encoding: 'utf-8' });
+  assert.deepEqual(decodeText(withBom), { text: swedish, encoding: 'utf-8', replaced: 0 });
 });
 
 test('Windows-1252 from Swedish Word is detected: no mojibake', () => {
@@ -42,8 +42,16 @@ test('UTF-16 with a BOM, both byte orders', () => {
     le.push(unit & 0xff, unit >> 8);
     be.push(unit >> 8, unit & 0xff);
   }
-  assert.deepEqual(decodeText(Uint8Array.from(le)), { text: swedish, encoding: 'utf-16le' });
-  assert.deepEqual(decodeText(Uint8Array.from(be)), { text: swedish, encoding: 'utf-16be' });
+  assert.deepEqual(decodeText(Uint8Array.from(le)), {
+    text: swedish,
+    encoding: 'utf-16le',
+    replaced: 0,
+  });
+  assert.deepEqual(decodeText(Uint8Array.from(be)), {
+    text: swedish,
+    encoding: 'utf-16be',
+    replaced: 0,
+  });
 });
 
 test('empty, whitespace-only, binary and oversized files are refused with their own codes', () => {
