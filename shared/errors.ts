@@ -10,6 +10,7 @@ export const errorCodes = [
   'noProjectOpen',
   'notFound',
   'projectNotFound',
+  'folderMissing',
   'projectCorrupt',
   'projectTooNew',
   'projectLocked',
@@ -29,6 +30,7 @@ export const errorCodes = [
   'outputLocked',
   'outputFailed',
   'unauthorized',
+  'connectionLost',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(errorCodes);
