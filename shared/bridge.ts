@@ -5,6 +5,7 @@ export const menuCommands = [
   'newProject',
   'openProject',
   'openDemo',
+  'startDemoOver',
   'closeProject',
   'undo',
   'redo',

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { startOpenProject } from '../app/commands';
-import { openDemo, openProject, useStartState } from '../state/project-lifecycle';
+import { openDemo, useStartState } from '../state/project-lifecycle';
 import { showProjectDialog } from '../state/ui-store';
 import { OpenFailureBanner } from './OpenFailureBanner';
+import { RecentList } from './RecentList';
 
 /** What shows when no project is open: the demo, a new project, an existing one, recent ones. */
 export function StartScreen() {
   const { t } = useTranslation();
-  const { recent, busy } = useStartState();
+  const { busy } = useStartState();
   return (
     <div className="start-screen">
       <header className="start-top">
@@ -44,33 +45,27 @@ export function StartScreen() {
             {t('start.openProject')}
           </button>
         </div>
-        <p className="start-hint">{t('start.openDemoHint')}</p>
+        <p className="start-hint">
+          {t('start.openDemoHint')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            disabled={busy}
+            onClick={() => showProjectDialog('startDemoOver')}
+          >
+            {t('demoCopy.startOver')}
+          </button>
+        </p>
         {busy && (
           <p className="start-busy" role="status">
             {t('start.working')}
           </p>
         )}
         <section className="start-recent" aria-labelledby="recent-heading">
-          <h2 id="recent-heading">{t('start.recent')}</h2>
-          {recent.length === 0 ? (
-            <p className="muted">{t('start.noRecent')}</p>
-          ) : (
-            <ul className="recent-list">
-              {recent.map((project) => (
-                <li key={project.dir}>
-                  <button
-                    type="button"
-                    className="recent-item"
-                    disabled={busy}
-                    onClick={() => void openProject(project.dir)}
-                  >
-                    <span className="recent-name">{project.name}</span>
-                    <span className="recent-dir">{project.dir}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <h2 id="recent-heading" tabIndex={-1}>
+            {t('start.recent')}
+          </h2>
+          <RecentList />
         </section>
       </main>
     </div>
