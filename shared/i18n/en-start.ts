@@ -24,7 +24,7 @@ export const enStart: Shape<typeof svStart> = {
     lost: 'The connection to Fynd was lost',
     onDisk: 'Every edit marked “Saved” is on disk.',
     restartWeb:
-      'Start Fynd again with {{command}} in a terminal. It opens in a new window, and you can close this one.',
+      'Start Fynd again with <code>{{command}}</code> in a terminal. It opens in a new window, and you can close this one.',
     restartApp: 'Start Fynd again to continue.',
     unconfirmed: 'Your last change was not confirmed. Check it once Fynd runs again.',
     back: 'Fynd answers again.',

@@ -23,7 +23,7 @@ export const svStart = {
     lost: 'Anslutningen till Fynd bröts',
     onDisk: 'Alla ändringar som visades som ”Sparat” finns på disken.',
     restartWeb:
-      'Starta Fynd igen med {{command}} i terminalen. Fynd öppnas då i ett nytt fönster, och det här fönstret kan du stänga.',
+      'Starta Fynd igen med <code>{{command}}</code> i terminalen. Fynd öppnas då i ett nytt fönster, och det här fönstret kan du stänga.',
     restartApp: 'Starta Fynd igen för att fortsätta.',
     unconfirmed: 'Din senaste ändring bekräftades inte. Kontrollera den när Fynd körs igen.',
     back: 'Fynd svarar igen.',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConnectionBanner } from '../app/ConnectionBanner';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { startOpenProject } from '../app/commands';
 import { openDemo, useStartState } from '../state/project-lifecycle';
@@ -18,6 +19,7 @@ export function StartScreen() {
       <main className="start-main">
         <h1 className="wordmark">{t('app.name')}</h1>
         <p className="start-purpose">{t('app.purpose')}</p>
+        <ConnectionBanner />
         <OpenFailureBanner />
         <div className="start-actions">
           <button
