@@ -12,7 +12,7 @@ export const enStart: Shape<typeof svStart> = {
   demoCopy: {
     startOver: 'Start the demo over…',
     title: 'Start the demo project over?',
-    body: 'Fynd writes a new, untouched copy of the demo project beside the one you have and opens it.',
+    body: 'Fynd writes a new, untouched copy of the demo project and opens it.',
     kept: 'Your current copy, with all your changes, stays in its folder and in Recent projects:',
     confirm: 'Start over',
     openFailed:

@@ -12,7 +12,7 @@ export const svStart = {
   demoCopy: {
     startOver: 'Börja om med demot…',
     title: 'Börja om med demoprojektet?',
-    body: 'Fynd skriver en ny, orörd kopia av demoprojektet bredvid den du har och öppnar den.',
+    body: 'Fynd skriver en ny, orörd kopia av demoprojektet och öppnar den.',
     kept: 'Din nuvarande kopia, med alla dina ändringar, ligger kvar i sin mapp och finns kvar under Senaste projekt:',
     confirm: 'Börja om',
     openFailed: 'Din kopia av demoprojektet kunde inte öppnas. Den ligger kvar orörd i {{dir}}.',

@@ -85,8 +85,9 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
     };
 
     const quit = async () => {
+      // The page goes first, also when its devhost was killed (its context would linger).
+      if (host === 'web') await current.page?.context().close();
       if (devhost) {
-        await current.page?.context().close();
         expect(await devhost.stop()).toBe(0);
         devhost = null;
       }

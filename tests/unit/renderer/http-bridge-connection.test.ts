@@ -41,7 +41,7 @@ async function restartableDevhost() {
   return {
     events,
     origin: `http://127.0.0.1:${port}`,
-    quit: () => running.close(),
+    quit: () => (running.server.listening ? running.close() : Promise.resolve()),
     /** Every connection cut at once, as when the process is killed. */
     kill: async () => {
       const closed = new Promise<void>((resolve) => running.server.close(() => resolve()));
@@ -54,12 +54,17 @@ async function restartableDevhost() {
   };
 }
 
-test('a devhost that quits or is killed is noticed from the event stream at once; one that answers again too', async () => {
+test('a devhost that quits or is killed is noticed from the event stream at once; one that answers again too', async (t) => {
   const host = await restartableDevhost();
   const bridge = createHttpBridge('tok', { origin: host.origin, retryDelayMs: 1 });
   const seen = changes();
   const streamOpen = host.events.nextSubscribe();
   const stop = bridge.onConnectionChange?.(seen.listener);
+  // A failure below must not leave the stream or the server running (the file would not end).
+  t.after(async () => {
+    stop?.();
+    await host.quit();
+  });
   assert.ok(stop, 'the browser bridge follows its connection');
   await streamOpen;
   assert.deepEqual(seen.heard, [], 'nothing to say while the host answers');
@@ -79,10 +84,9 @@ test('a devhost that quits or is killed is noticed from the event stream at once
   await host.kill();
   await seen.until(3);
   assert.deepEqual(seen.heard, ['lost', 'restored', 'lost']);
-  stop();
 });
 
-test('a call that finds no host fails with connectionLost, translated, never "Failed to fetch"', async () => {
+test('a call that finds no host fails with connectionLost, translated, never "Failed to fetch"', async (t) => {
   // A port that was just free: nothing listens there.
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -92,6 +96,7 @@ test('a call that finds no host fails with connectionLost, translated, never "Fa
   const bridge = createHttpBridge('tok', { origin: `http://127.0.0.1:${port}`, retryDelayMs: 1 });
   const seen = changes();
   const stop = bridge.onConnectionChange?.(seen.listener);
+  t.after(() => stop?.());
   const client = createApiClient(bridge);
   const failure = await client.call('cases.add', { name: 'X', type: 'municipality' }).then(
     () => assert.fail('the call cannot succeed'),
@@ -111,7 +116,6 @@ test('a call that finds no host fails with connectionLost, translated, never "Fa
     (error) => error instanceof ApiError && error.data.code === 'connectionLost',
   );
   assert.deepEqual(seen.heard, ['lost']);
-  stop?.();
 });
 
 test('a bridge without a connection to lose (Electron) never reports a change', () => {
