@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type FyndApp } from './support/fixtures';
@@ -105,4 +105,29 @@ test('a recent project whose folder has gone says so and comes off the list by k
   await expect(banner).toHaveCount(0);
   await expect(list).not.toContainText('Försvinner snart');
   await expect(list.getByRole('button', { name: /Kompetenslyftet/ })).toBeVisible();
+});
+
+test('a damaged demo copy is reported with its folder, never replaced; backups and starting over are offered', async ({
+  app,
+}) => {
+  const page = await app.start();
+  await closeProject(page);
+  const demo = join(app.workDir, 'user-data', 'demo');
+  const [copy = ''] = await readdir(demo);
+  await writeFile(join(demo, copy, 'project.json'), '{"format":"fynd", avbruten');
+
+  await page.getByRole('button', { name: 'Öppna demoprojekt' }).click();
+  const banner = page.getByRole('alert');
+  await expect(banner).toContainText('Din kopia av demoprojektet kunde inte öppnas.');
+  await expect(banner).toContainText(join(demo, copy));
+  await expect(banner.getByRole('button', { name: /Återställ säkerhetskopia/ })).not.toHaveCount(0);
+  await screenshotFor(page, 'start-demo-damaged');
+  expect(await readdir(demo)).toEqual([copy]);
+
+  await banner.getByRole('button', { name: 'Börja om med demot…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Börja om med demoprojektet?' });
+  await expect(dialog.getByTestId('kept-demo-copy')).toHaveText(join(demo, copy));
+  await dialog.getByRole('button', { name: 'Börja om', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Källor' })).toBeVisible();
+  expect(await readdir(demo)).toHaveLength(2);
 });
