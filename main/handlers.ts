@@ -88,11 +88,17 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       locale: session.options.locale,
       userDataDir: session.options.userDataDir,
     }),
-    'project.recent': async () => ({ projects: await session.recent.list() }),
+    'project.recent': async () => ({ projects: await session.recent.entries() }),
+    'project.forgetRecent': async ({ dir }) => {
+      await session.recent.forget(dir);
+      return { projects: await session.recent.entries() };
+    },
     'project.create': ({ dir, name, language, description, evaluator }) =>
       session.create(dir, { name, language, description, evaluator }),
     'project.open': ({ dir, takeOverLock }) => session.open(dir, { takeOver: takeOverLock }),
     'project.openDemo': () => session.openDemo(),
+    'project.startDemoOver': () => session.startDemoOver(),
+    'project.demoCopy': async () => ({ dir: await session.demoCopy() }),
     'project.restoreBackup': ({ dir, backup }) => session.restoreBackup(dir, backup),
     'project.current': async () => session.opened(),
     'project.close': async () => {

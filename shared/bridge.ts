@@ -5,6 +5,7 @@ export const menuCommands = [
   'newProject',
   'openProject',
   'openDemo',
+  'startDemoOver',
   'closeProject',
   'undo',
   'redo',
@@ -28,6 +29,9 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
 }
 
+/** What a bridge learns about its host: it stopped answering, or answers again. */
+export type ConnectionChange = 'lost' | 'restored';
+
 /**
  * What the preload exposes as `window.fynd` in Electron; the browser fallback builds the same
  * shape over HTTP. The renderer types every call through the contract on top of this.
@@ -41,6 +45,12 @@ export interface FyndBridge {
    * bridge passes them on as they came: the renderer's client validates each one.
    */
   onHostEvent(listener: (event: unknown) => void): () => void;
+  /**
+   * Subscribes to changes of the connection to the host; returns the unsubscribe function. Only
+   * the browser fallback can lose its host (the devhost is a separate process), so Electron's
+   * preload leaves this out.
+   */
+  onConnectionChange?(listener: (change: ConnectionChange) => void): () => void;
 }
 
 /** The devhost's API route, its event stream, and the header carrying its per-run token. */

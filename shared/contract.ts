@@ -64,6 +64,15 @@ export const RecentProjectSchema = z.object({
 });
 export type RecentProject = z.infer<typeof RecentProjectSchema>;
 
+/** Whether a recent project's folder still holds it, checked each time the list is asked for. */
+export const RecentStatusSchema = z.enum(['present', 'folderMissing', 'projectMissing']);
+export type RecentStatus = z.infer<typeof RecentStatusSchema>;
+
+/** A recent project as the start screen lists it. */
+export const RecentEntrySchema = RecentProjectSchema.extend({ status: RecentStatusSchema });
+export type RecentEntry = z.infer<typeof RecentEntrySchema>;
+const RecentListSchema = z.object({ projects: z.array(RecentEntrySchema) });
+
 /** What every source of one import shares (the title comes from each file's name). */
 export const SourceImportMetaSchema = z.strictObject({
   kind: SourceKindSchema.default('interview'),
@@ -167,7 +176,12 @@ export const contract = {
       userDataDir: z.string(),
     }),
   ),
-  'project.recent': op(Empty, z.object({ projects: z.array(RecentProjectSchema) })),
+  'project.recent': op(Empty, RecentListSchema),
+  /** Takes one entry off the recent list (never any file) and answers the list. */
+  'project.forgetRecent': op(
+    z.strictObject({ dir: z.string().min(1).max(4096) }),
+    RecentListSchema,
+  ),
   'project.create': op(
     z.strictObject({
       dir: z.string().min(1).max(4096),
@@ -186,7 +200,12 @@ export const contract = {
     }),
     OpenedProjectSchema,
   ),
+  /** Reopens the user's demo copy; writes one only when none exists. */
   'project.openDemo': op(Empty, OpenedProjectSchema),
+  /** Writes a fresh demo copy beside the others (which stay) and opens it. */
+  'project.startDemoOver': op(Empty, OpenedProjectSchema),
+  /** The demo copy 'project.openDemo' would open, or null before the first. */
+  'project.demoCopy': op(Empty, z.object({ dir: z.string().nullable() })),
   'project.restoreBackup': op(
     z.strictObject({ dir: z.string().min(1).max(4096), backup: z.string().min(1).max(300) }),
     OpenedProjectSchema,

@@ -11,6 +11,7 @@ export const errorCodes = [
   'noProjectOpen',
   'notFound',
   'projectNotFound',
+  'folderMissing',
   'projectCorrupt',
   'projectTooNew',
   'projectLocked',
@@ -35,6 +36,7 @@ export const errorCodes = [
   'outputLocked',
   'outputFailed',
   'unauthorized',
+  'connectionLost',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(errorCodes);

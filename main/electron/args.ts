@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 export interface LaunchRequest {
   /** An absolute project folder path, or null when none was given. */
   projectDir: string | null;
-  /** `--demo`: open a fresh copy of the built-in demo project. */
+  /** `--demo`: open the demo project (the user's copy; a new one only when there is none). */
   demo: boolean;
 }
 

@@ -7,6 +7,7 @@ export interface ShellLabels {
   newProject: string;
   openProject: string;
   openDemo: string;
+  startDemoOver: string;
   closeProject: string;
   print: string;
   quit: string;
@@ -66,6 +67,7 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     newProject: 'Nytt projekt…',
     openProject: 'Öppna projekt…',
     openDemo: 'Öppna demoprojektet',
+    startDemoOver: 'Börja om med demot…',
     closeProject: 'Stäng projekt',
     print: 'Skriv ut…',
     quit: 'Avsluta Fynd',
@@ -121,6 +123,7 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     newProject: 'New project…',
     openProject: 'Open project…',
     openDemo: 'Open the demo project',
+    startDemoOver: 'Start the demo over…',
     closeProject: 'Close project',
     print: 'Print…',
     quit: 'Quit Fynd',

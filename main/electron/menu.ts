@@ -61,6 +61,7 @@ export function menuTemplate(
       command('newProject', labels.newProject, 'CmdOrCtrl+N'),
       command('openProject', labels.openProject, 'CmdOrCtrl+O'),
       command('openDemo', labels.openDemo),
+      command('startDemoOver', labels.startDemoOver),
       separator,
       command('closeProject', labels.closeProject),
       separator,

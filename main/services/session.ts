@@ -1,13 +1,12 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OpenedProject } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import type { ProjectMeta } from '../../shared/model/entities';
 import { newId } from '../../shared/model/primitives';
-import { buildDemoProject, writeBuiltProject } from './demo/build-demo-project';
+import { newestDemoCopy, writeDemoCopy } from './demo/demo-copies';
 import { HostEventHub } from './events/host-event-hub';
 import { RecentProjects } from './recent-projects';
-import { fileStamp } from './store/journal';
 import type { AcquireOptions } from './store/project-lock';
 import {
   defaultStoreOptions,
@@ -24,8 +23,6 @@ export interface SessionOptions {
   locale: string;
   storeOptions?: Partial<StoreOptions>;
 }
-
-const DEMO_COPIES_KEPT = 3;
 
 /** The project a window works on, and the ways to get one. At most one is open at a time. */
 export class Session {
@@ -62,7 +59,11 @@ export class Session {
 
   async open(dir: string, access: AcquireOptions = {}): Promise<OpenedProject> {
     await this.close();
-    return this.adopt(await ProjectStore.open(dir, this.storeOptions, access));
+    try {
+      return await this.adopt(await ProjectStore.open(dir, this.storeOptions, access));
+    } catch (error) {
+      throw await whenFolderGone(error, dir);
+    }
   }
 
   async restoreBackup(dir: string, backup: string): Promise<OpenedProject> {
@@ -81,18 +82,35 @@ export class Session {
     );
   }
 
-  /** Opens a fresh copy of the built-in demo project; older copies beyond a few are removed. */
+  private get demoFolder(): string {
+    return join(this.options.userDataDir, 'demo');
+  }
+
+  /**
+   * Opens the user's copy of the demo project (the newest in <userData>/demo/), writing one only
+   * when there is none. A copy that will not open (damaged, locked) is reported with its folder,
+   * never replaced: it may hold hours of the user's work.
+   */
   async openDemo(): Promise<OpenedProject> {
     await this.close();
-    const folder = join(this.options.userDataDir, 'demo');
-    await mkdir(folder, { recursive: true });
-    const dir = join(folder, `Kompetenslyftet-${fileStamp()}.fynd`);
-    await writeBuiltProject(dir, buildDemoProject());
-    const copies = (await readdir(folder)).filter((n) => n.startsWith('Kompetenslyftet-')).sort();
-    for (const old of copies.slice(0, -DEMO_COPIES_KEPT)) {
-      await rm(join(folder, old), { recursive: true, force: true });
+    const existing = await newestDemoCopy(this.demoFolder);
+    if (!existing) return this.open(await writeDemoCopy(this.demoFolder));
+    try {
+      return await this.open(existing);
+    } catch (error) {
+      throw withDir(error, existing);
     }
-    return this.open(dir);
+  }
+
+  /** Writes a fresh copy of the demo beside the others and opens it; older copies stay as they are. */
+  async startDemoOver(): Promise<OpenedProject> {
+    await this.close();
+    return this.open(await writeDemoCopy(this.demoFolder));
+  }
+
+  /** The copy "Open the demo" would open, or null when none exists yet. */
+  demoCopy(): Promise<string | null> {
+    return newestDemoCopy(this.demoFolder);
   }
 
   async close(): Promise<void> {
@@ -105,5 +123,22 @@ export class Session {
     this.current = opened;
     await this.recent.remember(opened.store.dir, opened.store.state.project.name);
     return this.opened() as OpenedProject;
+  }
+}
+
+/** Names the folder in an error about it, so the user can find it (and restore a backup). */
+function withDir(error: unknown, dir: string): unknown {
+  if (!(error instanceof FyndError)) return error;
+  return new FyndError(error.code, error.message, { ...error.params, dir }, error.choices);
+}
+
+/** "No project here" said plainly when the folder itself is gone (moved, renamed, deleted). */
+async function whenFolderGone(error: unknown, dir: string): Promise<unknown> {
+  if (!(error instanceof FyndError) || error.code !== 'projectNotFound') return error;
+  try {
+    await stat(dir);
+    return error;
+  } catch {
+    return new FyndError('folderMissing', 'The folder does not exist.', { dir });
   }
 }

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { setupI18n } from './i18n/setup-i18n';
+import { watchConnection } from './state/connection-store';
 import { startup } from './state/project-lifecycle';
 import './styles/base.css';
 import './styles/layout.css';
@@ -15,6 +16,7 @@ import './styles/views.css';
 
 // Before anything renders: messages in place and the first API calls on their way.
 setupI18n();
+watchConnection();
 void startup();
 
 const root = document.getElementById('root');

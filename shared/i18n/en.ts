@@ -5,6 +5,7 @@ import { enAnalysis } from './en-analysis';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
 import { enReports } from './en-reports';
+import { enStart } from './en-start';
 import { enWorkbench } from './en-workbench';
 
 export const en: Catalogue = {
@@ -13,6 +14,7 @@ export const en: Catalogue = {
   ...enFindings,
   ...enQuestions,
   ...enReports,
+  ...enStart,
   app: {
     name: 'Fynd',
     purpose:
@@ -157,6 +159,7 @@ export const en: Catalogue = {
       'What you were working on no longer exists – it may have been deleted. Choose something else in the list and try again.',
     projectNotFound:
       'There is no Fynd project in the folder {{dir}}. Check the path, or create a new project there.',
+    folderMissing: 'The folder {{dir}} does not exist. It may have been moved, renamed or deleted.',
     projectCorrupt:
       'The project file is damaged and could not be read. Restore a backup if there is one; the damaged file is then kept aside so nothing is lost.',
     projectTooNew:
@@ -199,6 +202,8 @@ export const en: Catalogue = {
       'The file could not be written ({{reason}}). Check that the folder exists, that there is free space and that you may write there. The project is unchanged.',
     unauthorized:
       'The call was refused because the page has no valid access token. Open Fynd through the address printed when Fynd started.',
+    connectionLost:
+      'The connection to Fynd was lost, so this could not be done. Every edit marked “Saved” is on disk. Start Fynd again to continue.',
     internal:
       'Something unexpected went wrong. Try again; if it happens again, restart Fynd. Your saved work is not affected.',
   },

@@ -7,6 +7,7 @@ import { svAnalysis } from './sv-analysis';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
+import { svStart } from './sv-start';
 import { svWorkbench } from './sv-workbench';
 
 export const sv = {
@@ -15,6 +16,7 @@ export const sv = {
   ...svFindings,
   ...svQuestions,
   ...svReports,
+  ...svStart,
   app: {
     name: 'Fynd',
     purpose:
@@ -159,6 +161,7 @@ export const sv = {
       'Det du arbetade med finns inte längre – det kan ha tagits bort. Välj något annat i listan och försök igen.',
     projectNotFound:
       'Det finns inget Fynd-projekt i mappen {{dir}}. Kontrollera sökvägen, eller skapa ett nytt projekt där.',
+    folderMissing: 'Mappen {{dir}} finns inte. Den kan ha flyttats, bytt namn eller tagits bort.',
     projectCorrupt:
       'Projektfilen är skadad och kunde inte läsas. Återställ en säkerhetskopia om det finns någon; den skadade filen sparas då undan så att inget går förlorat.',
     projectTooNew:
@@ -203,6 +206,8 @@ export const sv = {
       'Filen kunde inte skrivas ({{reason}}). Kontrollera att mappen finns, att det finns ledigt utrymme och att du får skriva där. Projektet är oförändrat.',
     unauthorized:
       'Anropet nekades eftersom sidan saknar giltig åtkomstnyckel. Öppna Fynd via adressen som skrevs ut när Fynd startade.',
+    connectionLost:
+      'Anslutningen till Fynd bröts, så det gick inte att göra. Alla ändringar som visades som ”Sparat” finns på disken. Starta Fynd igen för att fortsätta.',
     internal:
       'Ett oväntat fel inträffade. Försök igen; om det upprepas, starta om Fynd. Ditt sparade arbete påverkas inte.',
   },

@@ -1,4 +1,4 @@
-import type { FyndBridge, MenuCommand } from '../../../shared/bridge';
+import type { ConnectionChange, FyndBridge, MenuCommand } from '../../../shared/bridge';
 import { EnvelopeSchema, type OpInput, type OpName, type OpOutput } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { HostEventSchema, type HostEvent } from '../../../shared/host-events';
@@ -18,6 +18,8 @@ export interface ApiClient {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Main's events that pass HostEventSchema; anything else is dropped. */
   onHostEvent(listener: (event: HostEvent) => void): () => void;
+  /** When the host stops answering and answers again (never, in Electron). */
+  onConnectionChange(listener: (change: ConnectionChange) => void): () => void;
 }
 
 /** Builds the typed client over a bridge (Electron's preload or the devhost's HTTP). */
@@ -46,6 +48,7 @@ export function createApiClient(bridge: FyndBridge): ApiClient {
         const event = HostEventSchema.safeParse(raw);
         if (event.success) listener(event.data);
       }),
+    onConnectionChange: (listener) => bridge.onConnectionChange?.(listener) ?? (() => undefined),
   };
 }
 
@@ -62,6 +65,7 @@ export const api: ApiClient = {
   call: (name, input) => defaultClient().call(name, input),
   onMenuCommand: (listener) => defaultClient().onMenuCommand(listener),
   onHostEvent: (listener) => defaultClient().onHostEvent(listener),
+  onConnectionChange: (listener) => defaultClient().onConnectionChange(listener),
 };
 
 /** The error data of anything a call may throw. */

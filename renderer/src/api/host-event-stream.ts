@@ -5,17 +5,27 @@ export interface HostEventStreamOptions {
   origin?: string;
   /** The first wait before reopening a dropped stream; it doubles up to 10 s while it fails. */
   retryDelayMs?: number;
+  /**
+   * Told whether each attempt to open the stream got the host's answer (true) or none at all
+   * (false: the devhost has stopped). A refusal (another run's token) is neither.
+   */
+  onReachable?: (answered: boolean) => void;
 }
 
 /** A line longer than this is no event of ours: it is dropped rather than buffered. */
 const MAX_LINE_CHARS = 64 * 1024;
 const MAX_RETRY_DELAY_MS = 10_000;
+/** A stream that stayed open this long and then dropped is reopened at once, without a wait. */
+const STEADY_STREAM_MS = 1000;
 
 /**
  * Main's events from the devhost's stream (newline-delimited JSON), through fetch, since an
  * EventSource cannot send the token header. The stream opens with the first listener, closes
  * with the last, and reopens quietly when it drops while someone listens. Events are passed on
  * unvalidated: the API client checks each against HostEventSchema.
+ *
+ * The stream is also how the browser fallback notices that the devhost has stopped (killed or
+ * quit): the open stream drops, and reopening it gets no answer.
  */
 export function hostEventStream(token: string, options: HostEventStreamOptions = {}) {
   const url = `${options.origin ?? ''}${DEVHOST_EVENTS_PATH}`;
@@ -36,20 +46,27 @@ export function hostEventStream(token: string, options: HostEventStreamOptions =
   const run = async (abort: AbortController) => {
     let delay = firstDelay;
     while (!abort.signal.aborted) {
-      try {
-        const response = await fetch(url, {
-          headers: { [DEVHOST_TOKEN_HEADER]: token },
-          cache: 'no-store',
-          signal: abort.signal,
-        });
-        if (response.ok && response.body) {
-          delay = firstDelay;
-          await readLines(response.body, deliver);
-        }
-      } catch {
-        // Dropped (devhost restarted, network stack hiccup) or aborted: decided below.
-      }
+      const response = await fetch(url, {
+        headers: { [DEVHOST_TOKEN_HEADER]: token },
+        cache: 'no-store',
+        signal: abort.signal,
+      }).catch(() => null);
       if (abort.signal.aborted) return;
+      // fetch rejects only when no answer came at all: nothing listens at the address.
+      if (!response) options.onReachable?.(false);
+      if (response?.ok && response.body) {
+        options.onReachable?.(true);
+        delay = firstDelay;
+        const opened = Date.now();
+        // Ends when the host ends it or the connection breaks (both mean: reopen).
+        await readLines(response.body, deliver).catch(() => undefined);
+        if (abort.signal.aborted) return;
+        // A steady stream that drops is reopened at once, so a stopped host is noticed at once;
+        // one that ends straight away waits like a failure, so no host is ever hammered.
+        if (Date.now() - opened >= STEADY_STREAM_MS) continue;
+      } else {
+        await response?.body?.cancel().catch(() => undefined);
+      }
       await pause(delay, abort.signal);
       delay = Math.min(delay * 2, MAX_RETRY_DELAY_MS);
     }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { StartScreen } from '../start/StartScreen';
 import { NewProjectDialog } from '../start/NewProjectDialog';
 import { OpenProjectDialog } from '../start/OpenProjectDialog';
+import { StartDemoOverDialog } from '../start/StartDemoOverDialog';
 import { useProjectStore } from '../state/project-store';
 import { showProjectDialog, useUi } from '../state/ui-store';
 import { MainWindow } from './MainWindow';
@@ -27,6 +28,7 @@ export function App() {
       {phase === 'open' && <MainWindow />}
       {dialog === 'newProject' && <NewProjectDialog onClose={closeDialog} />}
       {dialog === 'openProject' && <OpenProjectDialog onClose={closeDialog} />}
+      {dialog === 'startDemoOver' && <StartDemoOverDialog onClose={closeDialog} />}
     </>
   );
 }

@@ -13,6 +13,7 @@ import { SourcesView } from '../sources/SourcesView';
 import { dismissEditError, dismissNotices, useProjectStore } from '../state/project-store';
 import { useUi, type View } from '../state/ui-store';
 import { AppHeader } from './AppHeader';
+import { ConnectionBanner } from './ConnectionBanner';
 import { NavBar } from './NavBar';
 
 const viewComponents: Record<View, () => React.JSX.Element> = {
@@ -33,6 +34,9 @@ export function MainWindow() {
   return (
     <div className="app-shell">
       <AppHeader />
+      <div className="connection-strip">
+        <ConnectionBanner />
+      </div>
       <div className="app-body">
         <NavBar />
         <main className="app-main" id="main">
@@ -44,12 +48,16 @@ export function MainWindow() {
   );
 }
 
-/** Notices from opening the project and the last failed edit. */
+/**
+ * Notices from opening the project and the last failed edit (one that failed for want of a
+ * connection is told by the connection banner instead).
+ */
 function ProjectBanners() {
   const { t } = useTranslation();
   const lang = useLang();
   const errorText = useErrorText();
-  const { project, editError } = useProjectStore();
+  const { project, editError: lastError } = useProjectStore();
+  const editError = lastError?.code === 'connectionLost' ? null : lastError;
   const notices = project?.notices ?? [];
   if (!editError && notices.length === 0) return null;
   return (

@@ -49,6 +49,9 @@ export function runCommand(command: MenuCommand): void {
     case 'openDemo':
       void openDemo();
       return;
+    case 'startDemoOver':
+      showProjectDialog('startDemoOver');
+      return;
     case 'closeProject':
       if (isOpen) void closeProject();
       return;

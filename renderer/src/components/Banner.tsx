@@ -2,19 +2,20 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface BannerProps {
-  tone: 'error' | 'info';
+  /** 'warning': something outside the user's work went wrong (e.g. the connection to Fynd). */
+  tone: 'error' | 'warning' | 'info';
   children: ReactNode;
   onDismiss?: () => void;
 }
 
 /**
- * A calm message strip: errors are announced at once (role="alert"), notices politely
- * (role="status").
+ * A calm message strip: errors and warnings are announced at once (role="alert"), notices
+ * politely (role="status").
  */
 export function Banner({ tone, children, onDismiss }: BannerProps) {
   const { t } = useTranslation();
   return (
-    <div className={`banner banner-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+    <div className={`banner banner-${tone}`} role={tone === 'info' ? 'status' : 'alert'}>
       <div className="banner-body">{children}</div>
       {onDismiss && (
         <button

@@ -8,15 +8,18 @@ interface ConfirmDialogProps {
   confirmLabel: string;
   onConfirm: () => void;
   onClose: () => void;
+  /** 'danger' for a step that removes something; 'primary' for one that only adds. */
+  tone?: 'danger' | 'primary';
 }
 
-/** Asks before a destructive step, saying what goes with it. Cancel has the first focus. */
+/** Asks before a step with consequences, saying what they are. Cancel has the first focus. */
 export function ConfirmDialog({
   title,
   children,
   confirmLabel,
   onConfirm,
   onClose,
+  tone = 'danger',
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
@@ -29,7 +32,7 @@ export function ConfirmDialog({
           </button>
           <button
             type="button"
-            className="button button-danger"
+            className={`button button-${tone}`}
             onClick={() => {
               onConfirm();
               onClose();

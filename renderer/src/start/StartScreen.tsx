@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { ConnectionBanner } from '../app/ConnectionBanner';
 import { LanguageSwitch } from '../app/LanguageSwitch';
 import { startOpenProject } from '../app/commands';
-import { openDemo, openProject, useStartState } from '../state/project-lifecycle';
+import { openDemo, useStartState } from '../state/project-lifecycle';
 import { showProjectDialog } from '../state/ui-store';
 import { OpenFailureBanner } from './OpenFailureBanner';
+import { RecentList } from './RecentList';
 
 /** What shows when no project is open: the demo, a new project, an existing one, recent ones. */
 export function StartScreen() {
   const { t } = useTranslation();
-  const { recent, busy } = useStartState();
+  const { busy } = useStartState();
   return (
     <div className="start-screen">
       <header className="start-top">
@@ -17,6 +19,7 @@ export function StartScreen() {
       <main className="start-main">
         <h1 className="wordmark">{t('app.name')}</h1>
         <p className="start-purpose">{t('app.purpose')}</p>
+        <ConnectionBanner />
         <OpenFailureBanner />
         <div className="start-actions">
           <button
@@ -44,33 +47,27 @@ export function StartScreen() {
             {t('start.openProject')}
           </button>
         </div>
-        <p className="start-hint">{t('start.openDemoHint')}</p>
+        <p className="start-hint">
+          {t('start.openDemoHint')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            disabled={busy}
+            onClick={() => showProjectDialog('startDemoOver')}
+          >
+            {t('demoCopy.startOver')}
+          </button>
+        </p>
         {busy && (
           <p className="start-busy" role="status">
             {t('start.working')}
           </p>
         )}
         <section className="start-recent" aria-labelledby="recent-heading">
-          <h2 id="recent-heading">{t('start.recent')}</h2>
-          {recent.length === 0 ? (
-            <p className="muted">{t('start.noRecent')}</p>
-          ) : (
-            <ul className="recent-list">
-              {recent.map((project) => (
-                <li key={project.dir}>
-                  <button
-                    type="button"
-                    className="recent-item"
-                    disabled={busy}
-                    onClick={() => void openProject(project.dir)}
-                  >
-                    <span className="recent-name">{project.name}</span>
-                    <span className="recent-dir">{project.dir}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <h2 id="recent-heading" tabIndex={-1}>
+            {t('start.recent')}
+          </h2>
+          <RecentList />
         </section>
       </main>
     </div>

@@ -1,4 +1,4 @@
-import type { OpenedProject, OpInput, RecentProject } from '../../../shared/contract';
+import type { OpenedProject, OpInput, RecentEntry } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
 import { observable, useObservable } from './observable';
@@ -11,14 +11,18 @@ import { resetUi } from './ui-store';
  * to an open project go through project-store instead.
  */
 
+/** What the user was opening: the banner offers what fits (removal from the list, starting over). */
+export type OpeningKind = 'demo' | 'recent' | 'other';
+
 export interface OpenFailure {
   error: FyndErrorData;
   /** The folder it was about (for restoring a backup), when known. */
   dir: string | null;
+  kind: OpeningKind;
 }
 
 export interface StartState {
-  recent: readonly RecentProject[];
+  recent: readonly RecentEntry[];
   busy: boolean;
   failure: OpenFailure | null;
   /** Whether native folder dialogs exist (Electron) or paths are typed (browser fallback). */
@@ -52,14 +56,19 @@ export async function startup(): Promise<void> {
       return;
     }
   } catch (error) {
-    patch({ failure: { error: errorDataOf(error), dir: null } });
+    fail(error, null, 'other');
   }
   if (projectStore.get().phase !== 'open') clearProject();
 }
 
-/** Opens a fresh copy of the demo project. */
+/** Opens the user's copy of the demo project (main writes one only when there is none). */
 export function openDemo(): Promise<boolean> {
-  return opening(() => api.call('project.openDemo', {}), null);
+  return opening(() => api.call('project.openDemo', {}), null, 'demo');
+}
+
+/** Writes a fresh copy of the demo beside the current one (which stays) and opens it. */
+export function startDemoOver(): Promise<boolean> {
+  return opening(() => api.call('project.startDemoOver', {}), null, 'demo');
 }
 
 /**
@@ -69,6 +78,24 @@ export function openDemo(): Promise<boolean> {
 export function openProject(dir: string, takeOverLock?: string): Promise<boolean> {
   const input = takeOverLock ? { dir, takeOverLock } : { dir };
   return opening(() => api.call('project.open', input), dir);
+}
+
+/** Opens a project from the recent list; if its folder has gone, the banner offers removal. */
+export function openRecent(dir: string): Promise<boolean> {
+  return opening(() => api.call('project.open', { dir }), dir, 'recent');
+}
+
+/** Takes a project off the recent list (the entry only: main never touches its files). */
+export async function forgetRecent(dir: string): Promise<boolean> {
+  try {
+    const { projects } = await api.call('project.forgetRecent', { dir });
+    const { failure } = startStore.get();
+    patch({ recent: projects, failure: failure?.dir === dir ? null : failure });
+    return true;
+  } catch (error) {
+    fail(error, dir, 'other');
+    return false;
+  }
 }
 
 /** Creates a project in a new or empty folder and opens it. */
@@ -86,7 +113,7 @@ export async function closeProject(): Promise<void> {
   try {
     await api.call('project.close', {});
   } catch (error) {
-    patch({ failure: { error: errorDataOf(error), dir: null } });
+    fail(error, null, 'other');
   }
   clearProject();
   await refreshRecent();
@@ -114,7 +141,7 @@ export async function chooseFolder(
     }
     return answer.canceled ? null : answer.path;
   } catch (error) {
-    patch({ failure: { error: errorDataOf(error), dir: null } });
+    fail(error, null, 'other');
     return null;
   }
 }
@@ -124,7 +151,11 @@ export function dismissOpenFailure(): void {
   patch({ failure: null });
 }
 
-async function opening(call: () => Promise<OpenedProject>, dir: string | null): Promise<boolean> {
+async function opening(
+  call: () => Promise<OpenedProject>,
+  dir: string | null,
+  kind: OpeningKind = 'other',
+): Promise<boolean> {
   patch({ busy: true, failure: null });
   try {
     adoptProject(await call());
@@ -134,12 +165,19 @@ async function opening(call: () => Promise<OpenedProject>, dir: string | null): 
   } catch (error) {
     // Main closes the previous project before opening another, so nothing is open now.
     clearProject();
-    patch({ failure: { error: errorDataOf(error), dir } });
+    fail(error, dir, kind);
     void refreshRecent();
     return false;
   } finally {
     patch({ busy: false });
   }
+}
+
+/** Shows why something failed; main names the folder of a demo copy that would not open. */
+function fail(error: unknown, dir: string | null, kind: OpeningKind): void {
+  const data = errorDataOf(error);
+  const named = typeof data.params.dir === 'string' ? data.params.dir : null;
+  patch({ failure: { error: data, dir: dir ?? named, kind } });
 }
 
 function patch(change: Partial<StartState>): void {

@@ -16,7 +16,8 @@ export const views = [
 ] as const;
 export type View = (typeof views)[number];
 
-export type ProjectDialog = 'newProject' | 'openProject' | null;
+/** The dialogs over either screen; 'startDemoOver' asks before a fresh demo copy is written. */
+export type ProjectDialog = 'newProject' | 'openProject' | 'startDemoOver' | null;
 
 /** A place in a source to bring into view and flash: a coding, or a range of text. */
 export interface SourceFocus {

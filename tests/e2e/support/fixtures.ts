@@ -32,6 +32,11 @@ export interface FyndApp {
   chooseFolder(dir: string): Promise<void>;
   /** Makes the next save of an output go to this path (native save dialog or typed path). */
   chooseSavePath(path: string): Promise<void>;
+  /**
+   * Kills the devhost without warning (SIGKILL), as a crash or a closed terminal would, and
+   * leaves the page open. Web host only: Electron's host is the app itself.
+   */
+  killHost(): Promise<void>;
 }
 
 export const test = base.extend<{ app: FyndApp }, { host: Host }>({
@@ -80,8 +85,9 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
     };
 
     const quit = async () => {
+      // The page goes first, also when its devhost was killed (its context would linger).
+      if (host === 'web') await current.page?.context().close();
       if (devhost) {
-        await current.page?.context().close();
         expect(await devhost.stop()).toBe(0);
         devhost = null;
       }
@@ -126,6 +132,12 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
         } else {
           await current.page?.getByLabel(/^(Spara som|Save as)/).fill(path);
         }
+      },
+      killHost: async () => {
+        if (!devhost) throw new Error('Only the web host runs apart from the page');
+        const killed = devhost;
+        devhost = null;
+        await killed.kill();
       },
     };
     await provide(app);

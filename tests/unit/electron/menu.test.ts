@@ -167,3 +167,20 @@ for (const platform of ['win32', 'linux'] as const) {
     assert.equal(template.length, 4);
   });
 }
+
+for (const platform of platforms) {
+  test(`${platform}: File offers "Start the demo over…" right after opening the demo, in both languages`, () => {
+    for (const language of ['sv', 'en'] as const) {
+      const { template, sent } = build(platform, true, language);
+      const file = template.find((m) => m.label === shellLabels[language].file);
+      const ids = ((file?.submenu as MenuItemConstructorOptions[]) ?? []).map((i) => i.id);
+      assert.equal(ids.indexOf('startDemoOver'), ids.indexOf('openDemo') + 1);
+      const item = flatten(template).find((i) => i.id === 'startDemoOver');
+      assert.equal(item?.label, language === 'sv' ? 'Börja om med demot…' : 'Start the demo over…');
+      // It only asks: the renderer shows the confirm dialog before anything is written.
+      assert.equal(item?.accelerator, undefined);
+      if (item) click(item);
+      assert.deepEqual(sent, ['startDemoOver']);
+    }
+  });
+}

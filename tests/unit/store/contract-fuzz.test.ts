@@ -11,6 +11,7 @@ const excluded = new Set([
   'project.create',
   'project.open',
   'project.openDemo',
+  'project.startDemoOver',
   'project.restoreBackup',
   'project.close',
   'sources.importFiles',
