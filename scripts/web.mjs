@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { userDataDir } from './user-data-dir.mjs';
 
 if (!existsSync('dist/main/devhost.mjs') || !existsSync('dist/renderer/index.html')) {
@@ -14,17 +15,20 @@ if (!existsSync('dist/main/devhost.mjs') || !existsSync('dist/renderer/index.htm
 const args = process.argv.slice(2).filter((a) => a !== '--dev');
 const host = spawn(
   process.execPath,
-  ['dist/main/devhost.mjs', '--user-data', userDataDir(), ...args],
+  ['dist/main/devhost.mjs', '--user-data', userDataDir(), '--launch-page', ...args],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
 const lines = createInterface({ input: host.stdout });
 lines.once('line', (line) => {
-  const { url } = JSON.parse(line);
-  console.log(`Fynd is running in your browser at ${url.split('#')[0]}`);
+  const { port, launchPage } = JSON.parse(line);
+  // The browser opens a private page (readable by this user only) that holds the one-time code:
+  // nothing secret on a command line, where every local user could read it with ps.
+  const page = pathToFileURL(launchPage).href;
+  console.log(`Fynd is running in your browser (http://127.0.0.1:${port}/).`);
   console.log('Keep this window open while you work; press Ctrl+C to quit (your work is saved).');
-  openBrowser(url);
+  openBrowser(page);
 });
 process.on('SIGINT', () => host.kill('SIGTERM'));
 process.on('SIGTERM', () => host.kill('SIGTERM'));
@@ -45,13 +49,13 @@ function openBrowser(url) {
   const hasDisplay =
     process.platform !== 'linux' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY;
   if (!hasDisplay) {
-    console.log(`No display found: open this address in a browser on this machine:\n  ${url}`);
+    console.log(`No display found: open this page in a browser on this machine:\n  ${url}`);
     return;
   }
   const tryNext = (i) => {
     const candidate = candidates[i];
     if (!candidate) {
-      console.log(`Open this address in your browser:\n  ${url}`);
+      console.log(`Open this page in your browser:\n  ${url}`);
       return;
     }
     const child = spawn(candidate[0], candidate[1], { stdio: 'ignore', detached: true });

@@ -57,3 +57,5 @@ export interface FyndBridge {
 export const DEVHOST_API_PATH = '/api/call';
 export const DEVHOST_EVENTS_PATH = '/api/events';
 export const DEVHOST_TOKEN_HEADER = 'x-fynd-token';
+/** Where the browser trades the one-time launch code for the session cookie. */
+export const DEVHOST_SESSION_PATH = '/session';

@@ -8,14 +8,16 @@ import { flagValue, parseArgs } from '../cli/args';
 import { createHandlers } from '../handlers';
 import { Session } from '../services/session';
 import { startDevhost } from './devhost-server';
+import { writeLaunchPage, type LaunchPage } from './launch-page';
 
 /**
  * The browser fallback and test host: `node dist/main/devhost.mjs [--project DIR | --demo]
- * [--port N] [--user-data DIR]`. Prints one JSON line {url, port, token} once it listens, then
- * serves until SIGTERM/SIGINT, when it closes the project cleanly.
+ * [--port N] [--user-data DIR] [--launch-page]`. Prints one JSON line {url, port, token} once it listens (on its
+ * stdout, a pipe only its parent reads: the launch url holds a one-time code, the token is for
+ * programs), then serves until SIGTERM/SIGINT, when it closes the project cleanly.
  */
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['demo']);
+  const args = parseArgs(process.argv.slice(2), ['demo', 'launch-page']);
   const here = dirname(fileURLToPath(import.meta.url));
   const userDataDir = resolve(
     flagValue(args, 'user-data') ?? (await mkdtemp(join(tmpdir(), 'fynd-web-'))),
@@ -31,21 +33,30 @@ async function main(): Promise<void> {
   else if (args.flags.has('demo')) await session.openDemo();
 
   const token = randomBytes(24).toString('base64url');
+  const launchCode = randomBytes(24).toString('base64url');
+  let launchPage: LaunchPage | null = null;
   const host = await startDevhost({
     handlers: createHandlers(session),
     events: session.events,
     staticRoot: resolve(flagValue(args, 'static') ?? join(here, '..', 'renderer')),
     token,
+    launchCode,
+    onLaunched: async () => {
+      await launchPage?.remove();
+    },
     port: Number(flagValue(args, 'port') ?? 0),
   });
+  // With --launch-page the browser is opened on a private file, never on the address itself.
+  if (args.flags.has('launch-page')) launchPage = await writeLaunchPage(host.url);
   process.stdout.write(
-    `${JSON.stringify({ url: host.url, port: host.port, token, userDataDir })}\n`,
+    `${JSON.stringify({ url: host.url, port: host.port, token, userDataDir, launchPage: launchPage?.path ?? null })}\n`,
   );
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await launchPage?.remove();
     await host.close();
     await session.close();
     process.exit(0);

@@ -3,7 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { DEVHOST_API_PATH, DEVHOST_EVENTS_PATH, DEVHOST_TOKEN_HEADER } from '../../shared/bridge';
+import {
+  DEVHOST_API_PATH,
+  DEVHOST_EVENTS_PATH,
+  DEVHOST_SESSION_PATH,
+  DEVHOST_TOKEN_HEADER,
+} from '../../shared/bridge';
 import { FyndError, toErrorData } from '../../shared/errors';
 import { dispatch, type Handlers } from '../handlers';
 import type { HostEventSource } from '../services/events/host-event-hub';
@@ -15,13 +20,22 @@ export interface DevhostOptions {
   events: HostEventSource;
   /** The built renderer (dist/renderer). */
   staticRoot: string;
+  /**
+   * The per-run secret: sent by programs in the token header, and by the browser as an HttpOnly,
+   * SameSite=Strict cookie it gets by trading the launch code. Never on a command line.
+   */
   token: string;
+  /** Opens the browser's session once; anyone who sees it after that gets nothing. */
+  launchCode: string;
+  /** Called when the launch code has been spent: the launch page goes before the app opens. */
+  onLaunched?: () => Promise<void>;
   port: number;
 }
 
 export interface RunningDevhost {
   server: Server;
   port: number;
+  /** The launch address: trades the one-time code for the session cookie, then shows the app. */
   url: string;
   close(): Promise<void>;
 }
@@ -49,8 +63,9 @@ const contentTypes: Record<string, string> = {
 export async function startDevhost(options: DevhostOptions): Promise<RunningDevhost> {
   let port = options.port;
   const streams = new Set<ServerResponse>();
+  const launch = { code: options.launchCode, used: false };
   const server = createServer((request, response) => {
-    handle(request, response, { ...options, streams }, port).catch((error: unknown) => {
+    handle(request, response, { ...options, streams, launch }, port).catch((error: unknown) => {
       sendJson(response, 500, { ok: false, error: toErrorData(error) });
     });
   });
@@ -62,7 +77,7 @@ export async function startDevhost(options: DevhostOptions): Promise<RunningDevh
   return {
     server,
     port,
-    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    url: `http://127.0.0.1:${port}${DEVHOST_SESSION_PATH}?code=${options.launchCode}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
@@ -94,8 +109,16 @@ export function tokenMatches(given: string | string[] | undefined, token: string
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The options plus the event streams now open (ended when the server closes). */
-type ServerContext = DevhostOptions & { streams: Set<ServerResponse> };
+/** The options plus the event streams now open (ended when the server closes) and the launch. */
+type ServerContext = DevhostOptions & {
+  streams: Set<ServerResponse>;
+  launch: { code: string; used: boolean };
+};
+
+/** The session cookie's name: one per port, as cookies do not tell ports apart. */
+export function sessionCookieName(port: number): string {
+  return `fynd-${port}`;
+}
 
 async function handle(
   request: IncomingMessage,
@@ -107,7 +130,12 @@ async function handle(
     sendText(response, 421, 'Misdirected request');
     return;
   }
-  const path = new URL(request.url ?? '/', `http://127.0.0.1:${port}`).pathname;
+  const address = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+  const path = address.pathname;
+  if (path === DEVHOST_SESSION_PATH) {
+    await startSession(address, response, options, port);
+    return;
+  }
   if (path === DEVHOST_API_PATH) {
     await handleApi(request, response, options, port);
     return;
@@ -190,12 +218,55 @@ function handleEvents(
   response.flushHeaders();
 }
 
-/** The per-run token and, when the browser sends one, a loopback Origin (Host is checked first). */
+/**
+ * The launch address: the first request with the right code gets the session cookie and is sent
+ * on to the app; the code is then spent, so a copy read from a process list or a history opens
+ * nothing.
+ */
+async function startSession(
+  address: URL,
+  response: ServerResponse,
+  options: ServerContext,
+  port: number,
+): Promise<void> {
+  const code = address.searchParams.get('code') ?? '';
+  if (options.launch.used || !tokenMatches(code, options.launch.code)) {
+    sendText(
+      response,
+      403,
+      'This Fynd address has been used already. Start Fynd again (npm run web) to get a new one.',
+    );
+    return;
+  }
+  options.launch.used = true;
+  await options.onLaunched?.();
+  response.writeHead(303, {
+    location: '/',
+    'set-cookie': `${sessionCookieName(port)}=${options.token}; HttpOnly; SameSite=Strict; Path=/`,
+    'cache-control': 'no-store',
+  });
+  response.end();
+}
+
+/**
+ * The per-run token (header or session cookie) and, when the browser sends one, a loopback
+ * Origin (Host is checked first).
+ */
 function isAuthorised(request: IncomingMessage, token: string, port: number): boolean {
+  if (!isAllowedOrigin(request.headers.origin, port)) return false;
   return (
-    isAllowedOrigin(request.headers.origin, port) &&
-    tokenMatches(request.headers[DEVHOST_TOKEN_HEADER], token)
+    tokenMatches(request.headers[DEVHOST_TOKEN_HEADER], token) ||
+    tokenMatches(cookieValue(request.headers.cookie, sessionCookieName(port)), token)
   );
+}
+
+/** One cookie's value from a Cookie header. */
+export function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
 }
 
 function sendUnauthorised(response: ServerResponse): void {

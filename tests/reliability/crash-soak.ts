@@ -45,19 +45,19 @@ export async function crashSoak(options: {
   const result: SoakResult = { kills: 0, acknowledged: 0, lost: 0, invalidOpens: 0 };
   try {
     let host = await startDevhostProcess(['--user-data', userData]);
-    const created = await callDevhost(host.url, 'project.create', {
+    const created = await callDevhost(host, 'project.create', {
       dir,
       name: 'Soak',
       language: 'sv',
     });
     if (!created.ok) throw new Error(created.error.message);
-    const source = await callDevhost(host.url, 'sources.add', {
+    const source = await callDevhost(host, 'sources.add', {
       meta: { title: 'Intervju' },
       text: 'R: Vi samverkar bra – men ingen äger frågan om kompetensförsörjning. 🙂 '.repeat(200),
     });
     if (!source.ok) throw new Error(source.error.message);
     const sourceId = (source.value as { id: string }).id;
-    const firstTheme = await callDevhost(host.url, 'themes.add', { name: 'Bas' });
+    const firstTheme = await callDevhost(host, 'themes.add', { name: 'Bas' });
     if (!firstTheme.ok) throw new Error(firstTheme.error.message);
     const baseTheme = (firstTheme.value as { id: string }).id;
 
@@ -71,7 +71,7 @@ export async function crashSoak(options: {
         if (choice < 2 && live.length > 0) {
           const [id, e] = live[random(live.length)] as [string, Expectation];
           uncertain.add(id);
-          const reply = await callDevhost(host.url, `${e.kind}.delete`, { id });
+          const reply = await callDevhost(host, `${e.kind}.delete`, { id });
           if (reply.ok) {
             expected.set(id, { kind: e.kind, exists: false });
             result.acknowledged++;
@@ -85,7 +85,7 @@ export async function crashSoak(options: {
             const [id] = themes[random(themes.length)] as [string, Expectation];
             const name = `Tema ${round}-${i}`;
             uncertain.add(id);
-            const reply = await callDevhost(host.url, 'themes.update', { id, patch: { name } });
+            const reply = await callDevhost(host, 'themes.update', { id, patch: { name } });
             if (reply.ok) {
               expected.set(id, { kind: 'themes', exists: true, label: name });
               result.acknowledged++;
@@ -112,7 +112,7 @@ export async function crashSoak(options: {
                       end: 5001 + random(3000),
                       themeIds: [baseTheme],
                     };
-        const reply = await callDevhost(host.url, `${kind}.add`, payload);
+        const reply = await callDevhost(host, `${kind}.add`, payload);
         if (reply.ok) {
           const id = (reply.value as { id: string }).id;
           expected.set(id, { kind, exists: true, ...(kind === 'codings' ? {} : { label }) });

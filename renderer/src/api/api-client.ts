@@ -2,7 +2,7 @@ import type { ConnectionChange, FyndBridge, MenuCommand } from '../../../shared/
 import { EnvelopeSchema, type OpInput, type OpName, type OpOutput } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { HostEventSchema, type HostEvent } from '../../../shared/host-events';
-import { createHttpBridge, takeDevhostToken } from './http-bridge';
+import { createHttpBridge } from './http-bridge';
 
 /** A failed call, carrying the error data the UI translates. */
 export class ApiError extends Error {
@@ -56,11 +56,11 @@ let client: ApiClient | null = null;
 
 /** The bridge of this window: Electron's `window.fynd`, else the devhost over HTTP. */
 function defaultClient(): ApiClient {
-  client ??= createApiClient(window.fynd ?? createHttpBridge(takeDevhostToken()));
+  client ??= createApiClient(window.fynd ?? createHttpBridge());
   return client;
 }
 
-/** The app-wide client, created on first use (so the token is read once, at startup). */
+/** The app-wide client, created on first use. */
 export const api: ApiClient = {
   call: (name, input) => defaultClient().call(name, input),
   onMenuCommand: (listener) => defaultClient().onMenuCommand(listener),

@@ -19,15 +19,15 @@ const MAX_RETRY_DELAY_MS = 10_000;
 const STEADY_STREAM_MS = 1000;
 
 /**
- * Main's events from the devhost's stream (newline-delimited JSON), through fetch, since an
- * EventSource cannot send the token header. The stream opens with the first listener, closes
+ * Main's events from the devhost's stream (newline-delimited JSON), through fetch (which can
+ * also send a program's token header). The stream opens with the first listener, closes
  * with the last, and reopens quietly when it drops while someone listens. Events are passed on
  * unvalidated: the API client checks each against HostEventSchema.
  *
  * The stream is also how the browser fallback notices that the devhost has stopped (killed or
  * quit): the open stream drops, and reopening it gets no answer.
  */
-export function hostEventStream(token: string, options: HostEventStreamOptions = {}) {
+export function hostEventStream(token?: string, options: HostEventStreamOptions = {}) {
   const url = `${options.origin ?? ''}${DEVHOST_EVENTS_PATH}`;
   const firstDelay = options.retryDelayMs ?? 500;
   const listeners = new Set<(event: unknown) => void>();
@@ -47,7 +47,7 @@ export function hostEventStream(token: string, options: HostEventStreamOptions =
     let delay = firstDelay;
     while (!abort.signal.aborted) {
       const response = await fetch(url, {
-        headers: { [DEVHOST_TOKEN_HEADER]: token },
+        headers: tokenHeaders(token),
         cache: 'no-store',
         signal: abort.signal,
       }).catch(() => null);
@@ -125,4 +125,12 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
     }
     signal.addEventListener('abort', done);
   });
+}
+
+/**
+ * The token header, for programs (tests, tools) that were handed the devhost's token. The page in
+ * the browser has none: its session cookie (HttpOnly, set at launch) goes with every request.
+ */
+export function tokenHeaders(token: string | undefined): Record<string, string> {
+  return token ? { [DEVHOST_TOKEN_HEADER]: token } : {};
 }

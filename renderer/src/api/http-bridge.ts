@@ -1,27 +1,8 @@
-import { DEVHOST_API_PATH, DEVHOST_TOKEN_HEADER, type FyndBridge } from '../../../shared/bridge';
+import { DEVHOST_API_PATH, type FyndBridge } from '../../../shared/bridge';
 import type { Envelope } from '../../../shared/contract';
 import { FyndError } from '../../../shared/errors';
 import { connectionMonitor } from './connection-monitor';
-import { hostEventStream, type HostEventStreamOptions } from './host-event-stream';
-
-const TOKEN_KEY = 'fynd.devhostToken';
-
-/**
- * Takes the devhost's per-run token from `#token=…` (the address the devhost prints), keeps it
- * in sessionStorage so a reload still works, and removes it from the visible address so it is
- * not shared by copying the URL.
- */
-export function takeDevhostToken(): string {
-  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (match?.[1]) {
-    const token = decodeURIComponent(match[1]);
-    sessionStorage.setItem(TOKEN_KEY, token);
-    const { pathname, search } = window.location;
-    window.history.replaceState(window.history.state, '', pathname + search);
-    return token;
-  }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
+import { hostEventStream, tokenHeaders, type HostEventStreamOptions } from './host-event-stream';
 
 /**
  * The answer a call gets when nothing answered it (the devhost has stopped): a failure like any
@@ -37,7 +18,7 @@ const connectionLost: Envelope = {
  * streamed response; no native menu. It is also the one to notice that the devhost has stopped,
  * from the event stream (kept open while anyone follows the connection) and from calls.
  */
-export function createHttpBridge(token: string, options: HostEventStreamOptions = {}): FyndBridge {
+export function createHttpBridge(token?: string, options: HostEventStreamOptions = {}): FyndBridge {
   const connection = connectionMonitor();
   const events = hostEventStream(token, {
     ...options,
@@ -52,7 +33,7 @@ export function createHttpBridge(token: string, options: HostEventStreamOptions 
       try {
         response = await fetch(`${options.origin ?? ''}${DEVHOST_API_PATH}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [DEVHOST_TOKEN_HEADER]: token },
+          headers: { 'content-type': 'application/json', ...tokenHeaders(token) },
           body: JSON.stringify({ name, payload }),
         });
       } catch {

@@ -8,6 +8,7 @@ import {
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromiumArgs, systemChromium } from './browser';
 import { startDevhostProcess, type DevhostProcess } from './devhost-process';
 import { electronBinary } from './electron-binary';
@@ -68,7 +69,9 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
           viewport: { width: 1280, height: 800 },
         });
         current.page = await context.newPage();
-        await current.page.goto(devhost.url);
+        // As `npm run web` does: the browser opens the private launch page, which goes on.
+        await current.page.goto(pathToFileURL(devhost.launchPage).href);
+        await current.page.waitForURL(`${devhost.origin}/`);
       } else {
         electronApp = await _electron.launch({
           executablePath: electronBinary() ?? undefined,

@@ -7,6 +7,7 @@ import { startDevhost } from '../../../main/devhost/devhost-server';
 import {
   DEVHOST_API_PATH,
   DEVHOST_EVENTS_PATH,
+  DEVHOST_SESSION_PATH,
   DEVHOST_TOKEN_HEADER,
 } from '../../../shared/bridge';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/content-security-policy';
@@ -53,6 +54,7 @@ async function host() {
     events,
     staticRoot: root,
     token: 'token-123',
+    launchCode: 'code-456',
     port: 0,
   });
   const call = (
@@ -119,6 +121,43 @@ test('an API call needs the per-run token', async () => {
   const ok = await call({ ...host127, [DEVHOST_TOKEN_HEADER]: 'token-123' });
   assert.equal(ok.status, 200);
   assert.equal(JSON.parse(ok.body).ok, true);
+  await running.close();
+});
+
+test('the launch address trades its one-time code for an HttpOnly, SameSite=Strict session cookie, once', async () => {
+  const { running, call, port } = await host();
+  const host127 = { host: `127.0.0.1:${port}` };
+  const wrong = await send(port, {
+    path: `${DEVHOST_SESSION_PATH}?code=code-45`,
+    headers: host127,
+  });
+  assert.equal(wrong.status, 403);
+  const launched = await send(port, {
+    path: `${DEVHOST_SESSION_PATH}?code=code-456`,
+    headers: host127,
+  });
+  assert.equal(launched.status, 303);
+  assert.equal(launched.headers.location, '/');
+  const cookie = String((launched.headers['set-cookie'] as string[] | undefined)?.[0] ?? '');
+  assert.match(cookie, /HttpOnly/);
+  assert.match(cookie, /SameSite=Strict/);
+  const pair = cookie.split(';')[0] ?? '';
+  assert.equal(pair, `fynd-${port}=token-123`);
+  // The code is spent: whoever read it afterwards (a process list, a history) gets nothing.
+  const again = await send(port, {
+    path: `${DEVHOST_SESSION_PATH}?code=code-456`,
+    headers: host127,
+  });
+  assert.equal(again.status, 403);
+  assert.equal((await call({ ...host127, cookie: pair })).status, 200);
+  assert.equal((await call({ ...host127, cookie: `fynd-${port}=token-12` })).status, 403);
+  assert.equal((await call({ ...host127, cookie: `fynd-${port + 1}=token-123` })).status, 403);
+  assert.equal(
+    (await call({ ...host127, cookie: pair, origin: 'http://evil.example' })).status,
+    403,
+    'a page elsewhere cannot ride on the cookie',
+  );
+  assert.ok(!running.url.includes('token-123'), 'the launch address never holds the token');
   await running.close();
 });
 

@@ -54,6 +54,7 @@ test('the browser bridge hears main’s events from the devhost, validated by th
     events,
     staticRoot: t.root,
     token: 'token-123',
+    launchCode: 'code-456',
     port: 0,
   });
   const bridge = createHttpBridge('token-123', { origin: `http://127.0.0.1:${running.port}` });

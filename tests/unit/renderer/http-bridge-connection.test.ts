@@ -35,7 +35,14 @@ async function restartableDevhost() {
   const t = await testSession();
   const events = watchedEvents(new HostEventHub());
   const start = (port: number) =>
-    startDevhost({ handlers: t.handlers, events, staticRoot: t.root, token: 'tok', port });
+    startDevhost({
+      handlers: t.handlers,
+      events,
+      staticRoot: t.root,
+      token: 'tok',
+      launchCode: 'code',
+      port,
+    });
   let running: RunningDevhost = await start(0);
   const port = running.port;
   return {
