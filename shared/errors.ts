@@ -11,6 +11,7 @@ export const errorCodes = [
   'noProjectOpen',
   'notFound',
   'projectNotFound',
+  'folderNotReadable',
   'folderMissing',
   'projectCorrupt',
   'projectTooNew',

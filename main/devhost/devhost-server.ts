@@ -288,7 +288,15 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 async function serveStatic(path: string, response: ServerResponse, root: string): Promise<void> {
-  const relative = path === '/' ? 'index.html' : decodeURIComponent(path).replace(/^\/+/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A broken % escape is the client's mistake, not the server's.
+    sendText(response, 400, 'Bad request');
+    return;
+  }
+  const relative = path === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) {
     sendText(response, 404, 'Not found');

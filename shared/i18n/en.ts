@@ -168,6 +168,8 @@ export const en: Catalogue = {
       'The project is already open in another Fynd window on this computer (process {{pid}}, since {{sinceText}}). Close it there first, then try again.',
     projectLockedElsewhere:
       'The project is open on the computer {{host}} (since {{sinceText}}). Close it there first, then try again.',
+    folderNotReadable:
+      'Fynd may not read the folder {{dir}}. Check its permissions, or ask whoever owns it for read access.',
     projectBusy: 'The project changed at every attempt to read it. Wait a moment and try again.',
     projectTakenOver:
       'Another Fynd window has taken over the project, so this change was not saved here. Everything shown as saved is on disk. Open the project again to go on.',
@@ -220,6 +222,8 @@ export const en: Catalogue = {
       '{{count}} items point at something that no longer exists ({{detail}}). They have been kept as they are; the command “fynd check” lists them.',
     sourceTextsMissing:
       'The text is missing from the sources folder for {{count}} of the project’s sources: {{titles}}. The rest of the project works as usual. Restore the files from a backup.',
+    sourceTextsUnreadable:
+      'Fynd may not read the text of {{count}} of the project’s sources: {{titles}}. Check the permissions of the sources folder. The rest of the project works as usual.',
     sourceTextsChanged:
       'The text was changed outside Fynd for {{count}} of the project’s sources: {{titles}}. Their codings no longer point at the right places, so those texts are not shown. Restore the files from a backup.',
     leftoverJournal:

@@ -170,6 +170,8 @@ export const sv = {
       'Projektet är redan öppet i ett annat Fynd-fönster på den här datorn (process {{pid}}, sedan {{sinceText}}). Stäng det där först och försök sedan igen.',
     projectLockedElsewhere:
       'Projektet är öppet på datorn {{host}} (sedan {{sinceText}}). Stäng det där först och försök sedan igen.',
+    folderNotReadable:
+      'Fynd får inte läsa mappen {{dir}}. Kontrollera behörigheterna, eller be den som äger mappen att ge dig läsrätt.',
     projectBusy: 'Projektet ändrades vid varje läsförsök. Vänta ett ögonblick och försök igen.',
     projectTakenOver:
       'Ett annat Fynd-fönster har tagit över projektet, så ändringen sparades inte här. Allt som visades som sparat finns kvar på disken. Öppna projektet igen för att fortsätta.',
@@ -224,6 +226,8 @@ export const sv = {
       '{{count}} poster pekar på något som inte längre finns ({{detail}}). De har behållits som de är; kommandot ”fynd check” listar dem.',
     sourceTextsMissing:
       'Texten saknas i mappen sources för {{count}} av projektets källor: {{titles}}. Resten av projektet fungerar som vanligt. Återställ filerna från en säkerhetskopia.',
+    sourceTextsUnreadable:
+      'Fynd får inte läsa texten för {{count}} av projektets källor: {{titles}}. Kontrollera behörigheterna för mappen sources. Resten av projektet fungerar som vanligt.',
     sourceTextsChanged:
       'Texten har ändrats utanför Fynd för {{count}} av projektets källor: {{titles}}. Deras kodningar pekar inte längre rätt, så de texterna visas inte. Återställ filerna från en säkerhetskopia.',
     leftoverJournal:

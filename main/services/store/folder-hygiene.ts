@@ -22,7 +22,8 @@ export async function removeCrashLeftovers(dir: string): Promise<number> {
     try {
       names = await readdir(folder);
     } catch (error) {
-      if (isCode(error, 'ENOENT', 'ENOTDIR')) continue;
+      // A folder Fynd may not read is reported by the text check, not here.
+      if (isCode(error, 'ENOENT', 'ENOTDIR', 'EACCES', 'EPERM')) continue;
       throw error;
     }
     for (const name of names) {

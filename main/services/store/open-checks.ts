@@ -1,4 +1,6 @@
-import { stat } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isCode } from './durable-file';
 import { FyndError } from '../../../shared/errors';
 import type { ProjectMeta, Source } from '../../../shared/model/entities';
 import { emptyProjectData } from '../../../shared/model/project-data';
@@ -52,13 +54,18 @@ export function sourceTextNotices(
   problems: ReadonlyMap<string, TextProblem>,
 ): Notice[] {
   const notices: Notice[] = [];
-  for (const problem of ['missing', 'changed'] as const) {
+  const keys = {
+    missing: 'notice.sourceTextsMissing',
+    unreadable: 'notice.sourceTextsUnreadable',
+    changed: 'notice.sourceTextsChanged',
+  } as const;
+  for (const problem of ['missing', 'unreadable', 'changed'] as const) {
     const titles = sources.filter((s) => problems.get(s.id) === problem).map((s) => s.title);
     if (titles.length === 0) continue;
     const named = titles.slice(0, 3).map((t) => `”${t}”`);
     if (titles.length > 3) named.push('…');
     notices.push(
-      notice(problem === 'missing' ? 'notice.sourceTextsMissing' : 'notice.sourceTextsChanged', {
+      notice(keys[problem], {
         count: titles.length,
         titles: named.join(', '),
       }),
@@ -89,6 +96,24 @@ export async function readSnapshot(adapter: SnapshotAdapter, dir: string): Promi
     if (error instanceof FyndError && error.code === 'projectCorrupt') {
       const backups = await listGoodBackups(dir);
       throw new FyndError('projectCorrupt', error.message, error.params, backups);
+    }
+    throw error;
+  }
+}
+
+/**
+ * That a folder holds a project.json Fynd may read: a folder it may not read is not "no project"
+ * (nor is a file it may not read "damaged").
+ */
+export async function assertSnapshotThere(dir: string): Promise<void> {
+  try {
+    await access(join(dir, 'project.json'), constants.R_OK);
+  } catch (error) {
+    if (isCode(error, 'EACCES', 'EPERM')) {
+      throw new FyndError('folderNotReadable', 'Fynd may not read this folder.', { dir });
+    }
+    if (isCode(error, 'ENOENT', 'ENOTDIR')) {
+      throw new FyndError('projectNotFound', 'No Fynd project in this folder.', { dir });
     }
     throw error;
   }

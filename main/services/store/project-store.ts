@@ -21,6 +21,7 @@ import { faultPoint } from './fault-points';
 import { removeCrashLeftovers, setAsideLeftoverJournal } from './folder-hygiene';
 import { fileStamp, Journal, type JournalReadResult } from './journal';
 import {
+  assertSnapshotThere,
   emptyFile,
   exists,
   journalNotices,
@@ -142,9 +143,7 @@ export class ProjectStore {
     options: StoreOptions = defaultStoreOptions,
     access: AcquireOptions = {},
   ): Promise<OpenedStore> {
-    if (!(await exists(join(dir, SNAPSHOT_FILE)))) {
-      throw new FyndError('projectNotFound', 'No Fynd project in this folder.', { dir });
-    }
+    await assertSnapshotThere(dir);
     const lock = await ProjectLock.acquire(dir, access).catch((error: unknown) => {
       throw diskError(error);
     });

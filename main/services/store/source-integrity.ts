@@ -4,8 +4,11 @@ import type { Source } from '../../../shared/model/entities';
 import { isCode } from './durable-file';
 import { SOURCES_FOLDER } from './source-texts';
 
-/** Why a source's text cannot be trusted: its file is gone, or it is not the text that was coded. */
-export type TextProblem = 'missing' | 'changed';
+/**
+ * Why a source's text cannot be trusted: its file is gone, Fynd may not read it, or it is not
+ * the text that was coded.
+ */
+export type TextProblem = 'missing' | 'unreadable' | 'changed';
 
 /**
  * Checks every source's text file at open: present, and as long (in code points) as when it was
@@ -20,6 +23,10 @@ export async function checkSourceTexts(
   try {
     present = new Set(await readdir(join(dir, SOURCES_FOLDER)));
   } catch (error) {
+    if (isCode(error, 'EACCES', 'EPERM')) {
+      for (const source of sources) problems.set(source.id, 'unreadable');
+      return problems;
+    }
     if (!isCode(error, 'ENOENT')) throw error;
     present = new Set();
   }
@@ -33,8 +40,9 @@ export async function checkSourceTexts(
       const text = await readFile(join(dir, SOURCES_FOLDER, name), 'utf8');
       if (countCodePoints(text) !== source.length) problems.set(source.id, 'changed');
     } catch (error) {
-      if (!isCode(error, 'ENOENT', 'EISDIR', 'EACCES', 'EPERM')) throw error;
-      problems.set(source.id, 'missing');
+      if (isCode(error, 'EACCES', 'EPERM')) problems.set(source.id, 'unreadable');
+      else if (isCode(error, 'ENOENT', 'EISDIR')) problems.set(source.id, 'missing');
+      else throw error;
     }
   });
   // A few reads at a time: a thousand interviews are read in a fraction of the time, in order.

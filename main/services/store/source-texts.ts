@@ -53,14 +53,17 @@ export class SourceTexts {
       this.cache.set(id, text);
       return text;
     } catch (error) {
-      if (isCode(error, 'ENOENT')) {
-        this.problems.set(id, 'missing');
-        throw new FyndError('sourceTextUnavailable', 'The text of this source is missing.', {
-          id,
-          problem: 'missing',
-        });
-      }
-      throw error;
+      const problem = isCode(error, 'ENOENT')
+        ? 'missing'
+        : isCode(error, 'EACCES', 'EPERM')
+          ? 'unreadable'
+          : null;
+      if (!problem) throw error;
+      this.problems.set(id, problem);
+      throw new FyndError('sourceTextUnavailable', `The text of this source is ${problem}.`, {
+        id,
+        problem,
+      });
     }
   }
 

@@ -192,6 +192,8 @@ test('static files come only from the renderer folder, with the CSP', async () =
     const response = await send(port, { path, headers });
     assert.notEqual(response.body, 'not for the browser', path);
   }
+  // A broken % escape is the client's mistake: 400, not a server error.
+  assert.equal((await send(port, { path: '/%E0%A4%A', headers })).status, 400);
   await running.close();
 });
 

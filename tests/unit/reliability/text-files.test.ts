@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Document, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
 import { runCli } from '../../../main/cli/cli-main';
 import { decodeText } from '../../../main/services/import/text-decoding';
 import { importFile, titleOf } from '../../../main/services/import/import-file';
@@ -47,6 +48,23 @@ test('UTF-16 without a byte order mark is read, little- and big-endian, not refu
       ),
     /not a text file/,
   );
+});
+
+test('footnotes and endnotes of a .docx are kept, after the body', async () => {
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('Fotnot: Ånge deltog från 2011.')] } },
+    sections: [
+      {
+        children: [
+          new Paragraph({
+            children: [new TextRun('Samverkan i Härnösand'), new FootnoteReferenceRun(1)],
+          }),
+        ],
+      },
+    ],
+  });
+  const imported = await importFile('intervju.docx', await Packer.toBuffer(doc));
+  assert.equal(imported.text, 'Samverkan i Härnösand\n\n[1] Fotnot: Ånge deltog från 2011.');
 });
 
 test('titles from file names are NFC and carry no tabs or line breaks', async () => {
