@@ -2,6 +2,7 @@ import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { enAnalysis } from './en-analysis';
+import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
 import { enReports } from './en-reports';
@@ -13,6 +14,7 @@ export const en: Catalogue = {
   ...enFindings,
   ...enQuestions,
   ...enReports,
+  ...enDrafts,
   app: {
     name: 'Fynd',
     purpose:

@@ -4,6 +4,7 @@
  * `_one` / `_other`.
  */
 import { svAnalysis } from './sv-analysis';
+import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
@@ -15,6 +16,7 @@ export const sv = {
   ...svFindings,
   ...svQuestions,
   ...svReports,
+  ...svDrafts,
   app: {
     name: 'Fynd',
     purpose:
