@@ -266,7 +266,7 @@ export const en: Catalogue = {
       'The codebook is empty. Add the themes you want to code the interviews against, e.g. “Strategic ownership”.',
     treeLabel: 'Themes',
     counts: '{{codings}} codings · {{sources}} sources',
-    selectHint: 'Choose a theme to see its definition.',
+    selectHint: 'Choose a theme to see and write its definition.',
     addTitle: 'New theme',
     editTitle: 'Edit theme',
     name: 'Name',
@@ -277,6 +277,8 @@ export const en: Catalogue = {
     inclusion: 'Include when',
     exclusion: 'Exclude when',
     example: 'Example',
+    rules: 'Coding rules',
+    editDetails: 'Name, colour and place…',
     deleteTitle: 'Delete the theme “{{name}}”?',
     deleteCodings:
       '{{removed}} codings have only this theme and will be deleted. {{kept}} codings keep their other themes.',

@@ -271,7 +271,7 @@ export const sv = {
       'Kodboken är tom. Lägg till teman som du vill koda intervjuerna mot, t.ex. ”Strategiskt ägarskap”.',
     treeLabel: 'Teman',
     counts: '{{codings}} kodningar · {{sources}} källor',
-    selectHint: 'Välj ett tema för att se dess definition.',
+    selectHint: 'Välj ett tema för att se och skriva dess definition.',
     addTitle: 'Nytt tema',
     editTitle: 'Ändra tema',
     name: 'Namn',
@@ -282,6 +282,8 @@ export const sv = {
     inclusion: 'Inkluderar',
     exclusion: 'Exkluderar',
     example: 'Exempel',
+    rules: 'Kodregler',
+    editDetails: 'Namn, färg och plats…',
     deleteTitle: 'Ta bort temat ”{{name}}”?',
     deleteCodings:
       '{{removed}} kodningar har bara detta tema och tas bort. {{kept}} kodningar behåller sina andra teman.',
