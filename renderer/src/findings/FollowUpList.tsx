@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/model/primitives';
 import type { FollowUp, Recommendation } from '../../../shared/model/entities';
 import { run } from '../state/project-store';
+import { useHeldText } from '../state/use-autosaved-draft';
 import { today } from './dates';
 
 const statuses = ['notStarted', 'inProgress', 'completed', 'noLongerApplicable'] as const;
@@ -14,6 +15,7 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
   const [date, setDate] = useState(today());
   const [status, setStatus] = useState<FollowUp['status']>('inProgress');
   const [note, setNote] = useState('');
+  useHeldText(note.trim() !== '');
   const notes = [...recommendation.followUps].sort((a, b) => b.date.localeCompare(a.date));
   const save = (followUps: FollowUp[]) =>
     run('recommendations.update', { id: recommendation.id, patch: { followUps } });
