@@ -25,7 +25,7 @@ export function DraftNote({ state, invalidText, onRestore }: DraftNoteProps) {
     <div className={message ? 'draft-note has-message' : 'draft-note'}>
       <span role="status">{message}</span>
       {message && (
-        <button type="button" className="button-quiet button-small" onClick={onRestore}>
+        <button type="button" className="button button-small" onClick={onRestore}>
           {t('drafts.restore')}
         </button>
       )}
