@@ -22,8 +22,12 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!date) return;
-    const entry: FollowUp = { id: newId(), date, status, note: note.trim() };
-    if (await save([...recommendation.followUps, entry])) setNote('');
+    const typed = note;
+    const entry: FollowUp = { id: newId(), date, status, note: typed.trim() };
+    // The field empties as the note joins the list (never both at once); a failed save puts the
+    // text back unless something new was typed meanwhile.
+    setNote('');
+    if (!(await save([...recommendation.followUps, entry]))) setNote((now) => now || typed);
   };
   return (
     <section className="follow-ups" aria-labelledby={`${id}-heading`}>
