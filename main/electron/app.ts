@@ -8,6 +8,7 @@ import { parseArgs, type LaunchRequest } from './args';
 import { dialogHandlers } from './dialogs';
 import { printSheetsHandler } from './print-sheets';
 import { bindHandlers, sendHostEvent, sendMenuCommand } from './ipc';
+import { installLeaveGuard } from './leave-guard';
 import { menuTemplate } from './menu';
 import { shellLabelsFor, type ShellLabels } from './menu-labels';
 import { installContentsGuards, installSessionGuards } from './security';
@@ -107,13 +108,19 @@ function start(): void {
 
   app.on('window-all-closed', () => app.quit());
 
-  // Quitting waits for the open project to close: its snapshot is written and its lock released.
-  // Every acknowledged edit is already fsynced in the journal, so even a forced exit (Windows
-  // shutdown skips this event) loses nothing; this keeps the next opening fast and clean.
+  // Quitting closes the window first: the page may ask to stay (typed text not saved yet), and
+  // then nothing else happens. Once it is gone, 'window-all-closed' quits again.
+  // Quitting then waits for the open project to close: its snapshot is written and its lock
+  // released. Every acknowledged edit is already fsynced in the journal, so even a forced exit
+  // (Windows shutdown skips this event) loses nothing; this keeps the next opening fast and clean.
   app.on('before-quit', (event) => {
     if (quit === 'closed') return;
     event.preventDefault();
     if (quit === 'closing') return;
+    if (window) {
+      window.close();
+      return;
+    }
     quit = 'closing';
     void closeWithin(session, CLOSE_TIMEOUT_MS).finally(() => {
       quit = 'closed';
@@ -170,6 +177,7 @@ function start(): void {
         indexPath,
         preloadPath: join(appRoot, 'dist', 'main', 'preload.cjs'),
       });
+      installLeaveGuard(window, () => labels);
       window.on('closed', () => {
         window = null;
       });

@@ -57,6 +57,11 @@ export interface ShellLabels {
   pdfDocument: string;
   save: string;
   openFailed: string;
+  leaveTitle: string;
+  leaveMessage: string;
+  leaveDetail: string;
+  stay: string;
+  leave: string;
 }
 
 export type ShellLanguage = 'sv' | 'en';
@@ -117,6 +122,12 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     pdfDocument: 'PDF-dokument',
     save: 'Spara',
     openFailed: 'Projektet kunde inte öppnas',
+    leaveTitle: 'Osparade ändringar',
+    leaveMessage: 'Det finns text du skrivit som inte är sparad.',
+    leaveDetail:
+      'Den väntar på att sparas, eller kan inte sparas som den är (ett tomt obligatoriskt fält, en öppen dialog). Stanna kvar för att se den.',
+    stay: 'Stanna kvar',
+    leave: 'Lämna ändå',
   },
   en: {
     file: 'File',
@@ -173,6 +184,12 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     pdfDocument: 'PDF document',
     save: 'Save',
     openFailed: 'The project could not be opened',
+    leaveTitle: 'Unsaved changes',
+    leaveMessage: 'Some text you typed is not saved.',
+    leaveDetail:
+      'It is waiting to be saved, or cannot be saved as it is (an empty required field, an open dialog). Stay to see it.',
+    stay: 'Stay',
+    leave: 'Leave anyway',
   },
 };
 

@@ -36,11 +36,7 @@ export const enAnalysis: Shape<typeof svAnalysis> = {
     panelCounts: '{{codings}} codings in {{sources}} sources',
     synthesis: 'Your synthesis for this cell',
     synthesisHint:
-      'A short summary of what the material says about the theme in this case. Empty the field and save to remove it.',
-    saveSynthesis: 'Save synthesis',
-    revertSynthesis: 'Undo the change',
-    synthesisSaved: 'The synthesis was saved.',
-    synthesisRemoved: 'The synthesis was removed.',
+      'A short summary of what the material says about the theme in this case. Saved as you type; empty the field to remove it.',
     synthesisOnlyForCases:
       'Syntheses are written per theme and case. Choose Columns: Cases to write one.',
     quotesHeading: 'Quotes',

@@ -20,7 +20,6 @@ export const enQuestions: Shape<typeof svQuestions> = {
     selectHint: 'Choose a question to edit it and link themes, findings and indicators.',
     text: 'Question',
     criterion: 'Criterion',
-    save: 'Save the question',
     status: 'How well answered',
     themes: 'Themes',
     findings: 'Findings that answer it',

@@ -124,7 +124,6 @@ export const enWorkbench: Shape<typeof svWorkbench> = {
     adjust: 'Adjust bounds',
     formLabel: 'Edit the coding',
     needTheme: 'A coding needs at least one theme.',
-    save: 'Save coding',
     adjustHeading: 'Adjust bounds',
     adjustHint:
       'Select the new text in the transcript with the mouse, or grow and shrink the selection with Shift + arrows. Save when the selection is right.',

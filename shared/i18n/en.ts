@@ -2,6 +2,7 @@ import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { enAnalysis } from './en-analysis';
+import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
 import { enReports } from './en-reports';
@@ -15,6 +16,7 @@ export const en: Catalogue = {
   ...enQuestions,
   ...enReports,
   ...enStart,
+  ...enDrafts,
   app: {
     name: 'Fynd',
     purpose:
@@ -297,7 +299,7 @@ export const en: Catalogue = {
       'The codebook is empty. Add the themes you want to code the interviews against, e.g. “Strategic ownership”.',
     treeLabel: 'Themes',
     counts: '{{codings}} codings · {{sources}} sources',
-    selectHint: 'Choose a theme to see its definition.',
+    selectHint: 'Choose a theme to see and write its definition.',
     addTitle: 'New theme',
     editTitle: 'Edit theme',
     name: 'Name',
@@ -308,6 +310,8 @@ export const en: Catalogue = {
     inclusion: 'Include when',
     exclusion: 'Exclude when',
     example: 'Example',
+    rules: 'Coding rules',
+    editDetails: 'Name, colour and place…',
     deleteTitle: 'Delete the theme “{{name}}”?',
     deleteCodings:
       '{{removed}} codings have only this theme and will be deleted. {{kept}} codings keep their other themes.',

@@ -33,11 +33,7 @@ export const svAnalysis = {
     panelCounts: '{{codings}} kodningar i {{sources}} källor',
     synthesis: 'Din syntes för cellen',
     synthesisHint:
-      'En kort sammanfattning av vad materialet säger om temat i fallet. Töm fältet och spara för att ta bort den.',
-    saveSynthesis: 'Spara syntes',
-    revertSynthesis: 'Ångra ändringen',
-    synthesisSaved: 'Syntesen sparades.',
-    synthesisRemoved: 'Syntesen togs bort.',
+      'En kort sammanfattning av vad materialet säger om temat i fallet. Sparas medan du skriver; töm fältet för att ta bort den.',
     synthesisOnlyForCases:
       'Synteser skrivs per tema och fall. Välj Kolumner: Fall för att skriva en syntes.',
     quotesHeading: 'Citat',

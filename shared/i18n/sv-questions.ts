@@ -16,7 +16,6 @@ export const svQuestions = {
     selectHint: 'Välj en fråga för att ändra den och koppla teman, slutsatser och indikatorer.',
     text: 'Fråga',
     criterion: 'Kriterium',
-    save: 'Spara frågan',
     status: 'Hur väl besvarad',
     themes: 'Teman',
     findings: 'Slutsatser som besvarar frågan',

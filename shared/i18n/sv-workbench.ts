@@ -124,7 +124,6 @@ export const svWorkbench = {
     adjust: 'Justera gränser',
     formLabel: 'Ändra kodningen',
     needTheme: 'En kodning behöver minst ett tema.',
-    save: 'Spara kodningen',
     adjustHeading: 'Justera gränser',
     adjustHint:
       'Markera den nya texten i utskriften med musen, eller utöka och krymp markeringen med Skift + pilar. Spara när markeringen stämmer.',

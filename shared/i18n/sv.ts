@@ -4,6 +4,7 @@
  * `_one` / `_other`.
  */
 import { svAnalysis } from './sv-analysis';
+import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
@@ -17,6 +18,7 @@ export const sv = {
   ...svQuestions,
   ...svReports,
   ...svStart,
+  ...svDrafts,
   app: {
     name: 'Fynd',
     purpose:
@@ -302,7 +304,7 @@ export const sv = {
       'Kodboken är tom. Lägg till teman som du vill koda intervjuerna mot, t.ex. ”Strategiskt ägarskap”.',
     treeLabel: 'Teman',
     counts: '{{codings}} kodningar · {{sources}} källor',
-    selectHint: 'Välj ett tema för att se dess definition.',
+    selectHint: 'Välj ett tema för att se och skriva dess definition.',
     addTitle: 'Nytt tema',
     editTitle: 'Ändra tema',
     name: 'Namn',
@@ -313,6 +315,8 @@ export const sv = {
     inclusion: 'Inkluderar',
     exclusion: 'Exkluderar',
     example: 'Exempel',
+    rules: 'Kodregler',
+    editDetails: 'Namn, färg och plats…',
     deleteTitle: 'Ta bort temat ”{{name}}”?',
     deleteCodings:
       '{{removed}} kodningar har bara detta tema och tas bort. {{kept}} kodningar behåller sina andra teman.',

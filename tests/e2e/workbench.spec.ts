@@ -210,7 +210,7 @@ test.describe('coding', () => {
     await form.getByRole('checkbox', { name: 'Projektkultur' }).check();
     await form.getByRole('radio', { name: 'Svaghet' }).check();
     await form.getByLabel(/Memo/).fill('En öppen fråga.');
-    await form.getByRole('button', { name: 'Spara kodningen' }).click();
+    await form.getByRole('button', { name: 'Klar' }).click();
     await saved(page);
     await expect(here).toContainText('Projektkultur');
     await expect(here).toContainText('Svaghet');

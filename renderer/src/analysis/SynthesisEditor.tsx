@@ -1,9 +1,8 @@
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Synthesis } from '../../../shared/model/entities';
-import { SaveButtons } from '../components/SaveButtons';
-import { run } from '../state/project-store';
-import { useStoredDraft } from '../state/use-stored-draft';
+import { DraftTextField } from '../components/DraftTextField';
+import { currentData, run, stillExists } from '../state/project-store';
+import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 
 interface SynthesisEditorProps {
   themeId: string;
@@ -12,69 +11,42 @@ interface SynthesisEditorProps {
 }
 
 /**
- * The evaluator's own summary of one theme in one case (the framework-matrix cell). Saving an
- * empty text removes the synthesis. Mount it keyed by theme and case.
+ * Writes the text of a cell's synthesis as the project has it when the save runs: adds it,
+ * changes it, or (emptied) removes it.
+ */
+function saveSynthesis(themeId: string, caseId: string, text: string) {
+  const current = currentData()?.syntheses.find(
+    (s) => s.themeId === themeId && s.caseId === caseId,
+  );
+  if (!current)
+    return text === '' ? Promise.resolve(true) : run('syntheses.add', { themeId, caseId, text });
+  if (text === '') return run('syntheses.delete', { id: current.id });
+  return run('syntheses.update', { id: current.id, patch: { text } });
+}
+
+/**
+ * The evaluator's own summary of one theme in one case (the framework-matrix cell), saved as it
+ * is typed; emptying it removes the synthesis. Mount it keyed by theme and case.
  */
 export function SynthesisEditor({ themeId, caseId, synthesis }: SynthesisEditorProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const saved = synthesis?.text ?? '';
-  const [text, setText] = useStoredDraft(saved);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const changed = text.trim() !== saved.trim();
-
-  const save = async () => {
-    setBusy(true);
-    const trimmed = text.trim();
-    let done;
-    if (synthesis && trimmed === '') done = await run('syntheses.delete', { id: synthesis.id });
-    else if (synthesis)
-      done = await run('syntheses.update', { id: synthesis.id, patch: { text: trimmed } });
-    else done = await run('syntheses.add', { themeId, caseId, text: trimmed });
-    setBusy(false);
-    if (done)
-      setMessage(trimmed === '' ? t('matrix.synthesisRemoved') : t('matrix.synthesisSaved'));
-  };
-
+  const text = useAutosavedDraft(
+    `synthesis/${themeId}/${caseId}`,
+    synthesis?.text ?? '',
+    textRules({
+      save: (value) => saveSynthesis(themeId, caseId, value),
+      stillThere: () => stillExists('themes', themeId) && stillExists('cases', caseId),
+    }),
+  );
   return (
-    <form
-      className="synthesis-editor"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (changed && !busy) void save();
-      }}
-    >
-      <label htmlFor={id} className="panel-label">
-        {t('matrix.synthesis')}
-      </label>
-      <textarea
-        id={id}
+    <div className="synthesis-editor">
+      <DraftTextField
+        label={t('matrix.synthesis')}
+        draft={text}
+        multiline
         rows={4}
-        value={text}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => {
-          setText(event.target.value);
-          setMessage('');
-        }}
-        onKeyDown={(event) => {
-          // Escape closes the panel, but never over unsaved words: it undoes the edit first.
-          if (event.key === 'Escape' && changed) {
-            event.preventDefault();
-            setText(saved);
-          }
-        }}
+        hint={t('matrix.synthesisHint')}
       />
-      <p className="hint" id={`${id}-hint`}>
-        {t('matrix.synthesisHint')}
-      </p>
-      <SaveButtons
-        label={t('matrix.saveSynthesis')}
-        changed={changed}
-        busy={busy}
-        onRevert={() => setText(saved)}
-        status={message}
-      />
-    </form>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { useProjectStore } from '../state/project-store';
 import { showProjectDialog, useUi } from '../state/ui-store';
 import { MainWindow } from './MainWindow';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useLeaveGuard } from './use-leave-guard';
 import { useDocumentTitle } from './use-document-title';
 
 /** The whole renderer: the start screen or the open project, plus the project dialogs. */
@@ -15,6 +16,7 @@ export function App() {
   const { phase } = useProjectStore();
   const { dialog } = useUi();
   useGlobalShortcuts();
+  useLeaveGuard();
   useDocumentTitle();
   const closeDialog = () => showProjectDialog(null);
   return (

@@ -1,16 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../i18n/use-lang';
 import { useConnection } from '../state/connection-store';
+import { useDraftSummary } from '../state/drafts';
 import { useProjectStore } from '../state/project-store';
 
 /**
- * "Sparat" / "Sparar…" / the failure; the full message of a failure is in the banner. With the
- * host gone it says so instead: nothing done from now on could be saved.
+ * "Sparat" only when everything typed is on disk; "Sparar…" while edits are on their way (typing
+ * that waits for its pause included); "Osparade ändringar" while typed text will not save on its
+ * own (a field that cannot be saved as it is, an open dialog); or the failure, whose full message
+ * is in the banner. With the host gone it says so instead: nothing done from now on could be saved.
  */
 export function SaveStatus() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { status } = useProjectStore();
+  const { pending, held } = useDraftSummary();
   const lost = useConnection() === 'lost';
   if (lost) {
     return (
@@ -25,17 +29,26 @@ export function SaveStatus() {
     );
   }
   const failed = typeof status === 'object';
-  const text =
-    status === 'saved'
-      ? t('header.saved')
-      : status === 'saving'
-        ? t('header.saving')
-        : t('header.notSaved');
+  const kind = failed
+    ? 'error'
+    : held > 0
+      ? 'unsaved'
+      : status === 'saving' || pending > 0
+        ? 'saving'
+        : 'saved';
+  const text = {
+    error: t('header.notSaved'),
+    unsaved: t('drafts.unsaved'),
+    saving: t('header.saving'),
+    saved: t('header.saved'),
+  }[kind];
   return (
     <span
-      className={`save-status save-status-${failed ? 'error' : status}`}
+      className={`save-status save-status-${kind}`}
       data-testid="save-status"
-      title={failed ? errorText(status.error) : undefined}
+      title={
+        failed ? errorText(status.error) : kind === 'unsaved' ? t('drafts.unsavedTitle') : undefined
+      }
     >
       <span className="save-dot" aria-hidden="true" />
       {text}

@@ -5,6 +5,7 @@ import type { CaseType } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
 import { FormError } from '../components/FormError';
 import { FormActions } from '../components/FormActions';
+import { useDiscardGuard } from '../components/use-discard-guard';
 import { projectStore, run } from '../state/project-store';
 import { CaseFields } from './CaseFields';
 
@@ -21,6 +22,7 @@ export function AddCaseDialog({
   const [type, setType] = useState<CaseType>('municipality');
   const [error, setError] = useState<FyndErrorData | null>(null);
   const [busy, setBusy] = useState(false);
+  const { requestClose, confirm } = useDiscardGuard(name.trim() !== '', onClose);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim() || busy) return;
@@ -35,16 +37,17 @@ export function AddCaseDialog({
     onClose();
   };
   return (
-    <Dialog title={t('cases.addTitle')} onClose={onClose}>
+    <Dialog title={t('cases.addTitle')} onClose={requestClose}>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <FormError error={error} />
         <CaseFields name={name} type={type} onName={setName} onType={setType} />
         <FormActions
           submitLabel={t('cases.add')}
           disabled={!name.trim() || busy}
-          onCancel={onClose}
+          onCancel={requestClose}
         />
       </form>
+      {confirm}
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
+import { useHeldText } from '../state/use-autosaved-draft';
 
 type AttributeType = Attribute['type'];
 const types: readonly AttributeType[] = ['text', 'number', 'boolean', 'date'];
@@ -34,6 +35,7 @@ export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void
   const [type, setType] = useState<AttributeType>('text');
   const [value, setValue] = useState('');
   const attribute = toAttribute(key, type, value);
+  useHeldText(key.trim() !== '' || (type !== 'boolean' && value.trim() !== ''));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

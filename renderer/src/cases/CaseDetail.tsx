@@ -1,30 +1,35 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case, CaseType } from '../../../shared/model/entities';
+import { CaseTypeSchema, type Case, type CaseType } from '../../../shared/model/entities';
 import { DeleteZone } from '../components/DeleteZone';
+import { DraftTextField } from '../components/DraftTextField';
+import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
-import { run, useProjectData } from '../state/project-store';
+import { run, stillExists, useProjectData } from '../state/project-store';
+import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { AttributeForm } from './AttributeForm';
 import { CaseFactList } from './CaseFactList';
-import { CaseFields } from './CaseFields';
 import { IndicatorForm } from './IndicatorForm';
 import { formatAttributeValue, formatIndicator } from './case-format';
 
-/** One case: its name and type, attributes and indicators, and deleting it. */
+/**
+ * One case: its name (saved as it is typed) and type (saved when chosen), attributes and
+ * indicators, and deleting it.
+ */
 export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const data = useProjectData();
-  const [name, setName] = useState(kase.name);
-  const [type, setType] = useState<CaseType>(kase.type);
+  const name = useAutosavedDraft(
+    `case/${kase.id}/name`,
+    kase.name,
+    textRules({
+      save: (text) => run('cases.update', { id: kase.id, patch: { name: text } }),
+      required: true,
+      stillThere: () => stillExists('cases', kase.id),
+    }),
+  );
   const [adding, setAdding] = useState<'indicator' | 'attribute' | null>(null);
-  const changed = name.trim() !== kase.name || type !== kase.type;
-
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    if (changed && name.trim())
-      void run('cases.update', { id: kase.id, patch: { name: name.trim(), type } });
-  };
   const sources = data.sources.filter((s) => s.caseId === kase.id).length;
   const respondents = data.respondents.filter((r) => r.caseId === kase.id).length;
 
@@ -36,14 +41,22 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
           {t('common.close')}
         </button>
       </div>
-      <form className="form" onSubmit={save}>
-        <CaseFields name={name} type={type} onName={setName} onType={setType} />
-        <div className="button-row">
-          <button type="submit" className="button" disabled={!changed || !name.trim()}>
-            {t('common.save')}
-          </button>
-        </div>
-      </form>
+      <div className="form">
+        <DraftTextField
+          label={t('cases.name')}
+          draft={name}
+          required
+          hint={t('drafts.savedAsYouType')}
+        />
+        <SelectField
+          label={t('cases.type')}
+          value={kase.type}
+          onChange={(value) =>
+            void run('cases.update', { id: kase.id, patch: { type: value as CaseType } })
+          }
+          options={CaseTypeSchema.options.map((k) => ({ value: k, label: t(`caseType.${k}`) }))}
+        />
+      </div>
 
       <CaseFactList
         id="case-attributes"

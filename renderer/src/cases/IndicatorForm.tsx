@@ -4,6 +4,7 @@ import type { Case, Indicator } from '../../../shared/model/entities';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
+import { useHeldText } from '../state/use-autosaved-draft';
 
 /** Adds one piece of hard data to a case: a number with its unit, source and date. */
 export function IndicatorForm({ kase, onDone }: { kase: Case; onDone: () => void }) {
@@ -14,6 +15,7 @@ export function IndicatorForm({ kase, onDone }: { kase: Case; onDone: () => void
   const [source, setSource] = useState('');
   const [date, setDate] = useState('');
   const [note, setNote] = useState('');
+  useHeldText([name, value, unit, source, note].some((text) => text.trim() !== ''));
   // Accept a decimal comma as Swedish users type it.
   const number = Number(value.replace(',', '.').replace(/\s/g, ''));
   const valid = name.trim() !== '' && value.trim() !== '' && Number.isFinite(number);

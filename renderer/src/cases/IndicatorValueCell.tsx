@@ -4,6 +4,7 @@ import { newId } from '../../../shared/model/primitives';
 import type { Case, Indicator } from '../../../shared/model/entities';
 import { useLang } from '../i18n/use-lang';
 import { run } from '../state/project-store';
+import { useHeldText } from '../state/use-autosaved-draft';
 import { formatNumber } from '../i18n/format-number';
 import { parseNumber } from './indicator-model';
 
@@ -27,9 +28,11 @@ export function IndicatorValueCell({ kase, name, unit, indicator }: IndicatorVal
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const shown = indicator ? String(indicator.value).replace('.', lang === 'sv' ? ',' : '.') : '';
+  useHeldText(editing && text.trim() !== shown);
 
   const start = () => {
-    setText(indicator ? String(indicator.value).replace('.', lang === 'sv' ? ',' : '.') : '');
+    setText(shown);
     setInvalid(false);
     setEditing(true);
   };

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
+import { DraftTextField } from '../components/DraftTextField';
 import { Swatch } from '../components/Swatch';
+import { run, stillExists } from '../state/project-store';
+import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { keyboardMove, type MoveKey, type ThemeMove } from './theme-moves';
 import type { ThemeCounts, ThemeRow } from './theme-tree';
 
@@ -21,7 +24,13 @@ const moveButtons: { key: MoveKey; arrow: string; shortcut: string }[] = [
   { key: 'indent', arrow: '→', shortcut: 'Alt+ArrowRight' },
 ];
 
-/** One theme as the codebook defines it, with its counts and what can be done with it. */
+type RuleKey = 'definition' | 'inclusion' | 'exclusion' | 'example';
+const rules: readonly RuleKey[] = ['definition', 'inclusion', 'exclusion', 'example'];
+
+/**
+ * One theme as the codebook defines it: its counts, its coding rules (written here, saved as
+ * they are typed) and what can be done with it.
+ */
 export function ThemeDetail({
   row,
   themes,
@@ -33,12 +42,6 @@ export function ThemeDetail({
 }: ThemeDetailProps) {
   const { t } = useTranslation();
   const { theme } = row;
-  const sections = [
-    ['codebook.definition', theme.definition],
-    ['codebook.inclusion', theme.inclusion],
-    ['codebook.exclusion', theme.exclusion],
-    ['codebook.example', theme.example],
-  ] as const;
   return (
     <div className="theme-detail">
       <h2 className="theme-detail-title">
@@ -53,17 +56,15 @@ export function ThemeDetail({
           cases: counts?.cases ?? 0,
         })}
       </p>
-      <dl className="definition-list">
-        {sections.map(([key, value]) => (
-          <div key={key}>
-            <dt>{t(key)}</dt>
-            <dd>{value || t('common.none')}</dd>
-          </div>
+      <section className="form theme-rules" aria-label={t('codebook.rules')}>
+        {rules.map((key) => (
+          <ThemeRuleField key={key} theme={theme} field={key} />
         ))}
-      </dl>
+        <p className="hint">{t('drafts.savedAsYouType')}</p>
+      </section>
       <div className="button-row">
         <button type="button" className="button" onClick={onEdit}>
-          {t('common.edit')}
+          {t('codebook.editDetails')}
         </button>
         <button type="button" className="button" onClick={onMerge}>
           {t('codebookTree.merge')}
@@ -94,5 +95,27 @@ export function ThemeDetail({
         </div>
       </div>
     </div>
+  );
+}
+
+/** One coding rule of a theme (definition, inclusion, exclusion, example), autosaved. */
+function ThemeRuleField({ theme, field }: { theme: Theme; field: RuleKey }) {
+  const { t } = useTranslation();
+  const { id } = theme;
+  const draft = useAutosavedDraft(
+    `theme/${id}/${field}`,
+    theme[field],
+    textRules({
+      save: (text) => run('themes.update', { id, patch: { [field]: text } }),
+      stillThere: () => stillExists('themes', id),
+    }),
+  );
+  return (
+    <DraftTextField
+      label={t(`codebook.${field}`)}
+      draft={draft}
+      multiline
+      rows={field === 'definition' ? 3 : 2}
+    />
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { Theme } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
+import { useDiscardGuard } from '../components/use-discard-guard';
 import { FormError } from '../components/FormError';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
@@ -21,7 +22,11 @@ interface ThemeDialogProps {
   onSaved: (id: string) => void;
 }
 
-/** Adds or edits a theme: name, colour, place in the tree and its coding rules. */
+/**
+ * Adds a theme (name, colour, place in the tree and its coding rules) or changes an existing
+ * one's name, colour and place (its rules are written in the codebook's side panel, saved as
+ * they are typed). Escape or Cancel with typed text asks first.
+ */
 export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogProps) {
   const { t } = useTranslation();
   const data = useProjectData();
@@ -30,10 +35,11 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
     theme?.colour ?? nextFreeColour(data.themes.map((th) => th.colour)),
   );
   const [parent, setParent] = useState(theme ? (theme.parentId ?? '') : (parentId ?? ''));
-  const [definition, setDefinition] = useState(theme?.definition ?? '');
-  const [inclusion, setInclusion] = useState(theme?.inclusion ?? '');
-  const [exclusion, setExclusion] = useState(theme?.exclusion ?? '');
-  const [example, setExample] = useState(theme?.example ?? '');
+  // A new theme's coding rules; an existing theme's are edited in the side panel.
+  const [definition, setDefinition] = useState('');
+  const [inclusion, setInclusion] = useState('');
+  const [exclusion, setExclusion] = useState('');
+  const [example, setExample] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FyndErrorData | null>(null);
 
@@ -50,18 +56,10 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
     event.preventDefault();
     if (!name.trim() || busy) return;
     setBusy(true);
-    const fields = {
-      name: name.trim(),
-      colour,
-      parentId: parent || null,
-      definition,
-      inclusion,
-      exclusion,
-      example,
-    };
+    const details = { name: name.trim(), colour, parentId: parent || null };
     const mutation = theme
-      ? await run('themes.update', { id: theme.id, patch: fields })
-      : await run('themes.add', fields);
+      ? await run('themes.update', { id: theme.id, patch: details })
+      : await run('themes.add', { ...details, definition, inclusion, exclusion, example });
     setBusy(false);
     if (!mutation) {
       setError(projectStore.get().editError);
@@ -71,8 +69,17 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
     onClose();
   };
 
+  const typed =
+    name.trim() !== (theme?.name ?? '') ||
+    [definition, inclusion, exclusion, example].some((text) => text.trim() !== '');
+  const { requestClose, confirm } = useDiscardGuard(typed, onClose);
+
   return (
-    <Dialog title={theme ? t('codebook.editTitle') : t('codebook.addTitle')} onClose={onClose} wide>
+    <Dialog
+      title={theme ? t('codebook.editTitle') : t('codebook.addTitle')}
+      onClose={requestClose}
+      wide
+    >
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <FormError error={error} />
         <div className="form-grid">
@@ -85,39 +92,44 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
           />
         </div>
         <ColourPicker value={colour} onChange={setColour} />
-        <TextField
-          label={t('codebook.definition')}
-          value={definition}
-          onChange={setDefinition}
-          multiline
-        />
-        <div className="form-grid">
-          <TextField
-            label={t('codebook.inclusion')}
-            value={inclusion}
-            onChange={setInclusion}
-            multiline
-          />
-          <TextField
-            label={t('codebook.exclusion')}
-            value={exclusion}
-            onChange={setExclusion}
-            multiline
-          />
-        </div>
-        <TextField
-          label={t('codebook.example')}
-          value={example}
-          onChange={setExample}
-          multiline
-          rows={2}
-        />
+        {!theme && (
+          <>
+            <TextField
+              label={t('codebook.definition')}
+              value={definition}
+              onChange={setDefinition}
+              multiline
+            />
+            <div className="form-grid">
+              <TextField
+                label={t('codebook.inclusion')}
+                value={inclusion}
+                onChange={setInclusion}
+                multiline
+              />
+              <TextField
+                label={t('codebook.exclusion')}
+                value={exclusion}
+                onChange={setExclusion}
+                multiline
+              />
+            </div>
+            <TextField
+              label={t('codebook.example')}
+              value={example}
+              onChange={setExample}
+              multiline
+              rows={2}
+            />
+          </>
+        )}
         <FormActions
           submitLabel={theme ? t('common.save') : t('codebook.add')}
           disabled={!name.trim() || busy}
-          onCancel={onClose}
+          onCancel={requestClose}
         />
       </form>
+      {confirm}
     </Dialog>
   );
 }

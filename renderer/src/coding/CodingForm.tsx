@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Valence } from '../../../shared/model/entities';
 import type { ThemeRow } from '../codebook/theme-tree';
 import { toggled } from '../components/toggled';
+import { useHeldText } from '../state/use-autosaved-draft';
 import { shortSnippet } from './coding-model';
 import { MemoField } from './MemoField';
 import { ThemeChecklist } from './ThemeChecklist';
@@ -25,6 +26,7 @@ export function CodingForm({ selectedText, themes, onCode, onClearSelection }: C
   const [valence, setValence] = useState<Valence>('neutral');
   const [memo, setMemo] = useState('');
   const [busy, setBusy] = useState(false);
+  useHeldText(memo.trim() !== '');
 
   const code = async (themeIds: string[]) => {
     if (themeIds.length === 0 || busy) return;

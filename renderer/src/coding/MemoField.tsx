@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next';
 export function MemoField({
   value,
   onChange,
+  onBlur,
   rows,
 }: {
   value: string;
   onChange: (memo: string) => void;
+  onBlur?: () => void;
   rows: number;
 }) {
   const { t } = useTranslation();
@@ -23,6 +25,7 @@ export function MemoField({
         rows={rows}
         value={value}
         onChange={(event) => onChange(event.target.value)}
+        onBlur={onBlur}
       />
     </div>
   );

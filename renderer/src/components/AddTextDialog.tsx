@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Dialog } from './Dialog';
 import { FormActions } from './FormActions';
 import { TextField } from './TextField';
+import { useDiscardGuard } from './use-discard-guard';
 
 interface AddTextDialogProps {
   title: string;
@@ -19,6 +20,7 @@ interface AddTextDialogProps {
 export function AddTextDialog(props: AddTextDialogProps) {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
+  const { requestClose, confirm } = useDiscardGuard(text.trim() !== '', props.onClose);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!text.trim() || busy) return;
@@ -31,7 +33,7 @@ export function AddTextDialog(props: AddTextDialogProps) {
     }
   };
   return (
-    <Dialog title={props.title} onClose={props.onClose}>
+    <Dialog title={props.title} onClose={requestClose}>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <TextField
           label={props.label}
@@ -45,9 +47,10 @@ export function AddTextDialog(props: AddTextDialogProps) {
         <FormActions
           submitLabel={props.submitLabel}
           disabled={!text.trim() || busy}
-          onCancel={props.onClose}
+          onCancel={requestClose}
         />
       </form>
+      {confirm}
     </Dialog>
   );
 }

@@ -11,7 +11,8 @@ interface DialogProps {
 
 /**
  * A modal dialog on the native <dialog>: the page behind is inert, Tab stays inside, Escape
- * closes. Focus goes to the first field and back to where it was on close.
+ * closes (through `onClose`, which may ask first: see useDiscardGuard). Focus goes to the first
+ * field and back to where it was on close.
  */
 export function Dialog({ title, onClose, children, wide = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -25,8 +26,15 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
     const dialog = ref.current;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
+    // Chromium closes a dialog on a repeated close request without asking the page; while it is
+    // still meant to be open (e.g. asking whether to discard typed text) it opens again.
+    const reopen = () => {
+      if (dialog && !dialog.open && !document.querySelector('dialog[open]')) dialog.showModal();
+    };
+    dialog?.addEventListener('close', reopen);
     hideBackground(+1);
     return () => {
+      dialog?.removeEventListener('close', reopen);
       hideBackground(-1);
       if (dialog?.open) dialog.close();
       // The element leaves the page with React, so the browser cannot restore focus itself.
@@ -40,6 +48,13 @@ export function Dialog({ title, onClose, children, wide = false }: DialogProps) 
       ref={ref}
       className={wide ? 'dialog dialog-wide' : 'dialog'}
       aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        // Handled here, before the browser turns it into a close request it may not let us stop.
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        event.stopPropagation();
+        closeRef.current();
+      }}
       onCancel={(event) => {
         event.preventDefault();
         closeRef.current();

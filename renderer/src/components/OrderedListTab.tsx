@@ -92,7 +92,7 @@ export function OrderedListTab<T extends Ordered>(props: OrderedListTabProps<T>)
         aria-label={selected ? props.editorTitle(index + 1) : props.heading}
       >
         {selected ? (
-          // Keyed: another item gets a fresh editor, not the last one's unsaved text.
+          // Keyed: another item gets a fresh editor; the last one's typed text is saved as it goes.
           <Fragment key={selected.id}>{props.editor(selected, index + 1, close)}</Fragment>
         ) : (
           items.length > 0 && <p className="muted detail-hint">{props.selectHint}</p>

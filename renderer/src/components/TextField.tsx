@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
 interface TextFieldProps {
   label: string;
@@ -12,6 +12,11 @@ interface TextFieldProps {
   maxLength?: number;
   /** Extra attributes for the control, e.g. step for numbers. */
   step?: string;
+  onBlur?: () => void;
+  /** The value cannot be used as it is (the note says why). */
+  invalid?: boolean;
+  /** A line under the field, read out with it (e.g. why the text is not saved). */
+  note?: ReactNode;
 }
 
 /** A labelled text input or textarea, with an optional hint read out with the field. */
@@ -26,15 +31,21 @@ export function TextField({
   rows = 3,
   maxLength,
   step,
+  onBlur,
+  invalid = false,
+  note,
 }: TextFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const noteId = note ? `${id}-note` : undefined;
   const common = {
     id,
     value,
     required,
     maxLength,
-    'aria-describedby': hintId,
+    onBlur,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': [hintId, noteId].filter(Boolean).join(' ') || undefined,
   };
   return (
     <div className="field">
@@ -54,6 +65,7 @@ export function TextField({
           {hint}
         </p>
       )}
+      {note && <div id={noteId}>{note}</div>}
     </div>
   );
 }

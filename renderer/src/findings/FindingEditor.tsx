@@ -1,17 +1,17 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingEvidence } from '../../../shared/analysis/evidence';
 import type { Finding } from '../../../shared/model/entities';
 import { EntityEditor } from '../components/EntityEditor';
-import { SaveButtons } from '../components/SaveButtons';
+import { DraftTextField } from '../components/DraftTextField';
 import { ThemeSelect } from '../components/ThemeSelect';
-import { run, useProjectData } from '../state/project-store';
-import { useStoredDraft } from '../state/use-stored-draft';
+import { run, stillExists, useProjectData } from '../state/project-store';
+import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { EvidenceSummary } from './EvidenceSummary';
 import { FindingQuotes } from './FindingQuotes';
 
 /**
- * One finding: its statement (saved with a button), its themes and quotes (saved as they
+ * One finding: its statement (saved as it is typed), its themes and quotes (saved as they
  * change) and the evidence derived from them.
  */
 export function FindingEditor({
@@ -24,11 +24,17 @@ export function FindingEditor({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const data = useProjectData();
-  const [statement, setStatement] = useStoredDraft(finding.statement);
+  const statement = useAutosavedDraft(
+    `finding/${finding.id}/statement`,
+    finding.statement,
+    textRules({
+      save: (text) => run('findings.update', { id: finding.id, patch: { statement: text } }),
+      required: true,
+      stillThere: () => stillExists('findings', finding.id),
+    }),
+  );
   const evidence = useMemo(() => findingEvidence(data, finding), [data, finding]);
-  const changed = statement.trim() !== finding.statement && statement.trim() !== '';
   const usedBy =
     data.recommendations.filter((r) => r.findingIds.includes(finding.id)).length +
     data.questions.filter((q) => q.findingIds.includes(finding.id)).length;
@@ -47,31 +53,14 @@ export function FindingEditor({
         onDelete: () => void run('findings.delete', { id: finding.id }),
       }}
     >
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (changed)
-            void run('findings.update', { id: finding.id, patch: { statement: statement.trim() } });
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-statement`}>{t('findingEditor.statement')}</label>
-          <textarea
-            id={`${id}-statement`}
-            rows={5}
-            value={statement}
-            required
-            onChange={(event) => setStatement(event.target.value)}
-          />
-        </div>
-        <SaveButtons
-          label={t('findingEditor.saveStatement')}
-          changed={changed}
-          onRevert={() => setStatement(finding.statement)}
-          tight
-        />
-      </form>
+      <DraftTextField
+        label={t('findingEditor.statement')}
+        draft={statement}
+        multiline
+        rows={5}
+        required
+        hint={t('drafts.savedAsYouType')}
+      />
       <ThemeSelect
         label={t('findingEditor.themes')}
         themes={data.themes}

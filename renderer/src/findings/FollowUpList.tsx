@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { newId } from '../../../shared/model/primitives';
 import type { FollowUp, Recommendation } from '../../../shared/model/entities';
 import { run } from '../state/project-store';
+import { useHeldText } from '../state/use-autosaved-draft';
 import { today } from './dates';
 
 const statuses = ['notStarted', 'inProgress', 'completed', 'noLongerApplicable'] as const;
@@ -14,14 +15,19 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
   const [date, setDate] = useState(today());
   const [status, setStatus] = useState<FollowUp['status']>('inProgress');
   const [note, setNote] = useState('');
+  useHeldText(note.trim() !== '');
   const notes = [...recommendation.followUps].sort((a, b) => b.date.localeCompare(a.date));
   const save = (followUps: FollowUp[]) =>
     run('recommendations.update', { id: recommendation.id, patch: { followUps } });
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!date) return;
-    const entry: FollowUp = { id: newId(), date, status, note: note.trim() };
-    if (await save([...recommendation.followUps, entry])) setNote('');
+    const typed = note;
+    const entry: FollowUp = { id: newId(), date, status, note: typed.trim() };
+    // The field empties as the note joins the list (never both at once); a failed save puts the
+    // text back unless something new was typed meanwhile.
+    setNote('');
+    if (!(await save([...recommendation.followUps, entry]))) setNote((now) => now || typed);
   };
   return (
     <section className="follow-ups" aria-labelledby={`${id}-heading`}>

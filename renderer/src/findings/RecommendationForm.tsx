@@ -1,108 +1,107 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrioritySchema, type Priority, type Recommendation } from '../../../shared/model/entities';
-import { SaveButtons } from '../components/SaveButtons';
+import { DraftTextField } from '../components/DraftTextField';
 import { SelectField } from '../components/SelectField';
-import { TextField } from '../components/TextField';
-import { run } from '../state/project-store';
-import { useStoredDraft } from '../state/use-stored-draft';
+import { run, stillExists } from '../state/project-store';
+import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 
-type Fields = Pick<
-  Recommendation,
-  'title' | 'text' | 'rationale' | 'actor' | 'priority' | 'timeframe'
->;
+type TextKey = 'title' | 'text' | 'rationale' | 'actor' | 'timeframe';
 
-const fieldsOf = (r: Recommendation): Fields => ({
-  title: r.title,
-  text: r.text,
-  rationale: r.rationale,
-  actor: r.actor,
-  priority: r.priority,
-  timeframe: r.timeframe,
-});
-
-/** A recommendation's own text and who, how urgent and when; saved together with one button. */
+/**
+ * A recommendation's own text and who, how urgent and when. Each field saves itself as it is
+ * typed (one undo step per burst); the priority as soon as it is chosen.
+ */
 export function RecommendationForm({ recommendation }: { recommendation: Recommendation }) {
   const { t } = useTranslation();
   const id = useId();
-  const stored = fieldsOf(recommendation);
-  const [fields, setFields] = useStoredDraft(recommendation, fieldsOf);
-  const [message, setMessage] = useState('');
-  const set =
-    <K extends keyof Fields>(key: K) =>
-    (value: Fields[K]) => {
-      setFields((current) => ({ ...current, [key]: value }));
-      setMessage('');
-    };
-  const patch = Object.fromEntries(
-    (Object.keys(fields) as (keyof Fields)[])
-      .filter((key) => fields[key].trim() !== stored[key])
-      .map((key) => [key, fields[key].trim()]),
-  ) as Partial<Fields>;
-  const changed = Object.keys(patch).length > 0 && fields.title.trim() !== '';
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!changed) return;
-    if (await run('recommendations.update', { id: recommendation.id, patch }))
-      setMessage(t('recommendationEditor.saved'));
-  };
   return (
-    <form
-      className="form"
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-legend`}
-    >
+    <section className="form" aria-labelledby={`${id}-legend`}>
       <h3 id={`${id}-legend`} className="visually-hidden">
         {t('recommendationEditor.details')}
       </h3>
-      <TextField
+      <RecommendationText
+        recommendation={recommendation}
+        field="title"
         label={t('recommendationEditor.titleField')}
-        value={fields.title}
-        onChange={set('title')}
+        hint={t('drafts.savedAsYouType')}
         required
       />
-      <TextField
+      <RecommendationText
+        recommendation={recommendation}
+        field="text"
         label={t('recommendationEditor.text')}
-        value={fields.text}
-        onChange={set('text')}
-        multiline
         rows={4}
       />
-      <TextField
+      <RecommendationText
+        recommendation={recommendation}
+        field="rationale"
         label={t('recommendationEditor.rationale')}
-        value={fields.rationale}
-        onChange={set('rationale')}
-        multiline
         rows={3}
       />
-      <TextField
+      <RecommendationText
+        recommendation={recommendation}
+        field="actor"
         label={t('findings.actor')}
-        value={fields.actor}
-        onChange={set('actor')}
         hint={t('recommendationEditor.actorHint')}
       />
       <div className="form-grid">
         <SelectField
           label={t('findings.priority')}
-          value={fields.priority}
-          onChange={(value) => set('priority')(value as Priority)}
+          value={recommendation.priority}
+          onChange={(value) =>
+            void run('recommendations.update', {
+              id: recommendation.id,
+              patch: { priority: value as Priority },
+            })
+          }
           options={PrioritySchema.options.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
         />
-        <TextField
+        <RecommendationText
+          recommendation={recommendation}
+          field="timeframe"
           label={t('findings.timeframe')}
-          value={fields.timeframe}
-          onChange={set('timeframe')}
           hint={t('recommendationEditor.timeframeHint')}
         />
       </div>
-      <SaveButtons
-        label={t('recommendationEditor.save')}
-        changed={changed}
-        onRevert={() => setFields(stored)}
-        status={message}
-        tight
-      />
-    </form>
+    </section>
+  );
+}
+
+/** One text field of a recommendation, autosaved; multi-line when given `rows`. */
+function RecommendationText({
+  recommendation,
+  field,
+  label,
+  hint,
+  rows,
+  required = false,
+}: {
+  recommendation: Recommendation;
+  field: TextKey;
+  label: string;
+  hint?: string;
+  rows?: number;
+  required?: boolean;
+}) {
+  const { id } = recommendation;
+  const draft = useAutosavedDraft(
+    `recommendation/${id}/${field}`,
+    recommendation[field],
+    textRules({
+      save: (text) => run('recommendations.update', { id, patch: { [field]: text } }),
+      required,
+      stillThere: () => stillExists('recommendations', id),
+    }),
+  );
+  return (
+    <DraftTextField
+      label={label}
+      draft={draft}
+      hint={hint}
+      required={required}
+      multiline={rows !== undefined}
+      rows={rows}
+    />
   );
 }

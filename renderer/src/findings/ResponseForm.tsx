@@ -1,9 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ManagementResponse, Recommendation } from '../../../shared/model/entities';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { TextField } from '../components/TextField';
-import { run } from '../state/project-store';
+import { DraftTextField } from '../components/DraftTextField';
+import { currentData, run, stillExists } from '../state/project-store';
+import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { today } from './dates';
 
 const decisions = ['accepted', 'partiallyAccepted', 'rejected'] as const;
@@ -29,13 +30,7 @@ export function ResponseForm({ recommendation }: { recommendation: Recommendatio
   const [removing, setRemoving] = useState(false);
 
   if (editing)
-    return (
-      <ResponseFields
-        initial={response ?? blank()}
-        recommendation={recommendation}
-        onDone={() => setEditing(false)}
-      />
-    );
+    return <ResponseFields recommendation={recommendation} onDone={() => setEditing(false)} />;
   return (
     <section className="response-block" aria-labelledby="response-heading">
       <h3 id="response-heading" className="panel-label">
@@ -117,37 +112,41 @@ export function ResponseForm({ recommendation }: { recommendation: Recommendatio
   );
 }
 
+type ResponseText = 'reasons' | 'keyActions' | 'responsibleUnit' | 'deadline' | 'received';
+
+/**
+ * Changes one part of a recommendation's response as the project has it when the save runs (the
+ * parts save one by one, so each builds on the others); a recommendation without a response gets
+ * one.
+ */
+function saveResponse(id: string, change: Partial<ManagementResponse>) {
+  const recommendation = currentData()?.recommendations.find((r) => r.id === id);
+  if (!recommendation) return Promise.resolve(null);
+  const response = { ...(recommendation.response ?? blank()), ...change };
+  return run('recommendations.update', { id, patch: { response } });
+}
+
+/** The response's parts, each saved as it changes; Done goes back to reading it. */
 function ResponseFields({
-  initial,
   recommendation,
   onDone,
 }: {
-  initial: ManagementResponse;
   recommendation: Recommendation;
   onDone: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [value, setValue] = useState<ManagementResponse>(initial);
-  const set = <K extends keyof ManagementResponse>(key: K, v: ManagementResponse[K]) =>
-    setValue((current) => ({ ...current, [key]: v }));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const response: ManagementResponse = {
-      ...value,
-      reasons: value.reasons.trim(),
-      keyActions: value.keyActions.trim(),
-      responsibleUnit: value.responsibleUnit.trim(),
-    };
-    if (await run('recommendations.update', { id: recommendation.id, patch: { response } }))
-      onDone();
-  };
+  const shown = recommendation.response ?? blank();
+  const decision = useAutosavedDraft<Decision>(
+    `response/${recommendation.id}/decision`,
+    shown.decision,
+    {
+      save: async (value) => Boolean(await saveResponse(recommendation.id, { decision: value })),
+      stillThere: () => stillExists('recommendations', recommendation.id),
+    },
+  );
   return (
-    <form
-      className="form response-form"
-      onSubmit={(event) => void submit(event)}
-      aria-labelledby={`${id}-title`}
-    >
+    <div className="form response-form" role="group" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`} className="panel-label">
         {t('response.heading')}
       </h3>
@@ -160,55 +159,60 @@ function ResponseFields({
                 type="radio"
                 name={`${id}-decision`}
                 value={d}
-                checked={value.decision === d}
-                onChange={() => set('decision', d)}
+                checked={decision.value === d}
+                onChange={() => decision.commit(d)}
               />
               {t(`response.decision_${d}`)}
             </label>
           ))}
         </div>
       </fieldset>
-      <TextField
-        label={t('response.reasons')}
-        value={value.reasons}
-        onChange={(v) => set('reasons', v)}
-        multiline
-        rows={3}
-      />
-      <TextField
-        label={t('response.keyActions')}
-        value={value.keyActions}
-        onChange={(v) => set('keyActions', v)}
-        multiline
-        rows={3}
-      />
-      <TextField
-        label={t('response.responsibleUnit')}
-        value={value.responsibleUnit}
-        onChange={(v) => set('responsibleUnit', v)}
-      />
+      <ResponsePart recommendation={recommendation} part="reasons" rows={3} />
+      <ResponsePart recommendation={recommendation} part="keyActions" rows={3} />
+      <ResponsePart recommendation={recommendation} part="responsibleUnit" />
       <div className="form-grid">
-        <TextField
-          label={t('response.deadline')}
-          type="date"
-          value={value.deadline ?? ''}
-          onChange={(v) => set('deadline', v || null)}
-        />
-        <TextField
-          label={t('response.received')}
-          type="date"
-          value={value.received ?? ''}
-          onChange={(v) => set('received', v || null)}
-        />
+        <ResponsePart recommendation={recommendation} part="deadline" date />
+        <ResponsePart recommendation={recommendation} part="received" date />
       </div>
+      <p className="hint">{t('drafts.savedAsYouType')}</p>
       <div className="button-row tight">
-        <button type="submit" className="button button-primary button-small">
-          {t('response.save')}
-        </button>
-        <button type="button" className="button button-small" onClick={onDone}>
-          {t('common.cancel')}
+        <button type="button" className="button button-primary button-small" onClick={onDone}>
+          {t('drafts.done')}
         </button>
       </div>
-    </form>
+    </div>
+  );
+}
+
+/** One written part of the response (a date is saved as soon as it is whole). */
+function ResponsePart({
+  recommendation,
+  part,
+  rows,
+  date = false,
+}: {
+  recommendation: Recommendation;
+  part: ResponseText;
+  rows?: number;
+  date?: boolean;
+}) {
+  const { t } = useTranslation();
+  const stored = (recommendation.response ?? blank())[part] ?? '';
+  const draft = useAutosavedDraft(
+    `response/${recommendation.id}/${part}`,
+    stored,
+    textRules({
+      save: (text) => saveResponse(recommendation.id, { [part]: date ? text || null : text }),
+      stillThere: () => stillExists('recommendations', recommendation.id),
+    }),
+  );
+  return (
+    <DraftTextField
+      label={t(`response.${part}`)}
+      draft={draft}
+      type={date ? 'date' : 'text'}
+      multiline={rows !== undefined}
+      rows={rows}
+    />
   );
 }

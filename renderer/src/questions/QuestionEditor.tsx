@@ -1,13 +1,13 @@
-import { useId, useMemo, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { questionStatus } from '../../../shared/analysis/evidence';
 import { CriterionSchema, type Criterion, type Question } from '../../../shared/model/entities';
 import { EntityEditor } from '../components/EntityEditor';
-import { SaveButtons } from '../components/SaveButtons';
+import { DraftTextField } from '../components/DraftTextField';
 import { SelectField } from '../components/SelectField';
 import { ThemeSelect } from '../components/ThemeSelect';
-import { run, useProjectData } from '../state/project-store';
-import { useStoredDraft } from '../state/use-stored-draft';
+import { run, stillExists, useProjectData } from '../state/project-store';
+import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { QuestionFindings, QuestionIndicators } from './QuestionLinks';
 import { QuestionStatusSummary } from './QuestionStatusSummary';
 
@@ -22,18 +22,17 @@ export function QuestionEditor({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const id = useId();
   const data = useProjectData();
-  const [text, setText] = useStoredDraft(question.text);
-  const [criterion, setCriterion] = useStoredDraft(question.criterion);
+  const text = useAutosavedDraft(
+    `question/${question.id}/text`,
+    question.text,
+    textRules({
+      save: (value) => run('questions.update', { id: question.id, patch: { text: value } }),
+      required: true,
+      stillThere: () => stillExists('questions', question.id),
+    }),
+  );
   const status = useMemo(() => questionStatus(data, question), [data, question]);
-  const changed =
-    text.trim() !== '' && (text.trim() !== question.text || criterion !== question.criterion);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (changed)
-      void run('questions.update', { id: question.id, patch: { text: text.trim(), criterion } });
-  };
   return (
     <EntityEditor
       title={t('questions.title', { number })}
@@ -45,26 +44,28 @@ export function QuestionEditor({
         onDelete: () => void run('questions.delete', { id: question.id }),
       }}
     >
-      <form className="form" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${id}-text`}>{t('questions.text')}</label>
-          <textarea
-            id={`${id}-text`}
-            rows={3}
-            required
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </div>
+      <div className="form">
+        <DraftTextField
+          label={t('questions.text')}
+          draft={text}
+          multiline
+          rows={3}
+          required
+          hint={t('drafts.savedAsYouType')}
+        />
         <SelectField
           label={t('questions.criterion')}
-          value={criterion}
-          onChange={(value) => setCriterion(value as Criterion)}
+          value={question.criterion}
+          onChange={(value) =>
+            void run('questions.update', {
+              id: question.id,
+              patch: { criterion: value as Criterion },
+            })
+          }
           options={CriterionSchema.options.map((c) => ({ value: c, label: t(`criterion.${c}`) }))}
-          hint={t(`criterion.hint_${criterion}`)}
+          hint={t(`criterion.hint_${question.criterion}`)}
         />
-        <SaveButtons label={t('questions.save')} changed={changed} tight />
-      </form>
+      </div>
       <QuestionStatusSummary status={status} />
       <ThemeSelect
         label={t('questions.themes')}

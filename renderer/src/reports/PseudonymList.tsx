@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pseudonym } from '../../../shared/model/entities';
 import { run, useProjectData } from '../state/project-store';
+import { useHeldText } from '../state/use-autosaved-draft';
 
 /**
  * The project's list of real names and the pseudonyms that replace them in every output
@@ -14,6 +15,7 @@ export function PseudonymList() {
   const [real, setReal] = useState('');
   const [pseudonym, setPseudonym] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
+  useHeldText(real.trim() !== '' || pseudonym.trim() !== '');
   const duplicate = data.pseudonyms.some(
     (p) => p.real.trim().toLowerCase() === real.trim().toLowerCase(),
   );
@@ -125,6 +127,7 @@ function PseudonymEditRow({ entry, onDone }: { entry: Pseudonym; onDone: () => v
   const { t } = useTranslation();
   const [real, setReal] = useState(entry.real);
   const [pseudonym, setPseudonym] = useState(entry.pseudonym);
+  useHeldText(real.trim() !== entry.real || pseudonym.trim() !== entry.pseudonym);
   const save = async () => {
     if (!real.trim() || !pseudonym.trim()) return;
     if (

@@ -4,6 +4,7 @@ import type { FyndErrorData } from '../../../shared/errors';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
+import { useDiscardGuard } from '../components/use-discard-guard';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { projectStore, run, useProjectData } from '../state/project-store';
@@ -30,6 +31,8 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<FyndErrorData | null>(null);
 
   const isNew = respondent === NEW_RESPONDENT;
+  const typed = [title, text, pseudonym, role, meta.interviewer].some((s) => s.trim() !== '');
+  const { requestClose, confirm } = useDiscardGuard(typed, onClose);
   const ready = title.trim() && text.trim() && (!isNew || pseudonym.trim());
 
   const submit = async (event: FormEvent) => {
@@ -70,7 +73,7 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
     { value: NEW_RESPONDENT, label: t('addSource.newRespondent') },
   ];
   return (
-    <Dialog title={t('addSource.title')} onClose={onClose} wide>
+    <Dialog title={t('addSource.title')} onClose={requestClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <FormError error={error} />
         <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
@@ -102,9 +105,10 @@ export function AddSourceDialog({ onClose }: { onClose: () => void }) {
         <FormActions
           submitLabel={t('addSource.submit')}
           disabled={!ready || busy}
-          onCancel={onClose}
+          onCancel={requestClose}
         />
       </form>
+      {confirm}
     </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import type { Source } from '../../../shared/model/entities';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
+import { useDiscardGuard } from '../components/use-discard-guard';
 import { TextField } from '../components/TextField';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { RespondentsField } from './RespondentsField';
@@ -27,6 +28,9 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
   const [respondentIds, setRespondentIds] = useState<string[]>([...source.respondentIds]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FyndErrorData | null>(null);
+  const typed =
+    title.trim() !== source.title.trim() || meta.interviewer.trim() !== source.interviewer.trim();
+  const { requestClose, confirm } = useDiscardGuard(typed, onClose);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +56,7 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
   };
 
   return (
-    <Dialog title={t('sourceTable.editTitle')} onClose={onClose} wide>
+    <Dialog title={t('sourceTable.editTitle')} onClose={requestClose} wide>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <FormError error={error} />
         <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
@@ -66,9 +70,10 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
         <FormActions
           submitLabel={t('common.save')}
           disabled={!title.trim() || busy}
-          onCancel={onClose}
+          onCancel={requestClose}
         />
       </form>
+      {confirm}
     </Dialog>
   );
 }

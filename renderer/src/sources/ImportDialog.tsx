@@ -6,6 +6,7 @@ import { api, errorDataOf } from '../api/api-client';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
+import { useDiscardGuard } from '../components/use-discard-guard';
 import { useStartState } from '../state/project-lifecycle';
 import { importSources, projectStore, undo } from '../state/project-store';
 import { openSource } from '../state/ui-store';
@@ -40,6 +41,11 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
   const [error, setError] = useState<FyndErrorData | null>(null);
   const resultsRef = useRef<HTMLHeadingElement>(null);
   const fullMeta = { ...meta, respondentIds: [] };
+  // Only before importing: afterwards the typed interviewer is in the imported sources.
+  const { requestClose, confirm } = useDiscardGuard(
+    phase.step === 'choose' && meta.interviewer.trim() !== '',
+    onClose,
+  );
 
   // Focus follows the work: to the results when they arrive, so they are read out at once.
   useEffect(() => {
@@ -102,7 +108,7 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
   };
 
   return (
-    <Dialog title={t('import.title')} onClose={onClose} wide>
+    <Dialog title={t('import.title')} onClose={requestClose} wide>
       <div className="dialog-body form import-dialog">
         {phase.step === 'choose' && (
           <>
@@ -122,7 +128,7 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
                     : t('import.submit', { count: files.length })
               }
               disabled={!native && files.length === 0}
-              onCancel={onClose}
+              onCancel={requestClose}
               onSubmit={() => void (native ? importNative() : importChosen())}
             />
           </>
@@ -163,6 +169,7 @@ export function ImportDialog({ initialFiles = [], onClose }: ImportDialogProps) 
           </>
         )}
       </div>
+      {confirm}
     </Dialog>
   );
 }

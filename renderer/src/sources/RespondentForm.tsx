@@ -5,6 +5,7 @@ import { CaseSelectField } from '../cases/CaseSelectField';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
+import { useHeldText } from '../state/use-autosaved-draft';
 import { PseudonymFields } from './PseudonymFields';
 
 interface RespondentFormProps {
@@ -33,6 +34,11 @@ export function RespondentForm({
   const [organisation, setOrganisation] = useState(respondent?.organisation ?? '');
   const [caseId, setCaseId] = useState(respondent ? respondent.caseId : defaultCaseId);
   const [busy, setBusy] = useState(false);
+  useHeldText(
+    pseudonym.trim() !== (respondent?.pseudonym ?? '') ||
+      role.trim() !== (respondent?.role ?? '') ||
+      organisation.trim() !== (respondent?.organisation ?? ''),
+  );
 
   // Not a <form>: it sits inside the source dialog's form, and forms cannot nest.
   const save = async (event?: FormEvent) => {

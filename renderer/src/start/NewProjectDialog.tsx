@@ -4,6 +4,7 @@ import { languages, type Lang } from '../../../shared/i18n';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
+import { useDiscardGuard } from '../components/use-discard-guard';
 import { useLang } from '../i18n/use-lang';
 import {
   chooseFolder,
@@ -22,6 +23,7 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
   const uiLanguage = useLang();
   const [language, setLanguage] = useState<Lang>(uiLanguage);
   const [dir, setDir] = useState('');
+  const { requestClose, confirm } = useDiscardGuard(name.trim() !== '', onClose);
   // An old failure from the start screen is not about this form.
   useEffect(() => dismissOpenFailure(), []);
   const submit = async (event: FormEvent) => {
@@ -37,7 +39,7 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
     if (await createProject({ dir: folder, name: name.trim(), language })) onClose();
   };
   return (
-    <Dialog title={t('projectForm.newTitle')} onClose={onClose}>
+    <Dialog title={t('projectForm.newTitle')} onClose={requestClose}>
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <OpenFailureBanner />
         <TextField label={t('projectForm.name')} value={name} onChange={setName} required />
@@ -59,9 +61,10 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
         <FormActions
           submitLabel={t('projectForm.create')}
           disabled={busy || !name.trim() || (!dir.trim() && host !== 'electron')}
-          onCancel={onClose}
+          onCancel={requestClose}
         />
       </form>
+      {confirm}
     </Dialog>
   );
 }

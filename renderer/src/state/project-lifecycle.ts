@@ -1,6 +1,7 @@
 import type { OpenedProject, OpInput, RecentEntry } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
+import { drafts } from './drafts';
 import { observable, useObservable } from './observable';
 import { adoptProject, clearProject, projectStore } from './project-store';
 import { resetRetrieval } from './retrieval-store';
@@ -110,6 +111,8 @@ export function restoreBackup(dir: string, backup: string): Promise<boolean> {
 
 /** Closes the open project (main writes its snapshot) and returns to the start screen. */
 export async function closeProject(): Promise<void> {
+  // Typed text goes to disk before the project closes.
+  await drafts.flushAll();
   try {
     await api.call('project.close', {});
   } catch (error) {
@@ -157,6 +160,8 @@ async function opening(
   kind: OpeningKind = 'other',
 ): Promise<boolean> {
   patch({ busy: true, failure: null });
+  // Opening another project closes this one: typed text goes to disk first.
+  await drafts.flushAll();
   try {
     adoptProject(await call());
     resetUi();

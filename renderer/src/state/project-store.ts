@@ -9,9 +9,10 @@ import type {
 import type { FyndErrorData } from '../../../shared/errors';
 import type { MutationOpName } from '../../../shared/i18n';
 import type { Notice } from '../../../shared/notices';
-import type { ProjectData } from '../../../shared/model/project-data';
+import type { CollectionName, ProjectData } from '../../../shared/model/project-data';
 import { ProjectState } from '../../../shared/model/project-state';
 import { api, errorDataOf } from '../api/api-client';
+import { drafts } from './drafts';
 import { observable, useObservable } from './observable';
 
 /**
@@ -67,6 +68,7 @@ export function adoptProject(opened: OpenedProject): void {
   historySeq = opened.seq;
   pending = 0;
   waiting.clear();
+  drafts.reset();
   projectStore.set({
     phase: 'open',
     project: { dir: opened.dir, data: cache.data(), seq: opened.seq, notices: opened.notices },
@@ -82,6 +84,7 @@ export function clearProject(): void {
   cache = null;
   pending = 0;
   waiting.clear();
+  drafts.reset();
   projectStore.set({
     phase: 'start',
     project: null,
@@ -103,15 +106,20 @@ export function run<K extends MutationOpName>(
   return perform(name, input);
 }
 
-/** Undoes the last edit, if there is one. */
-export function undo(): Promise<Mutation | null> {
-  if (!projectStore.get().history.undo) return Promise.resolve(null);
+/**
+ * Undoes the last edit, if there is one. Typed text is saved first, so the last thing typed is
+ * what undo takes back.
+ */
+export async function undo(): Promise<Mutation | null> {
+  await drafts.flushAll();
+  if (!projectStore.get().history.undo) return null;
   return perform('history.undo', {});
 }
 
-/** Redoes the last undone edit, if there is one. */
-export function redo(): Promise<Mutation | null> {
-  if (!projectStore.get().history.redo) return Promise.resolve(null);
+/** Redoes the last undone edit, if there is one (after typed text is saved, as for undo). */
+export async function redo(): Promise<Mutation | null> {
+  await drafts.flushAll();
+  if (!projectStore.get().history.redo) return null;
   return perform('history.redo', {});
 }
 
@@ -214,6 +222,8 @@ function publishData(): void {
   const { project } = projectStore.get();
   if (!cache || !project) return;
   patch({ project: { ...project, data: cache.data(), seq: appliedSeq } });
+  // Kept drafts of what was just deleted have nowhere to go.
+  drafts.prune();
 }
 
 function patch(change: Partial<ProjectStoreState>): void {
@@ -223,6 +233,20 @@ function patch(change: Partial<ProjectStoreState>): void {
 /** The whole store state, for components that need several parts. */
 export function useProjectStore(): ProjectStoreState {
   return useObservable(projectStore);
+}
+
+/**
+ * The open project's data as it is now, for work that runs after the render it came from (a
+ * draft saved after a pause must build on the latest response, not the one it was typed over).
+ */
+export function currentData(): ProjectData | null {
+  return projectStore.get().project?.data ?? null;
+}
+
+/** Whether an entity is still in the open project (a kept draft of a deleted one is dropped). */
+export function stillExists(collection: CollectionName, id: string): boolean {
+  const items: readonly { id: string }[] = currentData()?.[collection] ?? [];
+  return items.some((item) => item.id === id);
 }
 
 /** The open project's data; only call below the main window (a project is open there). */

@@ -10,6 +10,7 @@ import type { Envelope } from '../../../shared/contract';
 import type { HostEvent } from '../../../shared/host-events';
 import { CONTENT_SECURITY_POLICY } from '../../../main/electron/security';
 import { shellLabels } from '../../../main/electron/menu-labels';
+import { leaveDialogOptions } from '../../../main/electron/leave-dialog';
 import {
   bundle,
   createFakeElectron,
@@ -229,7 +230,11 @@ test('quitting waits for the project to close; a later launch opens it from the 
     assert.equal(created.ok, true, JSON.stringify(created));
     assert.ok(existsSync(join(dir, 'fynd.lock')));
     await first.quit();
-    assert.equal(first.record.quitRequests, 2, 'the first quit waited, the second went through');
+    assert.equal(
+      first.record.quitRequests,
+      3,
+      'the first quit closed the window, the second waited for the project, the third went through',
+    );
     assert.equal(
       existsSync(join(dir, 'fynd.lock')),
       false,
@@ -281,5 +286,54 @@ test('without the single-instance lock the app quits at once', async () => {
     await new Promise((resolve) => setImmediate(resolve));
     assert.equal(fake.record.windows.length, 0);
     assert.equal(fake.record.ipc.size, 0);
+  });
+});
+
+test('quitting with unsaved text in the page asks natively; Stay keeps the window and the project open', async () => {
+  await withTemp(async (appData) => {
+    const shell = await launch(appData, ['fynd', '--demo'], { locale: 'sv-SE' });
+    const { window, record } = shell;
+    window.webContents.pageHasUnsaved = true;
+    const asked = shell.next('messageBox');
+    shell.app.quit();
+    await asked;
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(record.messageBoxes[0]?.[0], window, 'modal to the window');
+    assert.deepEqual(record.messageBoxes[0]?.[1], leaveDialogOptions(shellLabels.sv));
+    assert.equal(window.destroyed, false);
+    assert.equal(record.quitted, false);
+    const current = await shell.invoke('project.current', {});
+    assert.ok(current.ok && current.value, 'the project is still open to save into');
+
+    // Asked again, the user leaves: the window closes after all and the app quits cleanly.
+    record.messageBoxResponse = 1;
+    const quitted = shell.next('quitted');
+    const askedAgain = shell.next('messageBox');
+    shell.app.quit();
+    await askedAgain;
+    await quitted;
+    assert.equal(window.destroyed, true);
+    assert.equal(record.messageBoxes.length, 2);
+  });
+});
+
+test('reloading with unsaved text asks; Leave reloads, Stay does not', async () => {
+  await withTemp(async (appData) => {
+    const shell = await launch(appData, ['fynd']);
+    const contents = shell.window.webContents;
+    contents.pageHasUnsaved = true;
+    const asked = shell.next('messageBox');
+    contents.reload();
+    await asked;
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(contents.reloads, 0);
+
+    shell.record.messageBoxResponse = 1;
+    const reloaded = new Promise((resolve) => contents.once('reloaded', resolve));
+    contents.reload();
+    await reloaded;
+    assert.equal(contents.reloads, 1);
+    contents.pageHasUnsaved = false;
+    await shell.quit();
   });
 });

@@ -99,6 +99,8 @@ export function fakeEvent(extra: object = {}): {
 export class FakeWebContents extends EventEmitter {
   sent: unknown[][] = [];
   reloads = 0;
+  /** The page's beforeunload asks to stay (it has unsaved text): Electron's 'will-prevent-unload'. */
+  pageHasUnsaved = false;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   send(channel: string, ...args: unknown[]): void {
     this.sent.push([channel, ...args]);
@@ -107,8 +109,18 @@ export class FakeWebContents extends EventEmitter {
     return false;
   }
   reload(): void {
+    if (!this.mayUnload()) return;
+    this.emit('did-start-loading');
     this.reloads += 1;
     this.emit('reloaded');
+  }
+  /** Runs the page's beforeunload: true when the unload may go on. */
+  mayUnload(): boolean {
+    if (!this.pageHasUnsaved) return true;
+    const unload = fakeEvent();
+    this.emit('will-prevent-unload', unload);
+    // Electron: preventing the event ignores the page's wish and unloads after all.
+    return unload.defaultPrevented;
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
@@ -122,6 +134,7 @@ export class FakeBrowserWindow extends EventEmitter {
   loaded: string | null = null;
   shown = false;
   focused = 0;
+  destroyed = false;
   constructor(readonly options: WindowOptions) {
     super();
   }
@@ -138,6 +151,19 @@ export class FakeBrowserWindow extends EventEmitter {
   restore(): void {}
   focus(): void {
     this.focused += 1;
+  }
+  /** As Electron: 'close' (preventable), the page's beforeunload, then 'closed'. True if it closed. */
+  close(): boolean {
+    if (this.destroyed) return false;
+    const event = fakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented || !this.webContents.mayUnload()) return false;
+    this.destroyed = true;
+    this.emit('closed');
+    return true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
   }
 }
 
@@ -160,6 +186,8 @@ export function createFakeElectron(config: FakeConfig) {
     menus: [] as { template: unknown[] }[],
     openDialogs: [] as unknown[][],
     messageBoxes: [] as unknown[][],
+    /** The button the next message boxes answer with. */
+    messageBoxResponse: 0,
     errorBoxes: [] as unknown[][],
     opened: [] as string[],
     ipc: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
@@ -209,6 +237,11 @@ export function createFakeElectron(config: FakeConfig) {
       record.windows.push(this);
       events.emit('window', this);
     }
+    override close(): boolean {
+      const closed = super.close();
+      if (closed && record.windows.every((w) => w.destroyed)) app.emit('window-all-closed');
+      return closed;
+    }
   }
 
   const defaultSession = {
@@ -240,7 +273,7 @@ export function createFakeElectron(config: FakeConfig) {
       showMessageBox: async (...args: unknown[]) => {
         record.messageBoxes.push(args);
         events.emit('messageBox');
-        return { response: 0, checkboxChecked: false };
+        return { response: record.messageBoxResponse, checkboxChecked: false };
       },
       showErrorBox: (...args: unknown[]) => void record.errorBoxes.push(args),
     },
