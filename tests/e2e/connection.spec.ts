@@ -39,6 +39,9 @@ test('when the devhost stops, a calm banner says so at once; an edit tried after
   await expect(page.getByTestId('save-status')).toHaveText('Ingen anslutning');
   await screenshotFor(page, 'connection-lost-dialog');
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  // The dialog holds typed text, so closing it asks first.
+  await page.getByRole('button', { name: 'Kasta texten' }).click();
+  await expect(dialog).toHaveCount(0);
   await expect(banner).toContainText('Din senaste ändring bekräftades inte.');
   await expect(page.getByRole('row', { name: /Efter avbrottet/ })).toHaveCount(0);
   await screenshotFor(page, 'connection-lost-after-edit');
