@@ -248,6 +248,7 @@ export async function dispatch(
   handlers: Handlers,
   name: unknown,
   payload: unknown,
+  options: DispatchOptions = {},
 ): Promise<Envelope> {
   try {
     if (typeof name !== 'string' || !isOpName(name)) {
@@ -262,10 +263,32 @@ export async function dispatch(
       throw new FyndError('invalidText', 'The text holds half of a character.', { path: broken });
     }
     const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    const value = await handler(parsed.data);
+    if (options.checkOutput) assertAnswer(name, value);
+    return { ok: true, value };
   } catch (error) {
     return { ok: false, error: toErrorData(error) };
   }
+}
+
+/** How `dispatch` runs; tests and development builds also check what handlers answer. */
+export interface DispatchOptions {
+  checkOutput?: boolean;
+}
+
+/** Whether this process checks answers too (tests and `npm run dev` set FYND_CHECK_OUTPUT=1). */
+export const checkOutputFromEnv = (): DispatchOptions => ({
+  checkOutput: process.env.FYND_CHECK_OUTPUT === '1',
+});
+
+/** Fails loudly when a handler answers something its contract does not describe. */
+function assertAnswer(name: OpName, value: unknown): void {
+  const checked = contract[name].output.safeParse(value);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw new Error(
+    `The answer of ${name} does not match the contract at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
+  );
 }
 
 function invalidInput(error: z.ZodError): FyndError {

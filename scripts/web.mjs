@@ -12,12 +12,15 @@ if (!existsSync('dist/main/devhost.mjs') || !existsSync('dist/renderer/index.htm
   if (code !== 0) process.exit(code ?? 1);
 }
 
+const dev = process.argv.includes('--dev');
 const args = process.argv.slice(2).filter((a) => a !== '--dev');
 const host = spawn(
   process.execPath,
   ['dist/main/devhost.mjs', '--user-data', userDataDir(), '--launch-page', ...args],
   {
     stdio: ['ignore', 'pipe', 'inherit'],
+    // `npm run dev`: every answer is checked against the contract as well.
+    env: dev ? { ...process.env, FYND_CHECK_OUTPUT: '1' } : process.env,
   },
 );
 const lines = createInterface({ input: host.stdout });

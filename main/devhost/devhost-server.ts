@@ -10,7 +10,7 @@ import {
   DEVHOST_TOKEN_HEADER,
 } from '../../shared/bridge';
 import { FyndError, toErrorData } from '../../shared/errors';
-import { dispatch, type Handlers } from '../handlers';
+import { checkOutputFromEnv, dispatch, type Handlers } from '../handlers';
 import type { HostEventSource } from '../services/events/host-event-hub';
 import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
@@ -181,7 +181,7 @@ async function handleApi(
     name?: unknown;
     payload?: unknown;
   };
-  sendJson(response, 200, await dispatch(options.handlers, name, payload));
+  sendJson(response, 200, await dispatch(options.handlers, name, payload, checkOutputFromEnv()));
 }
 
 /**

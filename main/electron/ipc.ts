@@ -2,7 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { MenuCommand } from '../../shared/bridge';
 import type { Envelope } from '../../shared/contract';
 import type { HostEvent } from '../../shared/host-events';
-import { dispatch, type Handlers } from '../handlers';
+import { checkOutputFromEnv, dispatch, type Handlers } from '../handlers';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, MENU_CHANNEL } from './channels';
 import { isTrustedSender } from './security';
 
@@ -22,7 +22,7 @@ export function bindHandlers(handlers: Handlers, appIndexUrl: string): () => voi
           error: { code: 'unauthorized', message: 'Caller is not the Fynd window.', params: {} },
         };
       }
-      return dispatch(handlers, name, payload);
+      return dispatch(handlers, name, payload, checkOutputFromEnv());
     },
   );
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);

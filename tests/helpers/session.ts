@@ -19,13 +19,15 @@ export async function testSession(storeOptions: Partial<StoreOptions> = {}) {
   const handlers: Handlers = createHandlers(session);
   /** Calls an operation through validation, throwing the error data on failure. */
   async function call<K extends OpName>(name: K, input: OpInput<K>): Promise<OpOutput<K>> {
-    const envelope = await dispatch(handlers, name, input);
+    // Every answer is checked against the contract too: each handler test proves its shape.
+    const envelope = await dispatch(handlers, name, input, { checkOutput: true });
     if (!envelope.ok)
       throw Object.assign(new Error(envelope.error.message), { data: envelope.error });
     return envelope.value as OpOutput<K>;
   }
   /** Calls with any payload and returns the envelope, for bad-input tests. */
-  const raw = (name: unknown, payload: unknown) => dispatch(handlers, name, payload);
+  const raw = (name: unknown, payload: unknown) =>
+    dispatch(handlers, name, payload, { checkOutput: true });
   return { root, session, handlers, call, raw };
 }
 

@@ -24,6 +24,8 @@ export async function startDevhostProcess(args: string[]): Promise<DevhostProces
     [resolve('dist/main/devhost.mjs'), '--launch-page', ...args],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The app's every answer is checked against the contract while the e2e suite drives it.
+      env: { ...process.env, FYND_CHECK_OUTPUT: '1' },
     },
   );
   let stderr = '';

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { opNames } from '../../../shared/contract';
+import { createHandlers, dispatch } from '../../../main/handlers';
 import { rejection, testSession } from '../../helpers/session';
 
 async function projectWithSource(text: string) {
@@ -151,4 +152,16 @@ test('a project survives close and reopen with everything in it', async () => {
   const recent = await t.call('project.recent', {});
   assert.equal(recent.projects[0]?.dir, t.dir);
   await t.session.close();
+});
+
+test('answers are checked against the contract in tests and development builds', async () => {
+  const t = await testSession();
+  const broken = createHandlers(t.session, {
+    'app.info': async () => ({ version: 1 }) as never,
+  });
+  const checked = await dispatch(broken, 'app.info', {}, { checkOutput: true });
+  assert.equal(checked.ok, false);
+  assert.match(checked.ok ? '' : checked.error.message, /answer of app\.info does not match/);
+  const unchecked = await dispatch(broken, 'app.info', {});
+  assert.equal(unchecked.ok, true, 'the product passes answers on as they are');
 });
