@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { toErrorData } from '../../shared/errors';
-import { cliMessage } from './cli-language';
-import { buildDemoProject, writeBuiltProject } from '../services/demo/build-demo-project';
+import { cliLanguage, cliMessage } from './cli-language';
+import { translateNotice } from '../../shared/i18n';
+import { buildDemoProject } from '../services/demo/build-demo-project';
+import { writeProjectFolder } from '../services/store/project-folder-writer';
 import { inspectProject, projectCounts } from '../services/project-inspector';
 import { SNAPSHOT_FILE } from '../services/store/project-store';
 import { parseArgs } from './args';
@@ -72,7 +74,8 @@ export async function runCli(
           err.write(`fynd demo: ${folder} already holds a project; nothing was written.\n`);
           return 1;
         }
-        await writeBuiltProject(folder, buildDemoProject());
+        const notices = await writeProjectFolder(folder, buildDemoProject());
+        for (const notice of notices) err.write(`${translateNotice(notice, cliLanguage())}\n`);
         out.write(`Wrote the demo project to ${folder}\n`);
         return 0;
       }

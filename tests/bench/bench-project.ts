@@ -1,5 +1,6 @@
-import type { BuiltProject } from '../../main/services/demo/build-demo-project';
+import type { BuiltProject } from '../../main/services/store/project-folder-writer';
 import type { Coding } from '../../shared/model/entities';
+import { emptyProjectData } from '../../shared/model/project-data';
 import { PROJECT_FORMAT, ProjectFileSchema, SCHEMA_VERSION } from '../../shared/model/project-file';
 import { TextOffsets } from '../../shared/model/text-offsets';
 
@@ -112,25 +113,18 @@ export function benchProject(size: BenchSize): BuiltProject {
     seq: 0,
     saved: created,
     data: {
-      project: {
+      ...emptyProjectData({
         id: id(5, 0),
         name: 'Bench',
         description: '',
         language: 'sv',
         evaluator: 'Bench',
         created,
-      },
+      }),
       cases,
-      respondents: [],
       sources,
       themes,
       codings,
-      memos: [],
-      findings: [],
-      recommendations: [],
-      questions: [],
-      pseudonyms: [],
-      syntheses: [],
     },
     history: { undo: [], redo: [] },
   });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { createHandlers, dispatch } from '../../main/handlers';
-import { writeBuiltProject } from '../../main/services/demo/build-demo-project';
+import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
 import { writeExcelReport } from '../../main/services/excel/excel-report';
 import { Session } from '../../main/services/session';
 import { ProjectStore } from '../../main/services/store/project-store';
@@ -45,7 +45,7 @@ async function fsyncFloor(dir: string, line: string, times: number): Promise<num
 async function benchProjectSize(name: string, size: BenchSize, root: string) {
   const dir = join(root, `${name}.fynd`);
   const built = benchProject(size);
-  await writeBuiltProject(dir, built);
+  await writeProjectFolder(dir, built);
   const data = built.file.data;
 
   const openMs = await median(3, async () => {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeBuiltProject } from '../../main/services/demo/build-demo-project';
+import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
 import { benchProject } from '../bench/bench-project';
 import { goTo } from './support/conclusions';
 import { expect, test } from './support/fixtures';
@@ -10,7 +10,7 @@ test('a large project stays usable: quotes come a page at a time, a wide matrix 
   test.setTimeout(120_000);
   const dir = join(app.workDir, 'Stort projekt.fynd');
   // With transcripts, so every quote has its context.
-  await writeBuiltProject(
+  await writeProjectFolder(
     dir,
     benchProject({ sources: 120, wordsPerSource: 400, codings: 12_000, themes: 20, cases: 60 }),
   );

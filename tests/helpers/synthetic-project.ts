@@ -1,6 +1,7 @@
-import { writeBuiltProject } from '../../main/services/demo/build-demo-project';
+import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
 import { PROJECT_FORMAT, ProjectFileSchema, SCHEMA_VERSION } from '../../shared/model/project-file';
 import type { ProjectData } from '../../shared/model/project-data';
+import { emptyProjectData } from '../../shared/model/project-data';
 
 export interface SyntheticOptions {
   cases?: number;
@@ -136,25 +137,21 @@ export function syntheticProject(options: SyntheticOptions = {}): ProjectData {
     order: f,
   }));
   return {
-    project: {
+    ...emptyProjectData({
       id: id(8, 0),
       name: 'Syntetiskt projekt',
       description: 'Genererat för prestandamätning.',
       language: 'sv',
       evaluator: 'Utvärderare',
       created,
-    },
+    }),
     cases,
     respondents,
     sources,
     themes,
     codings,
-    memos: [],
     findings,
-    recommendations: [],
-    questions: [],
     pseudonyms: NAMES.map((real, i) => ({ id: id(9, i), real, pseudonym: `Person ${i + 1}` })),
-    syntheses: [],
   };
 }
 
@@ -175,6 +172,6 @@ export async function writeSyntheticProject(
     data,
     history: { undo: [], redo: [] },
   });
-  await writeBuiltProject(dir, { file, texts: new Map() });
+  await writeProjectFolder(dir, { file, texts: new Map() });
   return data;
 }

@@ -1,26 +1,15 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Coding, ProjectMeta } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/primitives';
 import {
   PROJECT_FORMAT,
   ProjectFileSchema,
   SCHEMA_VERSION,
-  type ProjectFile,
 } from '../../../shared/model/project-file';
-import type { ProjectData } from '../../../shared/model/project-data';
+import { emptyProjectData, type ProjectData } from '../../../shared/model/project-data';
 import { normaliseText, TextOffsets } from '../../../shared/model/text-offsets';
-import { writeFileDurably } from '../store/durable-file';
-import { SNAPSHOT_FILE } from '../store/project-store';
-import { SOURCES_FOLDER } from '../store/source-texts';
 import { demoSpec } from './demo-content';
 import type { DemoProjectSpec } from './demo-spec';
-
-/** A built project: the snapshot and the texts of its sources by id. */
-export interface BuiltProject {
-  file: ProjectFile;
-  texts: Map<string, string>;
-}
+import type { BuiltProject } from '../store/project-folder-writer';
 
 /** Turns the hand-written demo spec into a valid project with ids and code-point offsets. */
 export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Date()): BuiltProject {
@@ -163,29 +152,18 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
     seq: 0,
     saved: created,
     data: {
-      project,
+      ...emptyProjectData(project),
       cases,
       respondents,
       sources,
       themes,
       codings,
-      memos: [],
       findings,
       recommendations,
       questions,
       pseudonyms,
-      syntheses: [],
     },
     history: { undo: [], redo: [] },
   });
   return { file, texts };
-}
-
-/** Writes a built project into a folder (which must not hold a project yet). */
-export async function writeBuiltProject(dir: string, built: BuiltProject): Promise<void> {
-  await mkdir(join(dir, SOURCES_FOLDER), { recursive: true });
-  for (const [id, text] of built.texts) {
-    await writeFileDurably(join(dir, SOURCES_FOLDER, `${id}.txt`), text);
-  }
-  await writeFileDurably(join(dir, SNAPSHOT_FILE), JSON.stringify(built.file));
 }

@@ -2,7 +2,8 @@ import { mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { diskError } from '../store/disk-errors';
 import { SNAPSHOT_FILE } from '../store/project-store';
-import { buildDemoProject, writeBuiltProject } from './build-demo-project';
+import { buildDemoProject } from './build-demo-project';
+import { writeProjectFolder } from '../store/project-folder-writer';
 
 /*
  * The user's copies of the demo project, one folder each in <userData>/demo/. A copy is the
@@ -42,7 +43,7 @@ export async function writeDemoCopy(folder: string, now = new Date()): Promise<s
   try {
     await mkdir(folder, { recursive: true });
     const dir = await claimFolder(folder, now);
-    await writeBuiltProject(dir, buildDemoProject());
+    await writeProjectFolder(dir, buildDemoProject());
     return dir;
   } catch (error) {
     throw diskError(error);

@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import {
-  buildDemoProject,
-  writeBuiltProject,
-} from '../../../main/services/demo/build-demo-project';
+import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
+import { writeProjectFolder } from '../../../main/services/store/project-folder-writer';
 import { inspectProject } from '../../../main/services/project-inspector';
 import { ProjectStore } from '../../../main/services/store/project-store';
 import { TextOffsets } from '../../../shared/model/text-offsets';
@@ -48,7 +46,7 @@ test('names listed for pseudonymisation really occur in the transcripts', () => 
 
 test('a written demo folder checks clean and opens in the store', async () => {
   const dir = join(await tempDir(), 'Kompetenslyftet.fynd');
-  await writeBuiltProject(dir, buildDemoProject());
+  await writeProjectFolder(dir, buildDemoProject());
   const inspected = await inspectProject(dir);
   assert.deepEqual(inspected.problems, []);
   const { store } = await ProjectStore.open(dir);

@@ -7,7 +7,7 @@ import {
   strengthOf,
 } from '../../../shared/analysis/evidence';
 import type { Coding, Finding, Question, Valence } from '../../../shared/model/entities';
-import type { ProjectData } from '../../../shared/model/project-data';
+import { emptyProjectData, type ProjectData } from '../../../shared/model/project-data';
 import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
@@ -19,7 +19,14 @@ const created = '2026-01-01T00:00:00.000Z';
 function project(codings: [number, 'root' | 'sub' | 'other', Valence][]): ProjectData {
   const themeId = { root: uuid(100), sub: uuid(101), other: uuid(102) };
   return {
-    project: { id: uuid(1), name: 'P', description: '', language: 'sv', evaluator: '', created },
+    ...emptyProjectData({
+      id: uuid(1),
+      name: 'P',
+      description: '',
+      language: 'sv',
+      evaluator: '',
+      created,
+    }),
     cases: [0, 1, 2, 3, 4].map((i) => ({
       id: uuid(10 + i),
       name: 'ABCDE'[i] ?? '?',
@@ -64,12 +71,6 @@ function project(codings: [number, 'root' | 'sub' | 'other', Valence][]): Projec
       coder: '',
       created,
     })),
-    memos: [],
-    findings: [],
-    recommendations: [],
-    questions: [],
-    pseudonyms: [],
-    syntheses: [],
   };
 }
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runCli } from '../../../main/cli/cli-main';
 import { addEntity } from '../../../main/services/actions/entity-actions';
 import { listBackups } from '../../../main/services/store/backups';
 import { JOURNAL_FILE } from '../../../main/services/store/journal';
@@ -102,4 +103,24 @@ test('opening an unchanged project does not copy its snapshot again; a changed o
   await edited.close();
   await (await ProjectStore.open(dir)).store.close();
   assert.equal((await listBackups(dir)).length, 2, 'a changed project is backed up at open');
+});
+
+test('fynd demo into a folder with a leftover journal writes a clean project and says where the journal went', async () => {
+  const dir = await tempDir();
+  await writeFile(
+    join(dir, JOURNAL_FILE),
+    '{"seq":1,"at":"2026-01-01T00:00:00.000Z","kind":"edit","label":{"action":"cases.add"},"ops":[]}\n',
+  );
+  let err = '';
+  const code = await runCli(
+    ['demo', dir],
+    { write: () => true },
+    { write: (s: string) => (err += s) },
+  );
+  assert.equal(code, 0);
+  assert.match(err, /journal\.jsonl\.leftover-/);
+  const { store, notices } = await ProjectStore.open(dir);
+  assert.deepEqual(notices, []);
+  assert.ok(store.state.list('sources').length > 0);
+  await store.close();
 });
