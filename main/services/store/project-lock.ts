@@ -45,13 +45,7 @@ export class ProjectLock {
   static async acquire(dir: string, options: AcquireOptions = {}): Promise<ProjectLock> {
     const path = join(dir, LOCK_FILE);
     const nonce = randomUUID();
-    const body = JSON.stringify({
-      pid: process.pid,
-      host: hostname(),
-      since: new Date().toISOString(),
-      nonce,
-      started: processStartMark(process.pid) ?? undefined,
-    } satisfies LockHolder);
+    const body = lockBody(nonce);
     for (let attempt = 0; attempt < 200; attempt++) {
       if (await createWhole(path, body)) {
         const lock = new ProjectLock(path, nonce, await open(path, 'r'));
@@ -92,6 +86,17 @@ export class ProjectLock {
 /** Who holds a project folder's lock, or null when nobody does (or it cannot be read). */
 export async function readLockHolder(dir: string): Promise<LockHolder | null> {
   return (await readLock(join(dir, LOCK_FILE)))?.holder ?? null;
+}
+
+/** This process as a lock's holder: who, where, since when, which acquisition, which process. */
+function lockBody(nonce: string): string {
+  return JSON.stringify({
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+    nonce,
+    started: processStartMark(process.pid) ?? undefined,
+  } satisfies LockHolder);
 }
 
 /** Names a lock for the user's choice to take it over (older locks have no nonce). */
@@ -188,14 +193,7 @@ async function createExclusive(path: string, body: string): Promise<boolean> {
 async function withTakeover(dir: string, task: () => Promise<void>): Promise<void> {
   const path = join(dir, TAKEOVER_FILE);
   const nonce = randomUUID();
-  const body = JSON.stringify({
-    pid: process.pid,
-    host: hostname(),
-    since: new Date().toISOString(),
-    nonce,
-    started: processStartMark(process.pid) ?? undefined,
-  } satisfies LockHolder);
-  if (!(await createWhole(path, body))) {
+  if (!(await createWhole(path, lockBody(nonce)))) {
     const found = await readLock(path);
     if (found && (!found.holder || judgeHolder(found.holder) === 'stale')) {
       await removeIfUnchanged(path, found.raw);

@@ -2,39 +2,14 @@ import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { addEntity } from '../../../main/services/actions/entity-actions';
 import { setFaultHook } from '../../../main/services/store/fault-points';
 import { LOCK_FILE } from '../../../main/services/store/project-lock';
-import {
-  ProjectStore,
-  SNAPSHOT_FILE,
-  type StoreOptions,
-} from '../../../main/services/store/project-store';
+import { ProjectStore, SNAPSHOT_FILE } from '../../../main/services/store/project-store';
 import { FyndError } from '../../../shared/errors';
-import { newId } from '../../../shared/model/primitives';
 import { tempDir } from '../../helpers/temp-dir';
+import { addCase, projectMeta, quietStoreOptions } from '../../helpers/store-fixtures';
 
-const options: StoreOptions = {
-  compactAfterEntries: 1e9,
-  compactIdleMs: 3_600_000,
-  backupEveryMs: 1e9,
-  historyLimit: 200,
-};
-
-const meta = () => ({
-  id: newId(),
-  name: 'Kompaktering',
-  description: '',
-  language: 'sv' as const,
-  evaluator: '',
-  created: new Date().toISOString(),
-});
-
-const addCase = (store: ProjectStore, name: string) =>
-  store.commit(
-    { action: 'cases.add', subject: name },
-    addEntity('cases', { name, type: 'municipality', attributes: [], indicators: [] }),
-  );
+const options = quietStoreOptions;
 
 afterEach(() => setFaultHook(null));
 
@@ -67,7 +42,7 @@ async function afterCrash(dir: string) {
 
 test('a compaction asked for while an edit waits for its fsync snapshots only committed edits', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta(), options);
+  const { store } = await ProjectStore.create(dir, projectMeta(), options);
   await addCase(store, 'Före');
   const disk = slowFsync();
   const edit = addCase(store, 'Under fsync');
@@ -97,7 +72,7 @@ test('a compaction asked for while an edit waits for its fsync snapshots only co
 
 test('after a crash, an edit that was being fsynced during a compaction is undone by one undo', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta(), options);
+  const { store } = await ProjectStore.create(dir, projectMeta(), options);
   await addCase(store, 'Före');
   const disk = slowFsync();
   const edit = addCase(store, 'Under fsync');
@@ -123,7 +98,7 @@ test('after a crash, an edit that was being fsynced during a compaction is undon
 
 test('a failed fsync is cut from the journal at once: a crash before the next edit does not bring it back', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta(), options);
+  const { store } = await ProjectStore.create(dir, projectMeta(), options);
   await addCase(store, 'Sparad');
   const disk = slowFsync();
   const edit = addCase(store, 'Inte sparad');

@@ -3,36 +3,16 @@ import assert from 'node:assert/strict';
 import { addEntity } from '../../../main/services/actions/entity-actions';
 import { inspectProject } from '../../../main/services/project-inspector';
 import { setFaultHook } from '../../../main/services/store/fault-points';
-import { ProjectStore, type StoreOptions } from '../../../main/services/store/project-store';
-import { newId } from '../../../shared/model/primitives';
+import { ProjectStore } from '../../../main/services/store/project-store';
 import { tempDir } from '../../helpers/temp-dir';
+import { addCase, projectMeta, quietStoreOptions } from '../../helpers/store-fixtures';
 
 afterEach(() => setFaultHook(null));
 
-const meta = () => ({
-  id: newId(),
-  name: 'Läsning',
-  description: '',
-  language: 'sv' as const,
-  evaluator: '',
-  created: new Date().toISOString(),
-});
-
-const addCase = (store: ProjectStore, name: string) =>
-  store.commit(
-    { action: 'cases.add' },
-    addEntity('cases', { name, type: 'municipality', attributes: [], indicators: [] }),
-  );
-
 test('a compaction between reading the snapshot and the journal makes the reader read again, not go back', async () => {
   const dir = await tempDir();
-  const quiet: StoreOptions = {
-    compactAfterEntries: 1e9,
-    compactIdleMs: 3_600_000,
-    backupEveryMs: 1e9,
-    historyLimit: 50,
-  };
-  const { store } = await ProjectStore.create(dir, meta(), quiet);
+  const quiet = quietStoreOptions;
+  const { store } = await ProjectStore.create(dir, projectMeta(), quiet);
   await addCase(store, 'Ett');
   await store.compact();
   await addCase(store, 'Två');
@@ -58,7 +38,7 @@ test('a compaction between reading the snapshot and the journal makes the reader
 test('reading a project while the app edits and compacts it never goes back in time', async () => {
   const dir = await tempDir();
   // Compaction every three edits: the snapshot and the journal change hands all the time.
-  const { store } = await ProjectStore.create(dir, meta(), {
+  const { store } = await ProjectStore.create(dir, projectMeta(), {
     compactAfterEntries: 3,
     compactIdleMs: 5,
     backupEveryMs: 1e9,

@@ -4,27 +4,11 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCli } from '../../../main/cli/cli-main';
-import { addEntity } from '../../../main/services/actions/entity-actions';
 import { listBackups } from '../../../main/services/store/backups';
 import { JOURNAL_FILE } from '../../../main/services/store/journal';
 import { ProjectStore } from '../../../main/services/store/project-store';
-import { newId } from '../../../shared/model/primitives';
 import { tempDir } from '../../helpers/temp-dir';
-
-const meta = (name: string) => ({
-  id: newId(),
-  name,
-  description: '',
-  language: 'sv' as const,
-  evaluator: '',
-  created: new Date().toISOString(),
-});
-
-const addCase = (store: ProjectStore, name: string) =>
-  store.commit(
-    { action: 'cases.add' },
-    addEntity('cases', { name, type: 'municipality', attributes: [], indicators: [] }),
-  );
+import { addCase, projectMeta } from '../../helpers/store-fixtures';
 
 async function deadPid(): Promise<number> {
   const child = spawn(process.execPath, ['-e', '0']);
@@ -34,7 +18,7 @@ async function deadPid(): Promise<number> {
 
 test('a new project in a folder with a leftover journal starts clean; the old journal is kept aside and said', async () => {
   const old = await tempDir();
-  const { store } = await ProjectStore.create(old, meta('Gammalt'), {
+  const { store } = await ProjectStore.create(old, projectMeta('Gammalt'), {
     compactAfterEntries: 1e9,
     compactIdleMs: 3_600_000,
     backupEveryMs: 1e9,
@@ -45,7 +29,7 @@ test('a new project in a folder with a leftover journal starts clean; the old jo
 
   const dir = await tempDir();
   await writeFile(join(dir, JOURNAL_FILE), leftover);
-  const created = await ProjectStore.create(dir, meta('Nytt'));
+  const created = await ProjectStore.create(dir, projectMeta('Nytt'));
   assert.equal(created.store.state.list('cases').length, 0);
   const said = created.notices.find((n) => n.key === 'notice.leftoverJournal');
   assert.ok(said, 'the user is told');
@@ -65,7 +49,7 @@ test('a new project in a folder with a leftover journal starts clean; the old jo
 
 test('temporary files a crash left are removed at the next open; those of a running process are not', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta('Städning'));
+  const { store } = await ProjectStore.create(dir, projectMeta('Städning'));
   await addCase(store, 'Kramfors');
   await store.close();
   const dead = await deadPid();
@@ -90,7 +74,7 @@ test('temporary files a crash left are removed at the next open; those of a runn
 
 test('opening an unchanged project does not copy its snapshot again; a changed one is backed up', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta('Säkerhetskopior'));
+  const { store } = await ProjectStore.create(dir, projectMeta('Säkerhetskopior'));
   await addCase(store, 'Ånge');
   await store.close();
   await (await ProjectStore.open(dir)).store.close();

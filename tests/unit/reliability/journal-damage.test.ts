@@ -5,31 +5,12 @@ import { join } from 'node:path';
 import { runCli } from '../../../main/cli/cli-main';
 import { addEntity } from '../../../main/services/actions/entity-actions';
 import { JOURNAL_FILE } from '../../../main/services/store/journal';
-import {
-  ProjectStore,
-  SNAPSHOT_FILE,
-  type StoreOptions,
-} from '../../../main/services/store/project-store';
+import { ProjectStore, SNAPSHOT_FILE } from '../../../main/services/store/project-store';
 import { FyndError } from '../../../shared/errors';
-import { newId } from '../../../shared/model/primitives';
 import { tempDir } from '../../helpers/temp-dir';
+import { projectMeta, quietStoreOptions } from '../../helpers/store-fixtures';
 
-// Nothing is compacted on its own: every edit stays in the journal until the test says.
-const options: StoreOptions = {
-  compactAfterEntries: 1e9,
-  compactIdleMs: 3_600_000,
-  backupEveryMs: 1e9,
-  historyLimit: 200,
-};
-
-const meta = () => ({
-  id: newId(),
-  name: 'Journaltest',
-  description: '',
-  language: 'sv' as const,
-  evaluator: '',
-  created: new Date().toISOString(),
-});
+const options = quietStoreOptions;
 
 const caseDraft = (name: string) => ({
   name,
@@ -41,7 +22,7 @@ const caseDraft = (name: string) => ({
 /** A project with ten acknowledged edits, left as a crash leaves it (journal not compacted). */
 async function tenEdits(): Promise<{ dir: string; caseIds: string[] }> {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta(), options);
+  const { store } = await ProjectStore.create(dir, projectMeta(), options);
   const caseIds: string[] = [];
   for (let i = 1; i <= 10; i++) {
     if (i === 6) {

@@ -11,18 +11,9 @@ import { processStartMark } from '../../../main/services/store/process-identity'
 import { ProjectStore } from '../../../main/services/store/project-store';
 import { SOURCES_FOLDER } from '../../../main/services/store/source-texts';
 import { FyndError } from '../../../shared/errors';
-import { newId } from '../../../shared/model/primitives';
 import { builtCliExists, runCliProcess } from '../../helpers/cli-process';
 import { tempDir } from '../../helpers/temp-dir';
-
-const meta = () => ({
-  id: newId(),
-  name: 'Låstest',
-  description: '',
-  language: 'sv' as const,
-  evaluator: '',
-  created: new Date().toISOString(),
-});
+import { projectMeta } from '../../helpers/store-fixtures';
 
 /** A pid that ran and has ended: nobody holds a lock with it. */
 async function deadPid(): Promise<number> {
@@ -69,7 +60,7 @@ test('two imports racing for a stale lock: each one that says it imported is in 
   let refusals = 0;
   for (let round = 0; round < 8; round++) {
     const dir = join(root, `race-${round}.fynd`);
-    const { store } = await ProjectStore.create(dir, meta());
+    const { store } = await ProjectStore.create(dir, projectMeta());
     await store.close();
     const stale = { pid: await deadPid(), host: hostname(), since: new Date().toISOString() };
     await writeFile(join(dir, LOCK_FILE), JSON.stringify(stale));
@@ -92,7 +83,7 @@ test('two imports racing for a stale lock: each one that says it imported is in 
 
 test('a lock whose pid now belongs to an unrelated process is stale; a live Fynd lock is refused with who holds it', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta());
+  const { store } = await ProjectStore.create(dir, projectMeta());
   await store.close();
   const other = sleeper();
   try {
@@ -132,7 +123,7 @@ test('a lock whose pid now belongs to an unrelated process is stale; a live Fynd
 
 test('a lock that cannot be proven live is offered for takeover; the old holder then can no longer write', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta());
+  const { store } = await ProjectStore.create(dir, projectMeta());
   await store.close();
   const other = sleeper();
   try {
@@ -181,7 +172,7 @@ test('a lock that cannot be proven live is offered for takeover; the old holder 
 
 test('fynd info and check read a project another Fynd has open, and say so', async () => {
   const dir = await tempDir();
-  const { store } = await ProjectStore.create(dir, meta());
+  const { store } = await ProjectStore.create(dir, projectMeta());
   await store.commit(
     { action: 'cases.add' },
     addEntity('cases', { name: 'Timrå', type: 'municipality', attributes: [], indicators: [] }),
