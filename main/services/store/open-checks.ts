@@ -15,7 +15,7 @@ import { notice, type Notice } from '../../../shared/notices';
 import { listGoodBackups } from './backups';
 import type { JournalReadResult } from './journal';
 import type { SnapshotAdapter } from './snapshot-file';
-import type { TextProblem } from './source-integrity';
+import type { TextProblem } from './source-texts';
 
 /** What the user is told about the journal read at open: a dropped tail, damage, a misfit. */
 export function journalNotices(read: JournalReadResult): Notice[] {

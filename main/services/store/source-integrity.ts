@@ -2,13 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Source } from '../../../shared/model/entities';
 import { isCode } from './durable-file';
-import { SOURCES_FOLDER } from './source-texts';
-
-/**
- * Why a source's text cannot be trusted: its file is gone, Fynd may not read it, or it is not
- * the text that was coded.
- */
-export type TextProblem = 'missing' | 'unreadable' | 'changed';
+import { SOURCES_FOLDER, type TextProblem } from './source-texts';
 
 /**
  * Checks every source's text file at open: present, and as long (in code points) as when it was

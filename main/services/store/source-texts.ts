@@ -3,9 +3,14 @@ import { join } from 'node:path';
 import { FyndError } from '../../../shared/errors';
 import { IdSchema } from '../../../shared/model/primitives';
 import { isCode, writeFileDurably } from './durable-file';
-import type { TextProblem } from './source-integrity';
 
 export const SOURCES_FOLDER = 'sources';
+
+/**
+ * Why a source's text cannot be trusted: its file is gone, Fynd may not read it, or it is not
+ * the text that was coded.
+ */
+export type TextProblem = 'missing' | 'unreadable' | 'changed';
 
 /** Transcript texts: sources/<id>.txt, UTF-8, written once and durably before the edit. */
 export class SourceTexts {
