@@ -4,7 +4,7 @@ import type { Low } from 'lowdb';
 import type { HistoryStatus, Mutation } from '../../../shared/contract';
 import { FyndError } from '../../../shared/errors';
 import type { ProjectMeta } from '../../../shared/model/entities';
-import type { ActionLabel, HistoryEntry, Op } from '../../../shared/model/ops';
+import type { ActionLabel, Op } from '../../../shared/model/ops';
 import {
   PROJECT_FORMAT,
   SCHEMA_VERSION,
@@ -34,6 +34,7 @@ import { SerialQueue } from './serial-queue';
 import { parseSnapshot, snapshotDb, SnapshotAdapter } from './snapshot-file';
 import { checkSourceTexts } from './source-integrity';
 import { SourceTexts } from './source-texts';
+import { UndoHistory } from './undo-history';
 
 export const SNAPSHOT_FILE = 'project.json';
 
@@ -71,8 +72,7 @@ export type ActionBuilder = (state: ProjectState) => { ops: Op[]; id?: string };
 export class ProjectStore {
   readonly texts: SourceTexts;
   private readonly queue = new SerialQueue();
-  private undoStack: HistoryEntry[];
-  private redoStack: HistoryEntry[];
+  private readonly history: UndoHistory;
   private seqValue: number;
   private snapshotSeq: number;
   private compaction: Promise<void> | null = null;
@@ -93,8 +93,7 @@ export class ProjectStore {
     // Arrays change in place here: no copy of a 50,000-coding list per edit (see ProjectState).
     this.state = new ProjectState(file.data, { copyOnWrite: false });
     this.texts = new SourceTexts(dir);
-    this.undoStack = [...file.history.undo];
-    this.redoStack = [...file.history.redo];
+    this.history = new UndoHistory(file.history, options.historyLimit);
     this.seqValue = file.seq;
     this.snapshotSeq = file.seq;
   }
@@ -229,10 +228,7 @@ export class ProjectStore {
   }
 
   historyStatus(): HistoryStatus {
-    return {
-      undo: this.undoStack.at(-1)?.label ?? null,
-      redo: this.redoStack.at(-1)?.label ?? null,
-    };
+    return this.history.status();
   }
 
   data(): ProjectData {
@@ -249,9 +245,7 @@ export class ProjectStore {
       const { ops, id } = build(this.state);
       if (ops.length === 0) return this.mutation([], id);
       const inverse = await this.persist('edit', label, ops);
-      this.undoStack.push({ label, ops, inverse });
-      if (this.undoStack.length > this.options.historyLimit) this.undoStack.shift();
-      this.redoStack = [];
+      this.history.edited({ label, ops, inverse });
       return this.mutation(ops, id);
     });
   }
@@ -259,11 +253,10 @@ export class ProjectStore {
   undo(): Promise<Mutation> {
     return this.queue.run(async () => {
       this.assertOpen();
-      const entry = this.undoStack.at(-1);
+      const entry = this.history.nextUndo();
       if (!entry) throw new FyndError('nothingToUndo', 'Nothing to undo.');
       await this.persist('undo', entry.label, entry.inverse);
-      this.undoStack.pop();
-      this.redoStack.push(entry);
+      this.history.undone();
       return this.mutation(entry.inverse);
     });
   }
@@ -271,11 +264,10 @@ export class ProjectStore {
   redo(): Promise<Mutation> {
     return this.queue.run(async () => {
       this.assertOpen();
-      const entry = this.redoStack.at(-1);
+      const entry = this.history.nextRedo();
       if (!entry) throw new FyndError('nothingToRedo', 'Nothing to redo.');
       await this.persist('redo', entry.label, entry.ops);
-      this.redoStack.pop();
-      this.undoStack.push(entry);
+      this.history.redone();
       return this.mutation(entry.ops);
     });
   }
@@ -350,32 +342,12 @@ export class ProjectStore {
   private replayJournal(read: JournalReadResult): void {
     const damageBefore = new Set(read.damaged.map((span) => span.beforeEntry));
     read.entries.forEach((entry, index) => {
-      if (damageBefore.has(index)) this.forgetHistory();
-      this.replay(entry);
+      // An undo step could reach back across edits that were lost: none is offered.
+      if (damageBefore.has(index)) this.history.forget();
+      this.history.replayed(entry, this.state.apply(entry.ops));
+      this.seqValue = entry.seq;
     });
-    if (damageBefore.has(read.entries.length)) this.forgetHistory();
-  }
-
-  private forgetHistory(): void {
-    // An undo step could reach back across edits that were lost: none is offered.
-    this.undoStack = [];
-    this.redoStack = [];
-  }
-
-  private replay(entry: JournalEntry): void {
-    const inverse = this.state.apply(entry.ops);
-    this.seqValue = entry.seq;
-    if (entry.kind === 'edit') {
-      this.undoStack.push({ label: entry.label, ops: entry.ops, inverse });
-      if (this.undoStack.length > this.options.historyLimit) this.undoStack.shift();
-      this.redoStack = [];
-    } else if (entry.kind === 'undo') {
-      const undone = this.undoStack.pop();
-      if (undone) this.redoStack.push(undone);
-    } else {
-      const redone = this.redoStack.pop();
-      if (redone) this.undoStack.push(redone);
-    }
+    if (damageBefore.has(read.entries.length)) this.history.forget();
   }
 
   private scheduleCompaction(): void {
@@ -399,7 +371,7 @@ export class ProjectStore {
       seq: this.seqValue,
       saved: new Date().toISOString(),
       data: this.state.data(),
-      history: { undo: [...this.undoStack], redo: [...this.redoStack] },
+      history: this.history.stacks(),
     };
   }
 
