@@ -40,15 +40,18 @@ export function planCodings(units: TextUnits, hits: readonly Span[], unit: TextU
   return { codings, unplaced };
 }
 
-/** A piece of an excerpt: text, marked when it is a hit. */
+/** A piece of an excerpt: words around the coding, the coding's own text, or a hit in it. */
 export interface ExcerptPart {
   text: string;
-  hit: boolean;
+  kind: 'context' | 'coded' | 'hit';
 }
 
+const CONTEXT = 50;
+
 /**
- * A coding's text for a preview: all of it when short, else about `max` characters around its
- * first hit, cut at spaces and marked "…" where text is left out; the hits marked.
+ * A coding's text for a preview, with a few words of its paragraph on either side: all of it
+ * when short, else about `max` characters around its first hit, cut at spaces and marked "…"
+ * where text is left out; the hits marked.
  */
 export function excerpt(
   units: TextUnits,
@@ -72,18 +75,32 @@ export function excerpt(
     to = cutAtSpace(text, Math.max(from + max, (marks[0]?.[1] ?? from) + 1), end, true);
   }
   const parts: ExcerptPart[] = [];
-  if (from > start) parts.push({ text: '…', hit: false });
+  const context = (part: string) => part && parts.push({ text: part, kind: 'context' });
+  const paragraph = units.expand(span, 'paragraph');
+  const lineStart = Math.min(start, offsets.toUtf16(paragraph?.start ?? span.start));
+  const lineEnd = Math.max(end, offsets.toUtf16(paragraph?.end ?? span.end));
+  if (from > start) context('…');
+  else if (start > lineStart) {
+    const before =
+      start - CONTEXT <= lineStart ? lineStart : cutAtSpace(text, start - CONTEXT, start);
+    context(`${before > lineStart ? '…' : ''}${text.slice(before, start)}`);
+  }
   let at = from;
   for (const [markFrom, markTo] of marks) {
     const a = Math.max(markFrom, at);
     const b = Math.min(markTo, to);
     if (b <= a) continue;
-    if (a > at) parts.push({ text: text.slice(at, a), hit: false });
-    parts.push({ text: text.slice(a, b), hit: true });
+    if (a > at) parts.push({ text: text.slice(at, a), kind: 'coded' });
+    parts.push({ text: text.slice(a, b), kind: 'hit' });
     at = b;
   }
-  if (to > at) parts.push({ text: text.slice(at, to), hit: false });
-  if (to < end) parts.push({ text: '…', hit: false });
+  if (to > at) parts.push({ text: text.slice(at, to), kind: 'coded' });
+  if (to < end) context('…');
+  else if (end < lineEnd) {
+    const after =
+      end + CONTEXT >= lineEnd ? lineEnd : cutAtSpace(text, end + CONTEXT, lineEnd, true);
+    context(`${text.slice(end, after)}${after < lineEnd ? '…' : ''}`);
+  }
   return parts;
 }
 

@@ -75,7 +75,7 @@ test('an excerpt marks the hits, whole when short, cut at spaces around the firs
   const parts = excerpt(units, coding, hits);
   assert.equal(parts.map((p) => p.text).join(''), read(coding));
   assert.deepEqual(
-    parts.filter((p) => p.hit).map((p) => p.text),
+    parts.filter((p) => p.kind === 'hit').map((p) => p.text),
     ['Bostäder', 'bostäder', 'bostäder'],
   );
   const long = `R: ${'Ord och ord. '.repeat(40)}Här är bostäder 🙂 nämnda. ${'Mer text här. '.repeat(40)}`;
@@ -85,9 +85,31 @@ test('an excerpt marks the hits, whole when short, cut at spaces around the firs
   assert.ok(turn);
   const cut = excerpt(longUnits, turn, [{ start: at, end: at + 8 }], 120);
   const shown = cut.map((p) => p.text).join('');
-  assert.equal(cut[0]?.text, '…');
-  assert.equal(cut.at(-1)?.text, '…');
+  assert.deepEqual(
+    [cut[0], cut.at(-1)],
+    [
+      { text: '…', kind: 'context' },
+      { text: '…', kind: 'context' },
+    ],
+  );
   assert.ok(shown.length < 160, shown);
   assert.ok(shown.includes('Här är bostäder 🙂'), shown);
   assert.ok(/^…\S/u.test(shown) && /\S…$/u.test(shown), shown);
+});
+
+test('a short coding shows a few words of its paragraph around it, never the label', () => {
+  const [hit] = planCodings(units, hits, 'hit').codings;
+  assert.ok(hit);
+  const parts = excerpt(units, hit, hits);
+  assert.deepEqual(parts, [
+    { text: 'Hur går det med ', kind: 'context' },
+    { text: 'bostäder', kind: 'hit' },
+    { text: ' 🙂 i Härnösand?', kind: 'context' },
+  ]);
+  const [sentence] = planCodings(units, hits.slice(2), 'sentence').codings;
+  assert.ok(sentence);
+  assert.deepEqual(excerpt(units, sentence, hits)[0], {
+    text: 'Bostäderna räcker inte. ',
+    kind: 'context',
+  });
 });
