@@ -99,7 +99,10 @@ export function excerpt(
   else if (end < lineEnd) {
     const after =
       end + CONTEXT >= lineEnd ? lineEnd : cutAtSpace(text, end + CONTEXT, lineEnd, true);
-    context(`${text.slice(end, after)}${after < lineEnd ? '…' : ''}`);
+    const shown = text.slice(end, after);
+    // "kommunen. …", not "kommunen.…".
+    const gap = /[.!?…]$/u.test(shown) ? ' ' : '';
+    context(`${shown}${after < lineEnd ? `${gap}…` : ''}`);
   }
   return parts;
 }
