@@ -55,6 +55,8 @@ const CAPITAL = /\p{Lu}/u;
 export class TextUnits {
   readonly offsets: TextOffsets;
   private readonly lines: Line[] = [];
+  /** The last line of each turn found so far, by its first line. */
+  private readonly turnEnds = new Map<number, number>();
   private readonly sentences = new Map<number, readonly (readonly [number, number])[]>();
 
   constructor(readonly text: string) {
@@ -166,8 +168,9 @@ export class TextUnits {
     const line = this.lines[index];
     if (!line) return null;
     if (unit === 'turn' && line.turn >= 0) {
-      let last = index;
+      let last = this.turnEnds.get(line.turn) ?? index;
       while (this.lines[last + 1]?.turn === line.turn) last++;
+      this.turnEnds.set(line.turn, last);
       const from = this.lines[line.turn]?.bodyStart ?? line.bodyStart;
       return this.trimmed(from, this.lines[last]?.end ?? line.end);
     }
