@@ -70,8 +70,8 @@ export function ThemeChecklist({
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setChosen((Math.min(chosen, visible.length - 1) + step + visible.length) % visible.length);
-    } else if (event.key === 'Enter') {
-      // Enter applies the chosen match; it never submits the form with it.
+    } else if (event.key === 'Enter' && filtering) {
+      // Enter applies the chosen match; while filtering it never submits the form.
       event.preventDefault();
       if (!match) return;
       if (onNumberKey) onNumberKey(match.theme.id);
