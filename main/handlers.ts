@@ -16,7 +16,7 @@ import { addEntity, deleteEntity, updateEntity } from './services/actions/entity
 import type { Session } from './services/session';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
-import { listQuotes, runSearch } from './services/analysis-service';
+import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
 import { exportExcel, sheetsHtml, themeCoOccurrence } from './services/output-service';
 
 /** One function per contract operation; inputs arrive already validated. */
@@ -176,6 +176,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       );
     },
     'search.run': (input) => runSearch(store(), input),
+    'search.codingPlan': (input) => planHitCodings(store(), input),
     'quotes.list': ({ limit, ...filter }) => listQuotes(store(), filter, limit),
     'sources.add': async ({ meta, text: raw, origin }) => {
       const body = normaliseText(raw);

@@ -19,6 +19,7 @@ import { SourceKindSchema } from './model/entities';
 import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
 import { QuoteFilterSchema } from './analysis/quotes';
+import { textUnits } from './analysis/text-units';
 import {
   ExcelReportInputSchema,
   PrintSheetsInputSchema,
@@ -115,6 +116,21 @@ export const SearchHitSchema = z.object({
   after: z.string(),
 });
 export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+/** What a coding made from a hit covers: the hit, or its sentence, paragraph or speaker turn. */
+export const TextUnitSchema = z.enum(textUnits);
+
+/** A coding "code all hits" would make: hits grown to a unit, overlapping ones merged. */
+export const PlannedCodingSchema = z.object({
+  sourceId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Indexes of the hits (as sent) it covers. */
+  hits: z.array(z.number().int().nonnegative()),
+  /** Its text for the preview: a few words around it, the coded text, the hits in it. */
+  excerpt: z.array(z.object({ text: z.string(), kind: z.enum(['context', 'coded', 'hit']) })),
+});
+export type PlannedCoding = z.infer<typeof PlannedCodingSchema>;
 
 /** A coded segment with the words around it, for reading quotes in context. */
 /** Quotes a view shows at first, and adds each time the user asks for more. */
@@ -266,6 +282,27 @@ export const contract = {
       truncated: z.boolean(),
       /** Sources left out because their text is missing or changed on disk. */
       unreadable: z.number().int().nonnegative().default(0),
+    }),
+  ),
+  /** The codings hits would make at a unit, for a preview before 'codings.addMany'. */
+  'search.codingPlan': op(
+    z.strictObject({
+      unit: TextUnitSchema,
+      hits: z
+        .array(
+          z.strictObject({
+            sourceId: IdSchema,
+            start: z.number().int().nonnegative(),
+            end: z.number().int().nonnegative(),
+          }),
+        )
+        .min(1)
+        .max(20_000),
+    }),
+    z.object({
+      codings: z.array(PlannedCodingSchema),
+      /** Hits that make no coding (inside a speaker label, or in a text that cannot be read). */
+      unplaced: z.array(z.number().int().nonnegative()),
     }),
   ),
   'quotes.list': op(

@@ -1,6 +1,8 @@
 import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
+import { excerpt, planCodings } from '../../shared/analysis/coding-plan';
 import { selectQuotes, type QuoteFilter } from '../../shared/analysis/quotes';
+import { TextUnits, type Span } from '../../shared/analysis/text-units';
 import {
   foldDiacritics,
   hitsAt,
@@ -76,6 +78,48 @@ function searchAll(
     left -= result.hits.length;
     return result;
   });
+}
+
+/**
+ * The codings hits would make when grown to a unit (sentence, paragraph, turn), merged where
+ * they overlap in one text, each with a preview excerpt. Worked out here, beside the texts, so
+ * the renderer never needs every source's text for a preview.
+ */
+export async function planHitCodings(
+  store: ProjectStore,
+  input: OpParsedInput<'search.codingPlan'>,
+): Promise<OpOutput<'search.codingPlan'>> {
+  const bySource = new Map<string, { spans: Span[]; indexes: number[] }>();
+  input.hits.forEach((hit, index) => {
+    const group = bySource.get(hit.sourceId) ?? { spans: [], indexes: [] };
+    group.spans.push({ start: hit.start, end: hit.end });
+    group.indexes.push(index);
+    bySource.set(hit.sourceId, group);
+  });
+  const known = new Set(store.data().sources.map((s) => s.id));
+  const codings: OpOutput<'search.codingPlan'>['codings'] = [];
+  const unplaced: number[] = [];
+  for (const [sourceId, group] of bySource) {
+    const text = known.has(sourceId) ? await store.texts.readIfSound(sourceId) : null;
+    if (text === null) {
+      unplaced.push(...group.indexes);
+      continue;
+    }
+    const units = new TextUnits(text);
+    const plan = planCodings(units, group.spans, input.unit);
+    const global = (local: number) => group.indexes[local] ?? 0;
+    unplaced.push(...plan.unplaced.map(global));
+    for (const coding of plan.codings) {
+      codings.push({
+        sourceId,
+        start: coding.start,
+        end: coding.end,
+        hits: coding.hits.map(global),
+        excerpt: excerpt(units, coding, group.spans),
+      });
+    }
+  }
+  return { codings, unplaced: unplaced.sort((a, b) => a - b) };
 }
 
 /** Coded segments a filter selects, each with the words around it. */

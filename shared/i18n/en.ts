@@ -2,6 +2,7 @@ import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { enAnalysis } from './en-analysis';
+import { enCodingUnits } from './en-coding-units';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
@@ -17,6 +18,7 @@ export const en: Catalogue = {
   ...enReports,
   ...enStart,
   ...enDrafts,
+  ...enCodingUnits,
   app: {
     name: 'Fynd',
     purpose:
@@ -268,13 +270,13 @@ export const en: Catalogue = {
     loading: 'Loading the text…',
     interviewer: 'Interviewer: {{name}}',
     keyboardHint:
-      'Keyboard: Tab into the text, Shift + arrows select (Ctrl + Shift: whole words), 1–9 codes.',
+      'Keyboard: Tab into the text, Shift + arrows select (Ctrl + Shift: whole words), + extends to sentence, paragraph and turn, 1–9 codes, T finds any other theme.',
   },
   coding: {
     panel: 'Coding',
     selection: 'Selected text',
     noSelection:
-      'Select text in the transcript to code it. With a selection, the keys 1–9 code it at once with that theme.',
+      'Select text in the transcript to code it. With a selection, the keys 1–9 code it at once with that theme, and T finds any theme.',
     themes: 'Themes',
     filter: 'Filter themes',
     noThemes: 'The codebook is empty. Add themes in Codebook first.',

@@ -4,6 +4,7 @@
  * `_one` / `_other`.
  */
 import { svAnalysis } from './sv-analysis';
+import { svCodingUnits } from './sv-coding-units';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
@@ -19,6 +20,7 @@ export const sv = {
   ...svReports,
   ...svStart,
   ...svDrafts,
+  ...svCodingUnits,
   app: {
     name: 'Fynd',
     purpose:
@@ -273,13 +275,13 @@ export const sv = {
     loading: 'Hämtar texten…',
     interviewer: 'Intervjuare: {{name}}',
     keyboardHint:
-      'Tangentbord: Tabb in i texten, Skift + pilar markerar (Ctrl + Skift: hela ord), 1–9 kodar.',
+      'Tangentbord: Tabb in i texten, Skift + pilar markerar (Ctrl + Skift: hela ord), + utökar till mening, stycke och replik, 1–9 kodar, T hittar övriga teman.',
   },
   coding: {
     panel: 'Kodning',
     selection: 'Markerad text',
     noSelection:
-      'Markera text i utskriften för att koda den. Med en markering kodar tangenterna 1–9 direkt med motsvarande tema.',
+      'Markera text i utskriften för att koda den. Med en markering kodar tangenterna 1–9 direkt med motsvarande tema, och T söker bland alla teman.',
     themes: 'Teman',
     filter: 'Filtrera teman',
     noThemes: 'Kodboken är tom. Lägg till teman i Kodbok först.',

@@ -396,19 +396,21 @@ test.describe('search', () => {
     await main.getByRole('button', { name: 'Koda alla träffar…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Koda alla träffar' });
     await chooseOption(dialog.getByLabel('Tema'), 'Projektkultur');
+    // Each hit as it is (the unit is its own spec's subject: search.spec.ts).
+    await dialog.getByLabel('Bara träffen').check();
     await expect(dialog.getByRole('status')).toContainText(
-      `${hits} träffar kodas med ”Projektkultur”`,
+      `${hits} träffar ger ${hits} kodningar med ”Projektkultur”`,
     );
     await dialog
-      .getByRole('group', { name: 'Träffar att koda' })
+      .getByRole('group', { name: 'Kodningar att göra' })
       .getByRole('checkbox')
       .first()
       .uncheck();
-    await expect(dialog.getByRole('status')).toContainText(`${hits - 1} träffar kodas`);
-    await dialog.getByRole('button', { name: `Koda ${hits - 1} träffar` }).click();
+    await expect(dialog.getByRole('status')).toContainText(`ger ${hits - 1} kodningar`);
+    await dialog.getByRole('button', { name: `Gör ${hits - 1} kodningar` }).click();
     await saved(page);
     await expect(page.getByRole('main')).toContainText(
-      `${hits - 1} träffar kodades med ”Projektkultur”`,
+      `${hits - 1} kodningar gjordes med ”Projektkultur”`,
     );
 
     await goTo(page, 'Kodbok');

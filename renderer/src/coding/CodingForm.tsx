@@ -1,26 +1,39 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TextUnit } from '../../../shared/analysis/text-units';
 import type { Valence } from '../../../shared/model/entities';
 import type { ThemeRow } from '../codebook/theme-tree';
 import { toggled } from '../components/toggled';
 import { useHeldText } from '../state/use-autosaved-draft';
 import { shortSnippet } from './coding-model';
 import { MemoField } from './MemoField';
+import { SelectionUnits } from './SelectionUnits';
 import { ThemeChecklist } from './ThemeChecklist';
 import { ValencePicker } from './ValencePicker';
 
 interface CodingFormProps {
   selectedText: string;
   themes: readonly ThemeRow[];
+  /** The units the selection can grow to. */
+  units: ReadonlySet<TextUnit>;
   onCode: (themeIds: string[], valence: Valence, memo: string) => Promise<boolean>;
+  onExtend: (unit: TextUnit | null) => Promise<TextUnit | null>;
   onClearSelection: () => void;
 }
 
 /**
- * Codes the selected text: pick themes (the first nine shown have number keys that code at
- * once), a valence and an optional memo.
+ * Codes the selected text: grow it to a sentence, paragraph or turn if wanted, pick themes (the
+ * first nine shown have number keys that code at once; T finds any other), a valence and an
+ * optional memo.
  */
-export function CodingForm({ selectedText, themes, onCode, onClearSelection }: CodingFormProps) {
+export function CodingForm({
+  selectedText,
+  themes,
+  units,
+  onCode,
+  onExtend,
+  onClearSelection,
+}: CodingFormProps) {
   const { t } = useTranslation();
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [valence, setValence] = useState<Valence>('neutral');
@@ -49,6 +62,7 @@ export function CodingForm({ selectedText, themes, onCode, onClearSelection }: C
       <div className="selection-preview">
         <h3 className="panel-label">{t('coding.selection')}</h3>
         <blockquote>{shortSnippet(selectedText, 280)}</blockquote>
+        <SelectionUnits available={units} onExtend={onExtend} />
         <button type="button" className="button-quiet button-small" onClick={onClearSelection}>
           {t('coding.clearSelection')}
         </button>

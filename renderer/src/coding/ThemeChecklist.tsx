@@ -1,4 +1,12 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEditable } from '../app/commands';
 import type { ThemeRow } from '../codebook/theme-tree';
@@ -6,6 +14,8 @@ import { Swatch } from '../components/Swatch';
 
 /** How many of the shown themes have a number key. */
 const NUMBERED = 9;
+/** The key that takes the coding form's keyboard user to the theme filter ("tema"/"theme"). */
+export const FIND_THEME_KEY = 't';
 
 interface ThemeChecklistProps {
   legend: string;
@@ -14,14 +24,18 @@ interface ThemeChecklistProps {
   onToggle: (themeId: string) => void;
   /**
    * Given, keys 1–9 pick the first nine themes shown (each carries its number), unless the user
-   * is typing somewhere: the coding form codes with them at once.
+   * is typing somewhere, and Enter in the filter picks the chosen match: the coding form codes
+   * with it at once. Without it, Enter ticks the chosen match.
    */
   onNumberKey?: (themeId: string) => void;
-  /** The filter field is where Ctrl+F goes (the coding panel's, not an edit form's). */
+  /** The filter field is where Ctrl+F and the T key go (the coding panel's, not an edit form's). */
   findTarget?: boolean;
 }
 
-/** Themes as checkboxes in tree order, with a filter field for long codebooks. */
+/**
+ * Themes as checkboxes in tree order, with a filter field for long codebooks: type to filter,
+ * arrows to choose a match, Enter to apply it, Escape to clear; what Enter will do is announced.
+ */
 export function ThemeChecklist({
   legend,
   themes,
@@ -32,13 +46,41 @@ export function ThemeChecklist({
 }: ThemeChecklistProps) {
   const { t } = useTranslation();
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   const [filter, setFilter] = useState('');
+  const [chosen, setChosen] = useState(0);
   const visible = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase();
     return needle ? themes.filter((row) => row.path.toLocaleLowerCase().includes(needle)) : themes;
   }, [themes, filter]);
   useNumberKeys(visible, onNumberKey);
+  useFindKey(findTarget, inputRef);
   const keyOf = (index: number) => (onNumberKey && index < NUMBERED ? index + 1 : null);
+  const filtering = filter.trim() !== '';
+  const match = filtering ? visible[Math.min(chosen, visible.length - 1)] : undefined;
+
+  useEffect(() => {
+    if (match)
+      document.getElementById(`${id}-${match.theme.id}`)?.scrollIntoView({ block: 'nearest' });
+  }, [id, match]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!filtering || visible.length === 0) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setChosen((Math.min(chosen, visible.length - 1) + step + visible.length) % visible.length);
+    } else if (event.key === 'Enter' && filtering) {
+      // Enter applies the chosen match; while filtering it never submits the form.
+      event.preventDefault();
+      if (!match) return;
+      if (onNumberKey) onNumberKey(match.theme.id);
+      else onToggle(match.theme.id);
+    } else if (event.key === 'Escape' && filter) {
+      event.preventDefault();
+      setFilter('');
+    }
+  };
 
   return (
     <fieldset className="theme-picker">
@@ -51,18 +93,45 @@ export function ThemeChecklist({
             {t('coding.filter')}
           </label>
           <input
+            ref={inputRef}
             id={`${id}-filter`}
             type="search"
             className="theme-filter"
-            placeholder={t('coding.filter')}
+            placeholder={findTarget ? t('themeFinder.placeholder') : t('coding.filter')}
             value={filter}
-            onChange={(event) => setFilter(event.target.value)}
+            onChange={(event) => {
+              setFilter(event.target.value);
+              setChosen(0);
+            }}
+            onKeyDown={onKeyDown}
+            aria-describedby={`${id}-hint`}
+            aria-keyshortcuts={findTarget ? FIND_THEME_KEY.toUpperCase() : undefined}
             data-find={findTarget || undefined}
           />
+          <p className="visually-hidden" id={`${id}-hint`}>
+            {t(onNumberKey ? 'themeFinder.hint' : 'themeFinder.editHint')}
+          </p>
+          <p className="visually-hidden" role="status">
+            {filtering &&
+              [
+                t('themeFinder.matches', { count: visible.length }),
+                match &&
+                  t(onNumberKey ? 'themeFinder.enterCodes' : 'themeFinder.enterToggles', {
+                    theme: match.path,
+                  }),
+              ]
+                .filter(Boolean)
+                .join(' ')}
+          </p>
           {visible.length === 0 && <p className="hint">{t('coding.noMatch')}</p>}
           <ul className="theme-options">
             {visible.map((row, index) => (
-              <li key={row.theme.id} style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}>
+              <li
+                key={row.theme.id}
+                id={`${id}-${row.theme.id}`}
+                className={row === match ? 'is-chosen' : undefined}
+                style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}
+              >
                 <label className="theme-option">
                   <input
                     type="checkbox"
@@ -77,6 +146,11 @@ export function ThemeChecklist({
                   )}
                   <Swatch colour={row.theme.colour} />
                   <span>{row.theme.name}</span>
+                  {row === match && (
+                    <span className="enter-badge" aria-hidden="true">
+                      ↵
+                    </span>
+                  )}
                 </label>
               </li>
             ))}
@@ -94,7 +168,7 @@ function useNumberKeys(
 ): void {
   useEffect(() => {
     if (!onNumberKey) return;
-    const onKeyDown = (event: KeyboardEvent) => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
       if (isEditable(event.target as Element | null)) return;
       const n = Number.parseInt(event.key, 10);
@@ -107,4 +181,22 @@ function useNumberKeys(
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   });
+}
+
+/** T (when not typing) goes to the filter field, so any theme is a few keys away. */
+function useFindKey(enabled: boolean, inputRef: RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key.toLowerCase() !== FIND_THEME_KEY) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isEditable(event.target as Element | null) || document.querySelector('dialog[open]')) {
+        return;
+      }
+      event.preventDefault();
+      inputRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [enabled, inputRef]);
 }

@@ -1,14 +1,17 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textUnits, type TextUnit } from '../../../shared/analysis/text-units';
 import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
 import { flattenThemes, themeOptions } from '../codebook/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
+import { FormError } from '../components/FormError';
 import { SelectField } from '../components/SelectField';
-import { toggled } from '../components/toggled';
 import { run, useProjectData } from '../state/project-store';
-import { alreadyCoded, groupHits, hitDrafts, hitKey } from './hit-groups';
+import { CodingPlanPreview } from './CodingPlanPreview';
+import { alreadyCoded, codingDrafts, hitKey } from './hit-groups';
+import { useCodingPlan } from './use-coding-plan';
 
 interface CodeHitsDialogProps {
   hits: readonly SearchHit[];
@@ -18,37 +21,39 @@ interface CodeHitsDialogProps {
 }
 
 /**
- * "Koda alla träffar": choose a theme and valence, look over the hits (untick any that should
- * not be coded; those already coded with the theme are left out), then code them all as one
- * undoable step.
+ * "Koda alla träffar": choose a theme, a valence and what each hit stands for (the hit, its
+ * sentence, paragraph or speaker turn: the turn by default, so a quote reads whole); look over
+ * the codings this makes (hits in one unit make one coding; untick any that should not be
+ * made; those the theme already covers are left out), then make them all as one undoable step.
  */
 export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) {
   const { t } = useTranslation();
+  const id = useId();
   const data = useProjectData();
   const themes = useMemo(() => flattenThemes(data.themes), [data.themes]);
   const [themeId, setThemeId] = useState('');
   const [valence, setValence] = useState<Valence>('neutral');
+  const [unit, setUnit] = useState<TextUnit>('turn');
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState(false);
+  const state = useCodingPlan(hits, unit);
+  const planned = useMemo(() => (state.phase === 'ready' ? state.plan.codings : []), [state]);
+  const unplaced = state.phase === 'ready' ? state.plan.unplaced.length : 0;
   const theme = themes.find((row) => row.theme.id === themeId)?.theme;
-  const coded = useMemo(
-    () => (themeId ? alreadyCoded(hits, data.codings, themeId) : new Set<string>()),
-    [hits, data.codings, themeId],
+  const done = useMemo(
+    () => (themeId ? alreadyCoded(planned, data.codings, themeId) : new Set<string>()),
+    [planned, data.codings, themeId],
   );
-  const skipped = useMemo(() => new Set([...excluded, ...coded]), [excluded, coded]);
-  const count = hits.filter((hit) => !skipped.has(hitKey(hit))).length;
-  const groups = groupHits(
-    hits,
-    data.sources.map((s) => s.id),
-  );
-  const titleOf = new Map(data.sources.map((s) => [s.id, s.title]));
+  const skipped = useMemo(() => new Set([...excluded, ...done]), [excluded, done]);
+  const count = planned.filter((coding) => !skipped.has(hitKey(coding))).length;
+  const hitsMake = t('codeHits.hitsMake', { count: hits.length - unplaced });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!theme || count === 0 || busy) return;
     setBusy(true);
     let made = 0;
-    for (const batch of hitDrafts(hits, skipped, theme.id, valence)) {
+    for (const batch of codingDrafts(planned, skipped, theme.id, valence)) {
       if (!(await run('codings.addMany', { codings: batch }))) break;
       made += batch.length;
     }
@@ -77,12 +82,44 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
             options={ValenceSchema.options.map((v) => ({ value: v, label: t(`valence.${v}`) }))}
           />
         </div>
+        <fieldset className="code-unit" aria-describedby={`${id}-unit-hint`}>
+          <legend>{t('codeHits.unitLegend')}</legend>
+          <div className="radio-row">
+            {textUnits.map((option) => (
+              <label key={option} className="radio-pill">
+                <input
+                  type="radio"
+                  name={`${id}-unit`}
+                  value={option}
+                  checked={unit === option}
+                  onChange={() => {
+                    setUnit(option);
+                    setExcluded(new Set());
+                  }}
+                />
+                <span>{t(`codeHits.unit.${option}`)}</span>
+              </label>
+            ))}
+          </div>
+          <p className="hint" id={`${id}-unit-hint`}>
+            {t(`codeHits.unitHint.${unit}`)}
+          </p>
+        </fieldset>
         <p className="code-summary" role="status">
-          {theme
-            ? t('search.codeSummary', { count, theme: theme.name })
-            : t('search.chooseTheme', { count: hits.length })}
-          {coded.size > 0 && ` ${t('search.alreadyCoded', { count: coded.size })}`}
+          {state.phase === 'loading'
+            ? t('codeHits.planning')
+            : state.phase === 'ready' &&
+              [
+                theme
+                  ? t('codeHits.plan', { count, hitsMake, theme: theme.name })
+                  : t('codeHits.planNoTheme', { count, hitsMake }),
+                done.size > 0 && t('search.alreadyCoded', { count: done.size }),
+                unplaced > 0 && t('codeHits.unplaced', { count: unplaced }),
+              ]
+                .filter(Boolean)
+                .join(' ')}
         </p>
+        <FormError error={state.phase === 'failed' ? state.error : null} />
         <div className="button-row preview-tools">
           <button
             type="button"
@@ -94,45 +131,20 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
           <button
             type="button"
             className="button-quiet button-small"
-            onClick={() => setExcluded(new Set(hits.map(hitKey)))}
+            onClick={() => setExcluded(new Set(planned.map(hitKey)))}
           >
             {t('search.selectNone')}
           </button>
         </div>
-        <div className="hit-preview" role="group" aria-label={t('search.previewLabel')}>
-          {groups.map((group) => (
-            <section key={group.sourceId}>
-              <h3 className="preview-source">{titleOf.get(group.sourceId)}</h3>
-              <ul className="plain-list">
-                {group.hits.map((hit) => {
-                  const key = hitKey(hit);
-                  const done = coded.has(key);
-                  return (
-                    <li key={key}>
-                      <label className={done ? 'preview-hit is-done' : 'preview-hit'}>
-                        <input
-                          type="checkbox"
-                          checked={!skipped.has(key)}
-                          disabled={done}
-                          onChange={() => setExcluded(toggled(excluded, key))}
-                        />
-                        <span>
-                          <span className="quote-context">…{hit.before}</span>
-                          <mark className="hit-mark">{hit.text}</mark>
-                          <span className="quote-context">{hit.after}…</span>
-                          {done && <span className="done-note"> {t('search.doneNote')}</span>}
-                        </span>
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ))}
-        </div>
+        <CodingPlanPreview
+          codings={planned}
+          excluded={excluded}
+          done={done}
+          onExclude={setExcluded}
+        />
         <FormActions
-          submitLabel={t('search.codeConfirm', { count })}
-          disabled={!theme || count === 0 || busy}
+          submitLabel={t('codeHits.confirm', { count })}
+          disabled={!theme || count === 0 || busy || state.phase !== 'ready'}
           onCancel={onClose}
         />
       </form>

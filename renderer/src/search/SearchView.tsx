@@ -96,7 +96,7 @@ export function SearchView() {
         <CodeHitsDialog
           hits={answer.hits}
           onClose={() => setCoding(false)}
-          onCoded={(count, theme) => setDone(t('search.coded', { count, theme }))}
+          onCoded={(count, theme) => setDone(t('codeHits.done', { count, theme }))}
         />
       )}
     </section>

@@ -2,24 +2,31 @@ import type { SearchHit } from '../../../shared/contract';
 import type { Coding } from '../../../shared/model/entities';
 
 /**
- * Search hits as the Search view shows and codes them: grouped by source in project order,
- * keyed, and turned into coding drafts. Pure, so it is tested under Node.
+ * Search hits, and the codings planned from them, as the Search view shows and codes them:
+ * grouped by source in project order, keyed, and turned into coding drafts. Pure, so it is
+ * tested under Node.
  */
 
-export interface HitGroup {
+/** A place in a source: a hit or a planned coding (code points). */
+export type Placed = Pick<SearchHit, 'sourceId' | 'start' | 'end'>;
+
+export interface HitGroup<T extends Placed = SearchHit> {
   sourceId: string;
-  hits: SearchHit[];
+  hits: T[];
 }
 
-/** A hit's identity (a source and a place in it). */
-export function hitKey(hit: Pick<SearchHit, 'sourceId' | 'start' | 'end'>): string {
+/** A place's identity (a source and where in it). */
+export function hitKey(hit: Placed): string {
   return `${hit.sourceId}:${hit.start}:${hit.end}`;
 }
 
-/** Hits grouped by source, sources in the project's order, hits in text order. */
-export function groupHits(hits: readonly SearchHit[], sourceOrder: readonly string[]): HitGroup[] {
+/** Places grouped by source, sources in the project's order, places in text order. */
+export function groupHits<T extends Placed>(
+  hits: readonly T[],
+  sourceOrder: readonly string[],
+): HitGroup<T>[] {
   const rank = new Map(sourceOrder.map((id, i) => [id, i]));
-  const groups = new Map<string, SearchHit[]>();
+  const groups = new Map<string, T[]>();
   for (const hit of hits) {
     const list = groups.get(hit.sourceId) ?? [];
     list.push(hit);
@@ -30,14 +37,24 @@ export function groupHits(hits: readonly SearchHit[], sourceOrder: readonly stri
     .map(([sourceId, list]) => ({ sourceId, hits: list.sort((x, y) => x.start - y.start) }));
 }
 
-/** Keys of hits already coded with the theme at exactly that place (coding them again adds nothing). */
+/**
+ * Keys of places a coding with the theme already covers (coding them again adds nothing).
+ */
 export function alreadyCoded(
-  hits: readonly SearchHit[],
+  places: readonly Placed[],
   codings: readonly Coding[],
   themeId: string,
 ): Set<string> {
-  const coded = new Set(codings.filter((c) => c.themeIds.includes(themeId)).map((c) => hitKey(c)));
-  return new Set(hits.map(hitKey).filter((key) => coded.has(key)));
+  const bySource = new Map<string, Coding[]>();
+  for (const coding of codings) {
+    if (!coding.themeIds.includes(themeId)) continue;
+    const list = bySource.get(coding.sourceId) ?? [];
+    list.push(coding);
+    bySource.set(coding.sourceId, list);
+  }
+  const covered = (place: Placed) =>
+    (bySource.get(place.sourceId) ?? []).some((c) => c.start <= place.start && c.end >= place.end);
+  return new Set(places.filter(covered).map(hitKey));
 }
 
 export interface CodingDraft {
@@ -49,9 +66,9 @@ export interface CodingDraft {
   memo: string;
 }
 
-/** The codings "code all hits" makes: one per hit not excluded, in batches the API takes. */
-export function hitDrafts(
-  hits: readonly SearchHit[],
+/** The codings "code all hits" makes: one per place not excluded, in batches the API takes. */
+export function codingDrafts(
+  hits: readonly Placed[],
   excluded: ReadonlySet<string>,
   themeId: string,
   valence: Coding['valence'],

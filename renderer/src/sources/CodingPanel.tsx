@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { growingUnits, type TextUnit, type TextUnits } from '../../../shared/analysis/text-units';
 import type { Coding, Theme, Valence } from '../../../shared/model/entities';
 import type { TextOffsets } from '../../../shared/model/text-offsets';
 import type { ThemeRow } from '../codebook/theme-tree';
 import { ActiveCodings } from '../coding/ActiveCodings';
 import { AdjustBounds } from '../coding/AdjustBounds';
 import { CodingForm } from '../coding/CodingForm';
+import { selectionAsUnit } from '../transcript/selection-units';
 import type { TextRange } from '../transcript/use-transcript-selection';
 
 interface CodingPanelProps {
   text: string | undefined;
+  units: TextUnits | null;
   pending: TextRange | null;
   codings: readonly Coding[];
   activeIds: ReadonlySet<string>;
@@ -18,6 +21,7 @@ interface CodingPanelProps {
   themeRows: readonly ThemeRow[];
   offsets: TextOffsets | null;
   onCode: (themeIds: string[], valence: Valence, memo: string) => Promise<boolean>;
+  onExtend: (unit: TextUnit | null) => Promise<TextUnit | null>;
   onClearSelection: () => void;
   onCloseActive: () => void;
   onAdjust: (coding: Coding) => void;
@@ -67,11 +71,17 @@ export function CodingPanel(props: CodingPanelProps) {
     );
   }
   if (pending && text !== undefined) {
+    const units = props.units;
+    const available = new Set(
+      growingUnits.filter((unit) => units && selectionAsUnit(units, pending, unit)),
+    );
     return (
       <CodingForm
         selectedText={text.slice(pending.start, pending.end)}
         themes={props.themeRows}
+        units={available}
         onCode={props.onCode}
+        onExtend={props.onExtend}
         onClearSelection={props.onClearSelection}
       />
     );

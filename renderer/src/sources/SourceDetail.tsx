@@ -1,8 +1,8 @@
 import '../styles/workbench-transcript.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextUnits, type TextUnit } from '../../../shared/analysis/text-units';
 import type { Coding, Source, Valence } from '../../../shared/model/entities';
-import { TextOffsets } from '../../../shared/model/text-offsets';
 import { flattenThemes } from '../codebook/theme-tree';
 import { codingsOf, toTranscriptCodings } from '../coding/coding-model';
 import { CodingList } from '../coding/CodingList';
@@ -11,6 +11,7 @@ import { useErrorText } from '../i18n/use-lang';
 import { run, useProjectData } from '../state/project-store';
 import { openSource, useUi } from '../state/ui-store';
 import { rangeOfOffsets } from '../transcript/selection-offsets';
+import { clampSelection, grownSelection, selectionAsUnit } from '../transcript/selection-units';
 import { Transcript, type TranscriptControl } from '../transcript/Transcript';
 import { useKeyboardSelection } from '../transcript/use-keyboard-selection';
 import { usePendingHighlight } from '../transcript/use-pending-highlight';
@@ -39,18 +40,21 @@ export function SourceDetail({ source }: { source: Source }) {
   // The coding whose bounds are being adjusted: selecting text then proposes new bounds.
   const [adjusting, setAdjusting] = useState<string | null>(null);
 
+  const units = useMemo(() => (text === undefined ? null : new TextUnits(text)), [text]);
+  const offsets = units?.offsets ?? null;
   const onSelection = useCallback(
     (range: TextRange | null) => {
-      setPending(range);
-      if (range && !adjusting) setActiveIds(none);
+      // What gets coded never starts or ends in a speaker label or white space.
+      const clamped = range && units ? clampSelection(units, range) : range;
+      setPending(clamped);
+      if (clamped && !adjusting) setActiveIds(none);
     },
-    [adjusting],
+    [adjusting, units],
   );
   useTranscriptSelection(containerRef, onSelection);
-  useKeyboardSelection(containerRef, caretRef, text === undefined ? null : source.id);
+  useKeyboardSelection(containerRef, caretRef, units);
   usePendingHighlight(containerRef, adjusting ? null : pending);
 
-  const offsets = useMemo(() => (text === undefined ? null : new TextOffsets(text)), [text]);
   const themeById = useMemo(() => new Map(data.themes.map((th) => [th.id, th])), [data.themes]);
   const themeRows = useMemo(() => flattenThemes(data.themes), [data.themes]);
   const codings = useMemo(() => codingsOf(data.codings, source.id), [data.codings, source.id]);
@@ -83,6 +87,29 @@ export function SourceDetail({ source }: { source: Source }) {
     },
     [offsets],
   );
+
+  /** Selects a range in the transcript, drawing its chunks first; the selection follows. */
+  const selectRange = useCallback(async (range: TextRange) => {
+    const container = containerRef.current;
+    await controlRef.current?.reveal(range.start, range.end);
+    const dom = container && rangeOfOffsets(container, range.start, range.end);
+    if (!dom) return;
+    const selection = document.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(dom);
+    scrollToRange(dom);
+  }, []);
+
+  /** Grows the selection to a unit, or to the next larger one; answers the unit reached. */
+  const extend = async (unit: TextUnit | null): Promise<TextUnit | null> => {
+    if (!pending || !units) return null;
+    const grown = unit
+      ? { unit, range: selectionAsUnit(units, pending, unit) }
+      : grownSelection(units, pending);
+    if (!grown?.range) return null;
+    await selectRange(grown.range);
+    return grown.unit;
+  };
 
   const code = async (themeIds: string[], valence: Valence, memo: string) => {
     if (!pending || !offsets) return false;
@@ -209,6 +236,7 @@ export function SourceDetail({ source }: { source: Source }) {
         <aside ref={panelRef} className="coding-panel" aria-label={t('coding.panel')}>
           <CodingPanel
             text={text}
+            units={units}
             pending={pending}
             codings={codings}
             activeIds={activeIds}
@@ -217,6 +245,7 @@ export function SourceDetail({ source }: { source: Source }) {
             themeRows={themeRows}
             offsets={offsets}
             onCode={code}
+            onExtend={extend}
             onClearSelection={clearSelection}
             onCloseActive={() => setActiveIds(none)}
             onAdjust={(coding) => void startAdjusting(coding)}

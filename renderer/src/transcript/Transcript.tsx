@@ -7,6 +7,7 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type MouseEvent,
   type RefObject,
 } from 'react';
@@ -18,7 +19,7 @@ import {
   estimateHeight,
   type HeightModel,
 } from './transcript-chunks';
-import { layoutLines, overlayCodings } from './transcript-layout';
+import { layoutLines, overlayCodings, speakerColumn } from './transcript-layout';
 import { TranscriptChunk, type TranscriptCoding } from './TranscriptChunk';
 
 export type { TranscriptCoding } from './TranscriptChunk';
@@ -68,6 +69,7 @@ export const Transcript = memo(function Transcript({
   const lines = useMemo(() => layoutLines(text), [text]);
   const blocks = useMemo(() => overlayCodings(lines, codings), [lines, codings]);
   const chunks = useMemo(() => chunkBlocks(blocks), [blocks]);
+  const speakers = useMemo(() => speakerColumn(lines), [lines]);
   const byId = useMemo(() => new Map(codings.map((c) => [c.id, c])), [codings]);
   // Chunks drawn so far; the first ones at once, so the top of the text appears immediately.
   const [drawn, setDrawn] = useState<ReadonlySet<number>>(() => new Set([0, 1]));
@@ -161,7 +163,8 @@ export const Transcript = memo(function Transcript({
   return (
     <div
       ref={containerRef}
-      className="transcript"
+      className={speakers.above ? 'transcript speakers-above' : 'transcript'}
+      style={{ '--speaker-chars': Math.max(2, speakers.chars) } as CSSProperties}
       data-testid="transcript"
       lang={lang}
       role="region"

@@ -1,8 +1,11 @@
+import { speakerLabel } from '../../../shared/analysis/speaker-labels';
+
 /**
  * How a transcript is laid out for reading and coding: one block per non-empty line, a speaker
- * label split off where a line starts a turn ("I:", "R1:", "Anna:"), and each block's text cut
- * into segments wherever a coding starts or ends. All offsets are UTF-16 indexes into the full
- * text, so each rendered span can carry its own start (data-offset) for mapping selections.
+ * label split off where a line starts a turn (the shared rule: `speakerLabel`), and each block's
+ * text cut into segments wherever a coding starts or ends. All offsets are UTF-16 indexes into
+ * the full text, so each rendered span can carry its own start (data-offset) for mapping
+ * selections.
  */
 
 export interface CodedRange {
@@ -28,18 +31,6 @@ export interface Block {
   codingIds: readonly string[];
 }
 
-// A turn label: short, starts with a letter or digit-free word, ends with a colon and a space.
-const SPEAKER = /^(?:[IR]\d{0,2}|\p{Lu}[\p{L}\p{N}.'’ -]{0,28}?)(?=:\s)/u;
-
-/** The speaker label at the start of a line, as [start, end) within the line, colon included. */
-export function speakerLength(line: string): number {
-  const match = SPEAKER.exec(line);
-  if (!match) return 0;
-  // More than three words is a sentence with a colon, not a speaker.
-  if (match[0].split(' ').length > 3) return 0;
-  return match[0].length + 1;
-}
-
 /** A line of the text before codings are laid over it: its bounds and speaker label. */
 export interface Line {
   start: number;
@@ -47,6 +38,22 @@ export interface Line {
   speaker: { start: number; end: number } | null;
   /** Where the spoken text starts (after the label and its space). */
   bodyStart: number;
+}
+
+// Labels up to this long fit the margin column; a longer one puts every label above its text.
+const MAX_MARGIN_LABEL = 16;
+
+/**
+ * How the speaker labels are drawn: the margin column as wide as the longest label (in
+ * characters), or, when one is too long for a margin, each label on a line of its own. Either
+ * way a label is never broken inside a word.
+ */
+export function speakerColumn(lines: readonly Line[]): { chars: number; above: boolean } {
+  let chars = 0;
+  for (const line of lines) {
+    if (line.speaker) chars = Math.max(chars, line.speaker.end - line.speaker.start);
+  }
+  return { chars, above: chars > MAX_MARGIN_LABEL };
 }
 
 /** The text's non-empty lines with their speaker labels; depends on the text alone. */
@@ -65,7 +72,7 @@ export function layoutLines(text: string): Line[] {
 }
 
 function layoutLine(text: string, start: number, end: number, line: string): Line {
-  const labelLength = speakerLength(line);
+  const labelLength = speakerLabel(line).length;
   let bodyStart = start;
   let speaker: Line['speaker'] = null;
   if (labelLength > 0) {

@@ -1,6 +1,8 @@
 import { useEffect, type RefObject } from 'react';
+import type { Direction, TextUnits } from '../../../shared/analysis/text-units';
+import { offsetOfPoint, pointOfOffset } from './selection-offsets';
 
-type Move = [direction: 'forward' | 'backward', granularity: string];
+type Move = [direction: Direction, granularity: string];
 
 const moves: Record<string, Move> = {
   ArrowLeft: ['backward', 'character'],
@@ -20,14 +22,17 @@ const wordMoves: Record<string, Move> = {
 
 /**
  * Keyboard selection in the read-only transcript: arrows move a caret, Shift+arrows select,
- * Ctrl (Alt on macOS) moves by words and paragraphs. Selection.modify does the text work; the
- * browser paints no caret outside editable text, so a thin caret element shows where it is.
+ * Ctrl (Alt on macOS) moves by words and paragraphs. Character and line moves are left to
+ * Selection.modify; word and paragraph moves use the shared text units, so a selection starts
+ * and ends on whole words and never in a speaker label (the browser's own word moves wander
+ * into the label column and keep a start made mid-word). The browser paints no caret outside
+ * editable text, so a thin caret element shows where it is.
  */
 export function useKeyboardSelection(
   containerRef: RefObject<HTMLElement | null>,
   caretRef: RefObject<HTMLElement | null>,
-  /** Changes when the transcript (re)appears, so the listeners attach to it. */
-  textKey: string | null,
+  /** The transcript's text units; new when the transcript (re)appears. */
+  units: TextUnits | null,
 ): void {
   useEffect(() => {
     const container = containerRef.current;
@@ -43,7 +48,8 @@ export function useKeyboardSelection(
     };
 
     const placeCaretAtStart = () => {
-      const first = container.querySelector('[data-offset]')?.firstChild;
+      // The first spoken word, not the first label.
+      const first = container.querySelector('.turn-text [data-offset]')?.firstChild;
       if (first) document.getSelection()?.collapse(first, 0);
     };
 
@@ -79,7 +85,12 @@ export function useKeyboardSelection(
       }
       if (!selection) return;
       event.preventDefault();
-      selection.modify(event.shiftKey ? 'extend' : 'move', move[0], move[1]);
+      const [direction, granularity] = move;
+      if (units && (granularity === 'word' || granularity === 'paragraph')) {
+        moveByUnits(container, selection, units, direction, granularity, event.shiftKey);
+      } else {
+        selection.modify(event.shiftKey ? 'extend' : 'move', direction, granularity);
+      }
       // Keep the moving end in view.
       selection.focusNode?.parentElement?.scrollIntoView({ block: 'nearest' });
     };
@@ -100,5 +111,46 @@ export function useKeyboardSelection(
       container.removeEventListener('blur', updateCaret);
       document.removeEventListener('selectionchange', updateCaret);
     };
-  }, [containerRef, caretRef, textKey]);
+  }, [containerRef, caretRef, units]);
+}
+
+/**
+ * A word or paragraph move of the selection's moving end. Extending, the fixed end is first
+ * moved out of the word it is inside (away from the move), and both ends out of any label.
+ */
+function moveByUnits(
+  container: HTMLElement,
+  selection: Selection,
+  units: TextUnits,
+  direction: Direction,
+  granularity: 'word' | 'paragraph',
+  extend: boolean,
+): void {
+  const { offsets } = units;
+  const codePoint = (node: Node | null, offset: number) =>
+    node ? offsets.toCodePoint(offsetOfPoint(container, node, offset)) : 0;
+  const focus = codePoint(selection.focusNode, selection.focusOffset);
+  const moved =
+    granularity === 'word'
+      ? units.wordEdge(focus, direction)
+      : units.paragraphEdge(focus, direction);
+  let anchor = moved;
+  let head = moved;
+  if (extend) {
+    const fixed = codePoint(selection.anchorNode, selection.anchorOffset);
+    const forward = moved >= fixed;
+    const snapped = units.snapToWord(fixed, forward ? 'start' : 'end');
+    const span = units.clamp(
+      forward ? { start: snapped, end: moved } : { start: moved, end: snapped },
+    );
+    if (span) {
+      anchor = forward ? span.start : span.end;
+      head = forward ? span.end : span.start;
+    } else {
+      anchor = snapped;
+    }
+  }
+  const from = pointOfOffset(container, offsets.toUtf16(anchor));
+  const to = pointOfOffset(container, offsets.toUtf16(head));
+  if (from && to) selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
 }

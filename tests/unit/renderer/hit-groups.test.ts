@@ -5,7 +5,7 @@ import type { Coding } from '../../../shared/model/entities';
 import {
   alreadyCoded,
   groupHits,
-  hitDrafts,
+  codingDrafts,
   hitKey,
   regexProblem,
 } from '../../../renderer/src/search/hit-groups';
@@ -37,7 +37,7 @@ test('hits group by source in project order, each in text order', () => {
 
 test('code all hits: excluded hits are left out, the rest become drafts in batches', () => {
   const excluded = new Set([hitKey(hits[0] as SearchHit)]);
-  const batches = hitDrafts(hits, excluded, 't1', 'strength', 2);
+  const batches = codingDrafts(hits, excluded, 't1', 'strength', 2);
   assert.deepEqual(
     batches.map((b) => b.length),
     [2, 2],
@@ -56,10 +56,14 @@ test('code all hits: excluded hits are left out, the rest become drafts in batch
   );
 });
 
-test('hits already coded with the theme at exactly that place are recognised', () => {
+test('places a coding with the theme already covers are recognised', () => {
   const coding = { sourceId: 's1', start: 9, end: 13, themeIds: ['t1'] } as Coding;
-  const other = { sourceId: 's2', start: 3, end: 13, themeIds: ['t1'] } as Coding;
-  assert.deepEqual([...alreadyCoded(hits, [coding, other], 't1')], ['s1:9:13']);
+  const wider = { sourceId: 's2', start: 3, end: 13, themeIds: ['t1'] } as Coding;
+  const partial = { sourceId: 's2', start: 41, end: 60, themeIds: ['t1'] } as Coding;
+  assert.deepEqual([...alreadyCoded(hits, [coding, wider, partial], 't1')].sort(), [
+    's1:9:13',
+    's2:3:7',
+  ]);
   assert.deepEqual([...alreadyCoded(hits, [coding], 't2')], []);
 });
 

@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   cutSegments,
+  layoutLines,
   layoutTranscript,
+  speakerColumn,
   type CodedRange,
 } from '../../../renderer/src/transcript/transcript-layout';
 
@@ -49,4 +51,20 @@ test('the sweep lays codings over blocks exactly as checking each pair would', (
   assert.deepEqual(second?.codingIds, ['late', 'inner', 'span-all']);
   const overlap = second?.segments.find((s) => text.slice(s.start, s.end) === 'stöd 🙂');
   assert.deepEqual(overlap?.codingIds, ['late', 'inner', 'span-all']);
+});
+
+test('labels follow the shared rule; the margin fits the longest, or labels go above', () => {
+  const lines = layoutLines(
+    ['Datum: 2012-03-14', 'Intervjuare: Hur?', 'Respondent 1: Så här.', 'Det var så: bra.'].join(
+      '\n',
+    ),
+  );
+  assert.deepEqual(
+    lines.map((line) => line.speaker && line.speaker.end - line.speaker.start),
+    [null, 'Intervjuare:'.length, 'Respondent 1:'.length, null],
+  );
+  assert.deepEqual(speakerColumn(lines), { chars: 'Respondent 1:'.length, above: false });
+  const long = layoutLines('Projektledare Härnösand: Vi började.\nI: Hur?');
+  assert.deepEqual(speakerColumn(long), { chars: 'Projektledare Härnösand:'.length, above: true });
+  assert.deepEqual(speakerColumn(layoutLines('Bara text.')), { chars: 0, above: false });
 });
