@@ -2,6 +2,7 @@ import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { enAnalysis } from './en-analysis';
+import { enCodebook } from './en-codebook';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
@@ -17,6 +18,7 @@ export const en: Catalogue = {
   ...enReports,
   ...enStart,
   ...enDrafts,
+  ...enCodebook,
   app: {
     name: 'Fynd',
     purpose:
@@ -200,6 +202,10 @@ export const en: Catalogue = {
       'The file is damaged or not a Word document. Open it in Word and save it again, or save it as text.',
     unsupportedFile:
       'Fynd cannot read this kind of file ({{extension}}). Types that can be imported: {{supported}}.',
+    themeNameTaken:
+      'There is already a theme called “{{name}}” at the same level of the codebook. Choose another name, or merge the themes.',
+    pathNotAbsolute:
+      'Choose where to save the file: a full path is needed (such as /home/anna/report.xlsx), not just a file name ({{path}}). Nothing was saved.',
     outputLocked:
       'The file {{path}} is open in another program (such as Excel). Close it there and try again, or choose another file name. Nothing was lost.',
     outputFailed:

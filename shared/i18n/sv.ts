@@ -4,6 +4,7 @@
  * `_one` / `_other`.
  */
 import { svAnalysis } from './sv-analysis';
+import { svCodebook } from './sv-codebook';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
@@ -19,6 +20,7 @@ export const sv = {
   ...svReports,
   ...svStart,
   ...svDrafts,
+  ...svCodebook,
   app: {
     name: 'Fynd',
     purpose:
@@ -204,6 +206,10 @@ export const sv = {
       'Filen är skadad eller inte ett Word-dokument. Öppna den i Word och spara den på nytt, eller spara den som text.',
     unsupportedFile:
       'Fynd kan inte läsa den här sortens fil ({{extension}}). Filtyper som går att importera: {{supported}}.',
+    themeNameTaken:
+      'Det finns redan ett tema som heter ”{{name}}” på samma nivå i kodboken. Välj ett annat namn, eller slå ihop temana.',
+    pathNotAbsolute:
+      'Välj var filen ska sparas: en hel sökväg behövs (till exempel /home/anna/rapport.xlsx), inte bara ett filnamn ({{path}}). Inget sparades.',
     outputLocked:
       'Filen {{path}} är öppen i ett annat program (till exempel Excel). Stäng den där och försök igen, eller välj ett annat filnamn. Inget har gått förlorat.',
     outputFailed:
