@@ -10,6 +10,8 @@ export const svCodebook = {
     placeHint: 'Ett nytt tema hamnar bland huvudtemana om du inte väljer ett överordnat tema här.',
     nameTaken:
       'Det finns redan ett tema som heter ”{{name}}” på den här nivån. Välj ett annat namn.',
+    mergeClash:
+      'Undertemat ”{{name}}” kan inte flyttas till ”{{target}}”: där finns redan ett tema med samma namn. Byt namn på det ena först.',
   },
   themeCounts: {
     withSub: '{{codings}} kodningar · {{sources}} källor · {{cases}} fall med underteman',
