@@ -316,6 +316,29 @@ export const contract = {
       pairs: z.array(z.object({ a: z.string(), b: z.string(), count: z.number().int() })),
     }),
   ),
+  'analysis.coOccurrencePlaces': op(
+    z.strictObject({
+      scope: z.enum(['overlap', 'paragraph']).default('paragraph'),
+      a: IdSchema,
+      b: IdSchema,
+      /** The first this many come with their text and context; the rest are only counted. */
+      limit: z.number().int().positive().max(QUOTE_LIMIT_MAX).default(QUOTE_PAGE),
+    }),
+    z.object({
+      places: z.array(
+        z.object({
+          sourceId: z.string(),
+          start: z.number().int(),
+          end: z.number().int(),
+          codingIds: z.array(z.string()),
+          text: z.string(),
+          before: z.string(),
+          after: z.string(),
+        }),
+      ),
+      total: z.number().int().nonnegative(),
+    }),
+  ),
   'report.excel': op(
     ExcelReportInputSchema,
     z.object({

@@ -1,7 +1,5 @@
 import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
-import { coOccurrence } from '../../shared/analysis/matrix';
-import { countBelow, TextOffsets } from '../../shared/model/text-offsets';
 import { writeExcelReport } from './excel/excel-report';
 import type { HostEventSink } from './events/host-event-hub';
 import { progressReporter } from './events/progress-reporter';
@@ -51,32 +49,4 @@ export function sheetsHtml(store: ProjectStore, input: OpParsedInput<'sheets.htm
     ids: input.ids,
     pseudonymise: input.pseudonymise,
   });
-}
-
-/** Theme pairs that meet on overlapping codings or (by default) in the same paragraph. */
-export async function themeCoOccurrence(
-  store: ProjectStore,
-  scope: 'overlap' | 'paragraph',
-): Promise<OpOutput<'analysis.coOccurrence'>> {
-  const { codings, sources } = store.data();
-  if (scope === 'overlap') return { pairs: coOccurrence(codings) };
-  // Paragraph numbers per source: the count of line breaks before a coding's start.
-  const breaks = new Map<string, number[]>();
-  for (const source of sources) {
-    // Found with indexOf, not by spreading the text into characters: 1,000 long interviews
-    // would make arrays of 35 million strings.
-    const text = await store.texts.readIfSound(source.id);
-    if (text === null) continue; // its codings cannot be placed in paragraphs: left out below
-    const offsets = new TextOffsets(text);
-    const positions: number[] = [];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-      positions.push(offsets.toCodePoint(at));
-    breaks.set(source.id, positions);
-  }
-  const placed = codings.filter((coding) => breaks.has(coding.sourceId));
-  return {
-    pairs: coOccurrence(placed, (coding) =>
-      countBelow(breaks.get(coding.sourceId) ?? [], coding.start),
-    ),
-  };
 }

@@ -7,6 +7,7 @@ import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
 import { enReports } from './en-reports';
+import { enRetrieval } from './en-retrieval';
 import { enStart } from './en-start';
 import { enWorkbench } from './en-workbench';
 
@@ -19,6 +20,7 @@ export const en: Catalogue = {
   ...enStart,
   ...enDrafts,
   ...enCodebook,
+  ...enRetrieval,
   app: {
     name: 'Fynd',
     purpose:

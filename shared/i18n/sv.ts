@@ -9,6 +9,7 @@ import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
+import { svRetrieval } from './sv-retrieval';
 import { svStart } from './sv-start';
 import { svWorkbench } from './sv-workbench';
 
@@ -21,6 +22,7 @@ export const sv = {
   ...svStart,
   ...svDrafts,
   ...svCodebook,
+  ...svRetrieval,
   app: {
     name: 'Fynd',
     purpose:

@@ -1,5 +1,5 @@
 import { test } from 'node:test';
-import { coOccurrence } from '../../../shared/analysis/matrix';
+import { coOccurrence } from '../../../shared/analysis/co-occurrence';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -75,6 +75,37 @@ test('co-occurrence by paragraph finds at least the pairs that overlap', async (
     paragraph.pairs,
     coOccurrence([...t.session.store().state.list('codings')], (k) => paragraphOf.get(k.id) ?? -1),
   );
+  await t.session.close();
+});
+
+test('a co-occurring pair opens its places: the text where both themes meet, with context', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const { pairs } = await t.call('analysis.coOccurrence', { scope: 'paragraph' });
+  const top = pairs[0];
+  assert.ok(top);
+  const answer = await t.call('analysis.coOccurrencePlaces', { a: top.a, b: top.b });
+  assert.ok(answer.total > 0 && answer.total <= top.count, 'meetings in one place are one place');
+  assert.equal(answer.places.length, Math.min(answer.total, 200));
+  const codings = new Map(
+    t.session
+      .store()
+      .state.list('codings')
+      .map((k) => [k.id, k]),
+  );
+  for (const place of answer.places) {
+    const { text } = await t.call('sources.text', { id: place.sourceId });
+    assert.equal(place.text, Array.from(text).slice(place.start, place.end).join(''));
+    const themes = new Set(place.codingIds.flatMap((id) => codings.get(id)?.themeIds ?? []));
+    assert.ok(themes.has(top.a) && themes.has(top.b), 'both themes are coded there');
+  }
+  const overlap = await t.call('analysis.coOccurrencePlaces', {
+    scope: 'overlap',
+    a: top.a,
+    b: top.b,
+    limit: 1,
+  });
+  assert.ok(overlap.places.length <= 1 && overlap.total <= answer.total);
   await t.session.close();
 });
 
