@@ -17,7 +17,7 @@ import type { Session } from './services/session';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
 import { listQuotes, runSearch } from './services/analysis-service';
-import { exportExcel, sheetsHtml } from './services/output-service';
+import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
 
 /** One function per contract operation; inputs arrive already validated. */
@@ -228,6 +228,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
     'analysis.coOccurrencePlaces': (input) => coOccurrencePassages(store(), input),
     'report.excel': (input) => exportExcel(store(), input, session.events),
+    'report.excelDownload': (input) => excelDownload(store(), input, session.events),
     'sheets.html': async (input) => ({ html: sheetsHtml(store(), input) }),
     // Printing needs Electron; the browser fallback prints sheets.html with window.print.
     'sheets.print': async () => ({ unsupported: true as const }),

@@ -20,6 +20,7 @@ import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
 import { QuoteFilterSchema } from './analysis/quotes';
 import {
+  ExcelDownloadInputSchema,
   ExcelReportInputSchema,
   PrintSheetsInputSchema,
   SavePathResultSchema,
@@ -343,6 +344,15 @@ export const contract = {
     ExcelReportInputSchema,
     z.object({
       path: z.string(),
+      sheets: z.array(z.string()),
+      rows: z.record(z.string(), z.number()),
+    }),
+  ),
+  'report.excelDownload': op(
+    ExcelDownloadInputSchema,
+    z.object({
+      /** The .xlsx file's bytes, base64: the browser saves them as a download. */
+      base64: z.string(),
       sheets: z.array(z.string()),
       rows: z.record(z.string(), z.number()),
     }),

@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import { writeExcelReport } from './excel/excel-report';
@@ -5,6 +8,16 @@ import type { HostEventSink } from './events/host-event-hub';
 import { progressReporter } from './events/progress-reporter';
 import { recommendationSheetsHtml } from './print/recommendation-sheets';
 import type { ProjectStore } from './store/project-store';
+
+/**
+ * Refuses an output path that is not absolute: it would land in main's working folder (the app's
+ * install folder), a place the user never chose.
+ */
+export function assertAbsoluteOutputPath(path: string): void {
+  if (!isAbsolute(path)) {
+    throw new FyndError('pathNotAbsolute', 'An output path must be absolute.', { path });
+  }
+}
 
 /**
  * The Excel evaluation report of the open project, written atomically to the given path. With a
@@ -15,20 +28,53 @@ export async function exportExcel(
   input: OpParsedInput<'report.excel'>,
   events: HostEventSink,
 ): Promise<OpOutput<'report.excel'>> {
+  assertAbsoluteOutputPath(input.path);
   try {
     const result = await writeExcelReport(store.data(), {
       path: input.path,
-      language: input.language ?? store.state.project.language,
-      sheets: input.parts.length > 0 ? input.parts : undefined,
-      pseudonymise: input.pseudonymise,
-      caseIds: input.caseIds,
-      themeIds: input.themeIds,
-      onProgress: input.taskId ? progressReporter(events, input.taskId) : undefined,
+      ...reportOptions(store, input, events),
     });
     return { path: input.path, ...result };
   } catch (error) {
     throw outputError(error, input.path);
   }
+}
+
+/**
+ * The Excel report as bytes for the browser fallback to download: written (atomically, as ever)
+ * into a private temporary folder, read back, and the folder removed.
+ */
+export async function excelDownload(
+  store: ProjectStore,
+  input: OpParsedInput<'report.excelDownload'>,
+  events: HostEventSink,
+): Promise<OpOutput<'report.excelDownload'>> {
+  const folder = await mkdtemp(join(tmpdir(), 'fynd-report-'));
+  try {
+    const path = join(folder, 'report.xlsx');
+    const result = await writeExcelReport(store.data(), {
+      path,
+      ...reportOptions(store, input, events),
+    });
+    return { base64: (await readFile(path)).toString('base64'), ...result };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+function reportOptions(
+  store: ProjectStore,
+  input: OpParsedInput<'report.excelDownload'>,
+  events: HostEventSink,
+) {
+  return {
+    language: input.language ?? store.state.project.language,
+    sheets: input.parts.length > 0 ? input.parts : undefined,
+    pseudonymise: input.pseudonymise,
+    caseIds: input.caseIds,
+    themeIds: input.themeIds,
+    onProgress: input.taskId ? progressReporter(events, input.taskId) : undefined,
+  };
 }
 
 /** An output's disk failure in words about the output (not about saving the project). */

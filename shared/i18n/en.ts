@@ -3,6 +3,7 @@ import type { Catalogue } from './sv';
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { enAnalysis } from './en-analysis';
 import { enCodebook } from './en-codebook';
+import { enDownloads } from './en-downloads';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
@@ -21,6 +22,7 @@ export const en: Catalogue = {
   ...enDrafts,
   ...enCodebook,
   ...enRetrieval,
+  ...enDownloads,
   app: {
     name: 'Fynd',
     purpose:

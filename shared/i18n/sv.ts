@@ -5,6 +5,7 @@
  */
 import { svAnalysis } from './sv-analysis';
 import { svCodebook } from './sv-codebook';
+import { svDownloads } from './sv-downloads';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
@@ -23,6 +24,7 @@ export const sv = {
   ...svDrafts,
   ...svCodebook,
   ...svRetrieval,
+  ...svDownloads,
   app: {
     name: 'Fynd',
     purpose:
