@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Valence } from '../../../shared/model/entities';
 import type { ThemeRow } from '../codebook/theme-tree';
 import { toggled } from '../components/toggled';
-import { useHeldText } from '../state/use-autosaved-draft';
+import { useKeptText } from '../state/use-autosaved-draft';
 import { shortSnippet } from './coding-model';
 import { MemoField } from './MemoField';
 import { ThemeChecklist } from './ThemeChecklist';
@@ -18,15 +18,16 @@ interface CodingFormProps {
 
 /**
  * Codes the selected text: pick themes (the first nine shown have number keys that code at
- * once), a valence and an optional memo.
+ * once), a valence and an optional memo. A memo typed and not yet used stays in the form (and
+ * counts as unsaved) until the next coding takes it or it is cleared.
  */
 export function CodingForm({ selectedText, themes, onCode, onClearSelection }: CodingFormProps) {
   const { t } = useTranslation();
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [valence, setValence] = useState<Valence>('neutral');
-  const [memo, setMemo] = useState('');
+  // Kept in the draft book: a selection or view switch before coding does not lose the memo.
+  const [memo, setMemo] = useKeptText('newCoding/memo');
   const [busy, setBusy] = useState(false);
-  useHeldText(memo.trim() !== '');
 
   const code = async (themeIds: string[]) => {
     if (themeIds.length === 0 || busy) return;
