@@ -25,8 +25,11 @@ async function typeAtEnd(field: Locator, text: string): Promise<void> {
 async function onDisk(page: Page): Promise<string> {
   const dir = await page.locator('.project-name').getAttribute('title');
   if (!dir) throw new Error('The header does not name the project folder');
+  // A project no edit has reached yet may have no journal.
   const files = await Promise.all(
-    ['project.json', 'journal.jsonl'].map((name) => readFile(join(dir, name), 'utf8')),
+    ['project.json', 'journal.jsonl'].map((name) =>
+      readFile(join(dir, name), 'utf8').catch(() => ''),
+    ),
   );
   return files.join('\n');
 }
