@@ -135,6 +135,8 @@ function ValueEditor({
         aria-label={t('indicatorTable.valueOf', { indicator: name, case: kase.name })}
         aria-invalid={problem !== '' || undefined}
         title={problem || undefined}
+        // Selected, so typing replaces the value as in a spreadsheet; arrows keep it.
+        onFocus={(event) => event.target.select()}
         onChange={(event) => draft.change(event.target.value)}
         onBlur={close}
         onKeyDown={(event) => {
