@@ -17,7 +17,8 @@ import type { Session } from './services/session';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
 import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
-import { exportExcel, sheetsHtml, themeCoOccurrence } from './services/output-service';
+import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
+import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
 
 /** One function per contract operation; inputs arrive already validated. */
 export type Handlers = {
@@ -226,7 +227,9 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'history.undo': () => store().undo(),
     'history.redo': () => store().redo(),
     'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
+    'analysis.coOccurrencePlaces': (input) => coOccurrencePassages(store(), input),
     'report.excel': (input) => exportExcel(store(), input, session.events),
+    'report.excelDownload': (input) => excelDownload(store(), input, session.events),
     'sheets.html': async (input) => ({ html: sheetsHtml(store(), input) }),
     // Printing needs Electron; the browser fallback prints sheets.html with window.print.
     'sheets.print': async () => ({ unsupported: true as const }),

@@ -21,6 +21,7 @@ import { ProjectDataSchema } from './model/project-data';
 import { QuoteFilterSchema } from './analysis/quotes';
 import { textUnits } from './analysis/text-units';
 import {
+  ExcelDownloadInputSchema,
   ExcelReportInputSchema,
   PrintSheetsInputSchema,
   SavePathResultSchema,
@@ -353,10 +354,42 @@ export const contract = {
       pairs: z.array(z.object({ a: z.string(), b: z.string(), count: z.number().int() })),
     }),
   ),
+  'analysis.coOccurrencePlaces': op(
+    z.strictObject({
+      scope: z.enum(['overlap', 'paragraph']).default('paragraph'),
+      a: IdSchema,
+      b: IdSchema,
+      /** The first this many come with their text and context; the rest are only counted. */
+      limit: z.number().int().positive().max(QUOTE_LIMIT_MAX).default(QUOTE_PAGE),
+    }),
+    z.object({
+      places: z.array(
+        z.object({
+          sourceId: z.string(),
+          start: z.number().int(),
+          end: z.number().int(),
+          codingIds: z.array(z.string()),
+          text: z.string(),
+          before: z.string(),
+          after: z.string(),
+        }),
+      ),
+      total: z.number().int().nonnegative(),
+    }),
+  ),
   'report.excel': op(
     ExcelReportInputSchema,
     z.object({
       path: z.string(),
+      sheets: z.array(z.string()),
+      rows: z.record(z.string(), z.number()),
+    }),
+  ),
+  'report.excelDownload': op(
+    ExcelDownloadInputSchema,
+    z.object({
+      /** The .xlsx file's bytes, base64: the browser saves them as a download. */
+      base64: z.string(),
       sheets: z.array(z.string()),
       rows: z.record(z.string(), z.number()),
     }),

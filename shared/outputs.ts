@@ -23,15 +23,30 @@ const outputBase = {
   pseudonymise: z.boolean().default(true),
 };
 
-export const ExcelReportInputSchema = z.strictObject({
+/** What goes into the Excel report, wherever it goes. */
+const excelReportChoice = {
   ...outputBase,
-  path: z.string().min(1).max(4096),
   parts: z.array(ReportPartSchema).max(REPORT_PARTS.length).default([]),
   caseIds: z.array(IdSchema).max(10_000).default([]),
   themeIds: z.array(IdSchema).max(10_000).default([]),
   /** Names this export in its progress events (see shared/host-events.ts); none, no events. */
   taskId: TaskIdSchema.optional(),
+};
+
+/**
+ * The report written to a file the user chose in the native save dialog (Electron). The path
+ * must be absolute: main refuses a relative one (`pathNotAbsolute`) rather than guess a folder.
+ */
+export const ExcelReportInputSchema = z.strictObject({
+  ...excelReportChoice,
+  path: z.string().min(1).max(4096),
 });
+
+/**
+ * The report handed to the browser fallback as the file's bytes: the browser saves it as a
+ * download (its own "save as", folder and overwrite questions), never main at a typed path.
+ */
+export const ExcelDownloadInputSchema = z.strictObject(excelReportChoice);
 
 export const SheetsInputSchema = z.strictObject({
   ...outputBase,
@@ -45,7 +60,7 @@ export const PrintSheetsInputSchema = SheetsInputSchema.extend({
   path: z.string().min(1).max(4096).nullable().default(null),
 });
 
-/** What a save dialog answers; the browser fallback has none and asks for a typed path. */
+/** What a save dialog answers; the browser fallback has none and downloads instead. */
 export const SavePathResultSchema = z.union([
   z.object({ canceled: z.literal(true) }),
   z.object({ canceled: z.literal(false), path: z.string() }),

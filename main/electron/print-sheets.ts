@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { Handlers } from '../handlers';
+import { assertAbsoluteOutputPath } from '../services/output-service';
 import { printContents, savePdf } from './printing';
 
 /**
@@ -9,6 +10,7 @@ import { printContents, savePdf } from './printing';
 export function printSheetsHandler(base: Handlers): Pick<Handlers, 'sheets.print'> {
   return {
     'sheets.print': async ({ mode, path, ...input }) => {
+      if (mode === 'pdf' && path) assertAbsoluteOutputPath(path);
       const { html } = await base['sheets.html'](input);
       const window = new BrowserWindow({
         show: false,

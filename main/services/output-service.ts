@@ -1,12 +1,23 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
-import { coOccurrence } from '../../shared/analysis/matrix';
-import { countBelow, TextOffsets } from '../../shared/model/text-offsets';
 import { writeExcelReport } from './excel/excel-report';
 import type { HostEventSink } from './events/host-event-hub';
 import { progressReporter } from './events/progress-reporter';
 import { recommendationSheetsHtml } from './print/recommendation-sheets';
 import type { ProjectStore } from './store/project-store';
+
+/**
+ * Refuses an output path that is not absolute: it would land in main's working folder (the app's
+ * install folder), a place the user never chose.
+ */
+export function assertAbsoluteOutputPath(path: string): void {
+  if (!isAbsolute(path)) {
+    throw new FyndError('pathNotAbsolute', 'An output path must be absolute.', { path });
+  }
+}
 
 /**
  * The Excel evaluation report of the open project, written atomically to the given path. With a
@@ -17,20 +28,53 @@ export async function exportExcel(
   input: OpParsedInput<'report.excel'>,
   events: HostEventSink,
 ): Promise<OpOutput<'report.excel'>> {
+  assertAbsoluteOutputPath(input.path);
   try {
     const result = await writeExcelReport(store.data(), {
       path: input.path,
-      language: input.language ?? store.state.project.language,
-      sheets: input.parts.length > 0 ? input.parts : undefined,
-      pseudonymise: input.pseudonymise,
-      caseIds: input.caseIds,
-      themeIds: input.themeIds,
-      onProgress: input.taskId ? progressReporter(events, input.taskId) : undefined,
+      ...reportOptions(store, input, events),
     });
     return { path: input.path, ...result };
   } catch (error) {
     throw outputError(error, input.path);
   }
+}
+
+/**
+ * The Excel report as bytes for the browser fallback to download: written (atomically, as ever)
+ * into a private temporary folder, read back, and the folder removed.
+ */
+export async function excelDownload(
+  store: ProjectStore,
+  input: OpParsedInput<'report.excelDownload'>,
+  events: HostEventSink,
+): Promise<OpOutput<'report.excelDownload'>> {
+  const folder = await mkdtemp(join(tmpdir(), 'fynd-report-'));
+  try {
+    const path = join(folder, 'report.xlsx');
+    const result = await writeExcelReport(store.data(), {
+      path,
+      ...reportOptions(store, input, events),
+    });
+    return { base64: (await readFile(path)).toString('base64'), ...result };
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+function reportOptions(
+  store: ProjectStore,
+  input: OpParsedInput<'report.excelDownload'>,
+  events: HostEventSink,
+) {
+  return {
+    language: input.language ?? store.state.project.language,
+    sheets: input.parts.length > 0 ? input.parts : undefined,
+    pseudonymise: input.pseudonymise,
+    caseIds: input.caseIds,
+    themeIds: input.themeIds,
+    onProgress: input.taskId ? progressReporter(events, input.taskId) : undefined,
+  };
 }
 
 /** An output's disk failure in words about the output (not about saving the project). */
@@ -51,32 +95,4 @@ export function sheetsHtml(store: ProjectStore, input: OpParsedInput<'sheets.htm
     ids: input.ids,
     pseudonymise: input.pseudonymise,
   });
-}
-
-/** Theme pairs that meet on overlapping codings or (by default) in the same paragraph. */
-export async function themeCoOccurrence(
-  store: ProjectStore,
-  scope: 'overlap' | 'paragraph',
-): Promise<OpOutput<'analysis.coOccurrence'>> {
-  const { codings, sources } = store.data();
-  if (scope === 'overlap') return { pairs: coOccurrence(codings) };
-  // Paragraph numbers per source: the count of line breaks before a coding's start.
-  const breaks = new Map<string, number[]>();
-  for (const source of sources) {
-    // Found with indexOf, not by spreading the text into characters: 1,000 long interviews
-    // would make arrays of 35 million strings.
-    const text = await store.texts.readIfSound(source.id);
-    if (text === null) continue; // its codings cannot be placed in paragraphs: left out below
-    const offsets = new TextOffsets(text);
-    const positions: number[] = [];
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
-      positions.push(offsets.toCodePoint(at));
-    breaks.set(source.id, positions);
-  }
-  const placed = codings.filter((coding) => breaks.has(coding.sourceId));
-  return {
-    pairs: coOccurrence(placed, (coding) =>
-      countBelow(breaks.get(coding.sourceId) ?? [], coding.start),
-    ),
-  };
 }

@@ -1,4 +1,4 @@
-import type { Coding, Valence } from '../model/entities';
+import type { Valence } from '../model/entities';
 import type { ProjectData } from '../model/project-data';
 
 /** What one theme × column cell holds. */
@@ -183,61 +183,4 @@ const VALENCE_SLOT: Record<Valence, number> = { strength: 0, weakness: 1, mixed:
 export function valenceBalance(cell: MatrixCell): number {
   const { strength, weakness } = cell.valence;
   return strength + weakness === 0 ? 0 : (strength - weakness) / (strength + weakness);
-}
-
-export interface CoOccurrence {
-  a: string;
-  b: string;
-  /** Pairs of codings (or codings sharing a paragraph) that join the two themes. */
-  count: number;
-}
-
-/**
- * How often two themes meet: on the same coding, on overlapping codings, or (given paragraph
- * numbers) on codings in the same paragraph of the same source.
- */
-export function coOccurrence(
-  codings: readonly Coding[],
-  paragraphOf?: (coding: Coding) => number,
-): CoOccurrence[] {
-  const counts = new Map<string, number>();
-  const bump = (x: string, y: string) => {
-    if (x === y) return;
-    const [a, b] = x < y ? [x, y] : [y, x];
-    const key = `${a}|${b}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  };
-  const bySource = new Map<string, Coding[]>();
-  for (const coding of codings) {
-    for (let i = 0; i < coding.themeIds.length; i++) {
-      for (let j = i + 1; j < coding.themeIds.length; j++)
-        bump(coding.themeIds[i] ?? '', coding.themeIds[j] ?? '');
-    }
-    const list = bySource.get(coding.sourceId) ?? [];
-    list.push(coding);
-    bySource.set(coding.sourceId, list);
-  }
-  for (const list of bySource.values()) {
-    list.sort((x, y) => x.start - y.start);
-    for (let i = 0; i < list.length; i++) {
-      const first = list[i] as Coding;
-      for (let j = i + 1; j < list.length; j++) {
-        const second = list[j] as Coding;
-        const overlaps = second.start < first.end;
-        const sameParagraph =
-          paragraphOf !== undefined && paragraphOf(first) === paragraphOf(second);
-        if (!overlaps && !sameParagraph) {
-          if (paragraphOf === undefined || paragraphOf(second) > paragraphOf(first)) break;
-          continue;
-        }
-        for (const a of first.themeIds) for (const b of second.themeIds) bump(a, b);
-      }
-    }
-  }
-  return [...counts]
-    .map(([key, count]) => {
-      const [a = '', b = ''] = key.split('|');
-      return { a, b, count };
-    })
-    .sort((x, y) => y.count - x.count);
 }

@@ -93,7 +93,7 @@ export const enAnalysis: Shape<typeof svAnalysis> = {
     missingCases_other: '{{count}} cases have no value and are not shown.',
     tableHeading: 'Indicators per case',
     editHint:
-      'Choose a value to change it (Enter saves, Esc cancels). An empty field removes the value. Choose an indicator’s name to show its chart.',
+      'Choose a value to change it: it is saved as you type (Enter closes the field, Esc takes back what is not saved yet). An empty field removes the value when it closes. Choose an indicator’s name to show its chart.',
     caption: 'Indicators per case, with sum and mean',
     indicator: 'Indicator',
     unit: 'Unit',

@@ -39,11 +39,7 @@ export const enReports: Shape<typeof svReports> = {
       'Real names in the pseudonym list are replaced by pseudonyms in every quote and text.',
     pseudonymiseOff:
       'Off: real names may show in the quotes. For your own use only, never for what is handed out.',
-    savePath: 'Save as (the whole path)',
-    savePathHint:
-      'The browser has no save dialog: type the whole path of the file, e.g. {{example}}',
     saveExcel: 'Save Excel report…',
-    saveExcelTyped: 'Save Excel report',
     excelBusy: 'Making the report…',
     progressStarting: 'Preparing the sheets…',
     progressRows: 'Writing row {{done}} of {{total}} ({{percent}})',

@@ -3,10 +3,13 @@ import type { Catalogue } from './sv';
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { enAnalysis } from './en-analysis';
 import { enCodingUnits } from './en-coding-units';
+import { enCodebook } from './en-codebook';
+import { enDownloads } from './en-downloads';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
 import { enReports } from './en-reports';
+import { enRetrieval } from './en-retrieval';
 import { enStart } from './en-start';
 import { enWorkbench } from './en-workbench';
 
@@ -19,6 +22,9 @@ export const en: Catalogue = {
   ...enStart,
   ...enDrafts,
   ...enCodingUnits,
+  ...enCodebook,
+  ...enRetrieval,
+  ...enDownloads,
   app: {
     name: 'Fynd',
     purpose:
@@ -202,6 +208,10 @@ export const en: Catalogue = {
       'The file is damaged or not a Word document. Open it in Word and save it again, or save it as text.',
     unsupportedFile:
       'Fynd cannot read this kind of file ({{extension}}). Types that can be imported: {{supported}}.',
+    themeNameTaken:
+      'There is already a theme called “{{name}}” at the same level of the codebook. Choose another name, or merge the themes.',
+    pathNotAbsolute:
+      'Choose where to save the file: a full path is needed (such as /home/anna/report.xlsx), not just a file name ({{path}}). Nothing was saved.',
     outputLocked:
       'The file {{path}} is open in another program (such as Excel). Close it there and try again, or choose another file name. Nothing was lost.',
     outputFailed:

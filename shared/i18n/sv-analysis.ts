@@ -90,7 +90,7 @@ export const svAnalysis = {
     missingCases_other: '{{count}} fall saknar värde och visas inte.',
     tableHeading: 'Indikatorer per fall',
     editHint:
-      'Välj ett värde för att ändra det (Enter sparar, Esc avbryter). Ett tomt fält tar bort värdet. Välj en indikators namn för att visa dess diagram.',
+      'Välj ett värde för att ändra det: det sparas medan du skriver (Enter stänger fältet, Esc tar tillbaka det som inte sparats). Ett tomt fält tar bort värdet när det stängs. Välj en indikators namn för att visa dess diagram.',
     caption: 'Indikatorer per fall, med summa och medelvärde',
     indicator: 'Indikator',
     unit: 'Enhet',

@@ -17,5 +17,13 @@ export const svDrafts = {
     discardBody: 'Det du skrivit här har inte sparats och försvinner om du stänger.',
     keepEditing: 'Fortsätt skriva',
     discard: 'Kasta texten',
+    leaveTitle_close: 'Stänga projektet med osparad text?',
+    leaveTitle_open: 'Byta projekt med osparad text?',
+    leaveBody_one:
+      'Text du skrivit på {{count}} ställe finns inte på disk: ett fält som inte kan sparas som det är (till exempel ett tomt obligatoriskt fält), en sparning som misslyckades eller ett formulär du inte skickat. Den försvinner om du går vidare.',
+    leaveBody_other:
+      'Text du skrivit på {{count}} ställen finns inte på disk: fält som inte kan sparas som de är (till exempel ett tomt obligatoriskt fält), sparningar som misslyckades eller formulär du inte skickat. Den försvinner om du går vidare.',
+    leave_close: 'Stäng utan texten',
+    leave_open: 'Byt utan texten',
   },
 };

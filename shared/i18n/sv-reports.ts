@@ -35,11 +35,7 @@ export const svReports = {
     pseudonymiseOn: 'Riktiga namn i pseudonymlistan byts mot pseudonymer i alla citat och texter.',
     pseudonymiseOff:
       'Av: riktiga namn kan synas i citaten. Använd bara för eget bruk, aldrig i det som lämnas ut.',
-    savePath: 'Spara som (hela sökvägen)',
-    savePathHint:
-      'I webbläsaren finns ingen spara-dialog: skriv hela sökvägen till filen, t.ex. {{example}}',
     saveExcel: 'Spara Excelrapport…',
-    saveExcelTyped: 'Spara Excelrapport',
     excelBusy: 'Skapar rapporten…',
     progressStarting: 'Förbereder bladen…',
     progressRows: 'Skriver rad {{done}} av {{total}} ({{percent}})',

@@ -5,10 +5,13 @@
  */
 import { svAnalysis } from './sv-analysis';
 import { svCodingUnits } from './sv-coding-units';
+import { svCodebook } from './sv-codebook';
+import { svDownloads } from './sv-downloads';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
+import { svRetrieval } from './sv-retrieval';
 import { svStart } from './sv-start';
 import { svWorkbench } from './sv-workbench';
 
@@ -21,6 +24,9 @@ export const sv = {
   ...svStart,
   ...svDrafts,
   ...svCodingUnits,
+  ...svCodebook,
+  ...svRetrieval,
+  ...svDownloads,
   app: {
     name: 'Fynd',
     purpose:
@@ -206,6 +212,10 @@ export const sv = {
       'Filen är skadad eller inte ett Word-dokument. Öppna den i Word och spara den på nytt, eller spara den som text.',
     unsupportedFile:
       'Fynd kan inte läsa den här sortens fil ({{extension}}). Filtyper som går att importera: {{supported}}.',
+    themeNameTaken:
+      'Det finns redan ett tema som heter ”{{name}}” på samma nivå i kodboken. Välj ett annat namn, eller slå ihop temana.',
+    pathNotAbsolute:
+      'Välj var filen ska sparas: en hel sökväg behövs (till exempel /home/anna/rapport.xlsx), inte bara ett filnamn ({{path}}). Inget sparades.',
     outputLocked:
       'Filen {{path}} är öppen i ett annat program (till exempel Excel). Stäng den där och försök igen, eller välj ett annat filnamn. Inget har gått förlorat.',
     outputFailed:

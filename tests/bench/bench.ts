@@ -8,7 +8,8 @@ import { writeProjectFolder } from '../../main/services/store/project-folder-wri
 import { writeExcelReport } from '../../main/services/excel/excel-report';
 import { Session } from '../../main/services/session';
 import { ProjectStore } from '../../main/services/store/project-store';
-import { coOccurrence, computeMatrix } from '../../shared/analysis/matrix';
+import { coOccurrence } from '../../shared/analysis/co-occurrence';
+import { computeMatrix } from '../../shared/analysis/matrix';
 import { QuoteFilterSchema, selectQuotes } from '../../shared/analysis/quotes';
 import { benchProject, type BenchSize } from './bench-project';
 import { editsDuring, median, peakRssMb, percentiles, round, timeEach } from './measure';

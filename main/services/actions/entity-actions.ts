@@ -8,7 +8,9 @@ import { newId } from '../../../shared/model/primitives';
 import { put } from '../../../shared/model/ops';
 import type { ProjectState } from '../../../shared/model/project-state';
 import type { ActionBuilder } from '../store/project-store';
+import { themeNameKey } from '../../../shared/model/theme-names';
 import { assertNoThemeCycle, assertReferences, deleteWithCascade } from './references';
+import { assertFreeThemeName } from './theme-actions';
 
 /** Collections whose entities carry an `order` among their siblings. */
 const ordered = new Set<CollectionName>(['themes', 'findings', 'recommendations', 'questions']);
@@ -23,11 +25,15 @@ function nextOrder(state: ProjectState, coll: CollectionName, parentId: string |
   return max + 1;
 }
 
-/** Validates a whole entity against its collection schema and its references. */
+/**
+ * Validates a whole entity against its collection schema and its references; `current` is the
+ * entity as it is now (an update), so rules about a change only apply when it changes.
+ */
 function checked<C extends CollectionName>(
   state: ProjectState,
   coll: C,
   value: unknown,
+  current?: EntityOf<C>,
 ): EntityOf<C> {
   const parsed = collectionSchemas[coll].safeParse(value);
   if (!parsed.success) {
@@ -40,7 +46,14 @@ function checked<C extends CollectionName>(
   assertReferences(state, coll, entity);
   if (coll === 'themes') {
     const theme = entity as EntityOf<'themes'>;
+    const before = current as EntityOf<'themes'> | undefined;
     assertNoThemeCycle(state, theme.id, theme.parentId);
+    // A name shared with a sibling before this rule existed stays until it is renamed or moved.
+    const renamedOrMoved =
+      !before ||
+      before.parentId !== theme.parentId ||
+      themeNameKey(before.name) !== themeNameKey(theme.name);
+    if (renamedOrMoved) assertFreeThemeName(state, theme.parentId, theme.name, new Set([theme.id]));
   }
   return entity;
 }
@@ -73,7 +86,7 @@ export function updateEntity<C extends CollectionName>(
     if (!current) throw new FyndError('notFound', 'It no longer exists.', { id });
     const next = { ...current, ...withoutUndefined(patch), ...extra(current), id };
     if (JSON.stringify(next) === JSON.stringify(current)) return { ops: [], id };
-    return { ops: [put(coll, checked(state, coll, next))], id };
+    return { ops: [put(coll, checked(state, coll, next, current))], id };
   };
 }
 

@@ -2,8 +2,28 @@ import { FyndError } from '../../../shared/errors';
 import type { Theme } from '../../../shared/model/entities';
 import { del, put, type Op } from '../../../shared/model/ops';
 import type { ProjectState } from '../../../shared/model/project-state';
+import { siblingNamed } from '../../../shared/model/theme-names';
 import type { ActionBuilder } from '../store/project-store';
 import { assertNoThemeCycle } from './references';
+
+/**
+ * Refuses a theme name its new siblings already use (NFC, trimmed, any case): two "Projektkultur"
+ * side by side cannot be told apart in the tree, the matrix or the report. `except` are themes
+ * that will not be there (the theme itself, one being merged away).
+ */
+export function assertFreeThemeName(
+  state: ProjectState,
+  parentId: string | null,
+  name: string,
+  except: ReadonlySet<string>,
+): void {
+  const taken = siblingNamed(state.list('themes'), parentId, name, except);
+  if (taken) {
+    throw new FyndError('themeNameTaken', 'A sibling theme already has this name.', {
+      name: taken.name,
+    });
+  }
+}
 
 function replaceId(ids: readonly string[], from: string, into: string): string[] {
   return [...new Set(ids.map((id) => (id === from ? into : id)))];
@@ -24,10 +44,12 @@ export function mergeTheme(from: string, into: string): ActionBuilder {
         id: from,
       });
     const ops: Op[] = [];
+    const away = new Set([from]);
     for (const theme of state.list('themes')) {
       if (theme.parentId !== from) continue;
       // The target may itself sit under the merged theme: it takes the merged theme's place.
       const parentId = theme.id === into ? source.parentId : into;
+      assertFreeThemeName(state, parentId, theme.name, new Set([...away, theme.id]));
       ops.push(put('themes', { ...theme, parentId }));
     }
     for (const coding of state.list('codings')) {
@@ -65,6 +87,8 @@ export function moveTheme(id: string, parentId: string | null, index: number): A
       throw new FyndError('invalidReference', 'Unknown parent theme.', { id: parentId });
     }
     assertNoThemeCycle(state, id, parentId);
+    if (theme.parentId !== parentId)
+      assertFreeThemeName(state, parentId, theme.name, new Set([id]));
     const siblings = siblingsOf(state, parentId).filter((t) => t.id !== id);
     siblings.splice(Math.max(0, Math.min(index, siblings.length)), 0, { ...theme, parentId });
     const ops: Op[] = [];

@@ -5,6 +5,7 @@ import { OpenProjectDialog } from '../start/OpenProjectDialog';
 import { StartDemoOverDialog } from '../start/StartDemoOverDialog';
 import { useProjectStore } from '../state/project-store';
 import { showProjectDialog, useUi } from '../state/ui-store';
+import { LeaveProjectDialog } from './LeaveProjectDialog';
 import { MainWindow } from './MainWindow';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import { useLeaveGuard } from './use-leave-guard';
@@ -31,6 +32,7 @@ export function App() {
       {dialog === 'newProject' && <NewProjectDialog onClose={closeDialog} />}
       {dialog === 'openProject' && <OpenProjectDialog onClose={closeDialog} />}
       {dialog === 'startDemoOver' && <StartDemoOverDialog onClose={closeDialog} />}
+      <LeaveProjectDialog />
     </>
   );
 }

@@ -13,7 +13,10 @@ import { ThemeTree } from './ThemeTree';
 import { countByTheme, flattenThemes } from './theme-tree';
 import { useThemeMoves } from './use-theme-moves';
 
-type Open = { dialog: 'add' } | { dialog: 'edit' | 'merge' | 'delete'; theme: Theme } | null;
+type Open =
+  | { dialog: 'add'; parentId: string | null }
+  | { dialog: 'edit' | 'merge' | 'delete'; theme: Theme }
+  | null;
 
 /**
  * The codebook: the theme tree with live counts (codings, sources, cases); one theme's
@@ -24,10 +27,9 @@ export function CodebookView() {
   const data = useProjectData();
   const hintId = useId();
   const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
-  const counts = useMemo(
-    () => countByTheme(data.codings, data.sources),
-    [data.codings, data.sources],
-  );
+  // Parents count their sub-themes, as the matrix does by default; the panel adds the direct count.
+  const counts = useMemo(() => countByTheme(data, true), [data]);
+  const directCounts = useMemo(() => countByTheme(data, false), [data]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const { move, announcement } = useThemeMoves();
@@ -45,7 +47,7 @@ export function CodebookView() {
         <button
           type="button"
           className="button button-primary"
-          onClick={() => setOpen({ dialog: 'add' })}
+          onClick={() => setOpen({ dialog: 'add', parentId: null })}
         >
           {t('codebook.add')}
         </button>
@@ -67,6 +69,7 @@ export function CodebookView() {
             <p className="hint tree-hint" id={hintId}>
               {t('codebookTree.hint')}
             </p>
+            <p className="hint">{t('themeCounts.note')}</p>
             <p className="visually-hidden" role="status">
               {announcement}
             </p>
@@ -80,6 +83,8 @@ export function CodebookView() {
                 row={selected}
                 themes={data.themes}
                 counts={counts.get(selected.theme.id)}
+                directCounts={directCounts.get(selected.theme.id)}
+                onAddChild={() => setOpen({ dialog: 'add', parentId: selected.theme.id })}
                 onEdit={() => setOpen({ dialog: 'edit', theme: selected.theme })}
                 onMerge={() => setOpen({ dialog: 'merge', theme: selected.theme })}
                 onDelete={() => setOpen({ dialog: 'delete', theme: selected.theme })}
@@ -94,7 +99,7 @@ export function CodebookView() {
       {(open?.dialog === 'add' || open?.dialog === 'edit') && (
         <ThemeDialog
           theme={open.dialog === 'edit' ? open.theme : null}
-          parentId={open.dialog === 'add' ? (selected?.theme.id ?? null) : null}
+          parentId={open.dialog === 'add' ? open.parentId : null}
           onClose={close}
           onSaved={(id) => setSelectedId(id)}
         />

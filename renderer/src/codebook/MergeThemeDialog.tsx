@@ -33,7 +33,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!target || busy) return;
+    if (!target || impact?.clash || busy) return;
     setBusy(true);
     const done = await run('themes.merge', { id: theme.id, into: target.id });
     setBusy(false);
@@ -63,6 +63,11 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
                 {impact.alreadyBoth > 0 &&
                   ` ${t('codebookTree.mergeBoth', { count: impact.alreadyBoth, target: target.name })}`}
               </p>
+              {impact.clash !== null && (
+                <p className="field-note" role="status">
+                  {t('themeForm.mergeClash', { name: impact.clash, target: target.name })}
+                </p>
+              )}
               {impact.children > 0 && (
                 <p>
                   {t('codebookTree.mergeChildren', { count: impact.children, target: target.name })}
@@ -74,7 +79,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
         </div>
         <FormActions
           submitLabel={t('codebookTree.mergeConfirm')}
-          disabled={!target || busy}
+          disabled={!target || impact?.clash !== null || busy}
           onCancel={onClose}
         />
       </form>

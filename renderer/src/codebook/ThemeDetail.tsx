@@ -10,7 +10,11 @@ import type { ThemeCounts, ThemeRow } from './theme-tree';
 interface ThemeDetailProps {
   row: ThemeRow;
   themes: readonly Theme[];
+  /** With sub-themes for a parent theme (the matrix's default). */
   counts: ThemeCounts | undefined;
+  /** On the theme itself only. */
+  directCounts: ThemeCounts | undefined;
+  onAddChild: () => void;
   onEdit: () => void;
   onMerge: () => void;
   onDelete: () => void;
@@ -35,6 +39,8 @@ export function ThemeDetail({
   row,
   themes,
   counts,
+  directCounts,
+  onAddChild,
   onEdit,
   onMerge,
   onDelete,
@@ -50,11 +56,17 @@ export function ThemeDetail({
       </h2>
       {row.depth > 0 && <p className="muted">{row.path}</p>}
       <p className="muted">
-        {t('codebookTree.counts', {
+        {t(row.hasChildren ? 'themeCounts.withSub' : 'codebookTree.counts', {
           codings: counts?.codings ?? 0,
           sources: counts?.sources ?? 0,
           cases: counts?.cases ?? 0,
         })}
+        {row.hasChildren && (
+          <>
+            <br />
+            {t('themeCounts.direct', { codings: directCounts?.codings ?? 0 })}
+          </>
+        )}
       </p>
       <section className="form theme-rules" aria-label={t('codebook.rules')}>
         {rules.map((key) => (
@@ -65,6 +77,9 @@ export function ThemeDetail({
       <div className="button-row">
         <button type="button" className="button" onClick={onEdit}>
           {t('codebook.editDetails')}
+        </button>
+        <button type="button" className="button" onClick={onAddChild}>
+          {t('themeForm.addSub')}
         </button>
         <button type="button" className="button" onClick={onMerge}>
           {t('codebookTree.merge')}

@@ -8,6 +8,7 @@ import { FormError } from '../components/FormError';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { siblingNamed } from '../../../shared/model/theme-names';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { ColourPicker } from './ColourPicker';
 import { nextFreeColour } from './theme-palette';
@@ -16,7 +17,10 @@ import { flattenThemes, subtreeIds, themeOptions } from './theme-tree';
 interface ThemeDialogProps {
   /** The theme to edit, or null to add one. */
   theme: Theme | null;
-  /** For a new theme: the parent to suggest (the theme selected in the tree). */
+  /**
+   * For a new theme: the parent the user chose ("Add sub-theme"); null puts it at the top level.
+   * The dialog shows the choice and lets it be changed.
+   */
   parentId: string | null;
   onClose: () => void;
   onSaved: (id: string) => void;
@@ -52,9 +56,14 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
     ];
   }, [data.themes, theme, t]);
 
+  // Names are unique among siblings (main refuses the same with themeNameTaken): said at once.
+  const taken = name.trim()
+    ? siblingNamed(data.themes, parent || null, name, new Set(theme ? [theme.id] : []))
+    : undefined;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!name.trim() || busy) return;
+    if (!name.trim() || taken || busy) return;
     setBusy(true);
     const details = { name: name.trim(), colour, parentId: parent || null };
     const mutation = theme
@@ -76,19 +85,39 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
 
   return (
     <Dialog
-      title={theme ? t('codebook.editTitle') : t('codebook.addTitle')}
+      title={
+        theme
+          ? t('codebook.editTitle')
+          : parentId
+            ? t('themeForm.addSubTitle')
+            : t('codebook.addTitle')
+      }
       onClose={requestClose}
       wide
     >
       <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
         <FormError error={error} />
         <div className="form-grid">
-          <TextField label={t('codebook.name')} value={name} onChange={setName} required />
+          <TextField
+            label={t('codebook.name')}
+            value={name}
+            onChange={setName}
+            required
+            invalid={taken !== undefined}
+            note={
+              taken && (
+                <p className="field-note" role="status">
+                  {t('themeForm.nameTaken', { name: taken.name })}
+                </p>
+              )
+            }
+          />
           <SelectField
             label={t('codebook.parent')}
             value={parent}
             onChange={setParent}
             options={parentOptions}
+            hint={theme ? undefined : t('themeForm.placeHint')}
           />
         </div>
         <ColourPicker value={colour} onChange={setColour} />
@@ -125,7 +154,7 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
         )}
         <FormActions
           submitLabel={theme ? t('common.save') : t('codebook.add')}
-          disabled={!name.trim() || busy}
+          disabled={!name.trim() || taken !== undefined || busy}
           onCancel={requestClose}
         />
       </form>

@@ -92,7 +92,7 @@ export function ThemeTree({
 
   return (
     <ul className="theme-tree" aria-label={t('codebook.treeLabel')} aria-describedby={hintId}>
-      {rows.map(({ theme, depth }, index) => {
+      {rows.map(({ theme, depth, hasChildren }, index) => {
         const count = counts.get(theme.id) ?? { codings: 0, sources: 0, cases: 0 };
         const dropClass = drop?.id === theme.id ? ` drop-${drop.position}` : '';
         // The drop line starts where the dragged theme would sit: one level in below a parent.
@@ -139,7 +139,7 @@ export function ThemeTree({
                 {theme.name}
               </span>
               <span className="theme-counts">
-                {t('codebookTree.counts', {
+                {t(hasChildren ? 'themeCounts.withSub' : 'codebookTree.counts', {
                   codings: count.codings,
                   sources: count.sources,
                   cases: count.cases,

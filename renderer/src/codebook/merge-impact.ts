@@ -1,4 +1,5 @@
 import type { Coding, Theme } from '../../../shared/model/entities';
+import { siblingNamed } from '../../../shared/model/theme-names';
 
 export interface MergeImpact {
   /** Codings of the merged theme: all of them get the target theme instead. */
@@ -7,6 +8,8 @@ export interface MergeImpact {
   alreadyBoth: number;
   /** Direct sub-themes, which move under the target. */
   children: number;
+  /** A sub-theme whose name a theme where it would go already has (main refuses the merge). */
+  clash: string | null;
 }
 
 /** What merging one theme into another changes (as themes.merge does it). */
@@ -23,6 +26,17 @@ export function mergeImpact(
     count++;
     if (coding.themeIds.includes(intoId)) both++;
   }
-  const children = themes.filter((t) => t.parentId === fromId && t.id !== intoId).length;
-  return { codings: count, alreadyBoth: both, children };
+  const moving = themes.filter((t) => t.parentId === fromId);
+  const from = themes.find((t) => t.id === fromId);
+  // As themes.merge does: sub-themes go under the target, or a target among them takes its place.
+  const clash = moving.find((child) => {
+    const parentId = child.id === intoId ? (from?.parentId ?? null) : intoId;
+    return siblingNamed(themes, parentId, child.name, new Set([fromId, child.id])) !== undefined;
+  });
+  return {
+    codings: count,
+    alreadyBoth: both,
+    children: moving.filter((t) => t.id !== intoId).length,
+    clash: clash?.name ?? null,
+  };
 }

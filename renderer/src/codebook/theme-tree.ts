@@ -1,4 +1,6 @@
-import type { Coding, Source, Theme } from '../../../shared/model/entities';
+import { cellKey, computeMatrix } from '../../../shared/analysis/matrix';
+import type { Coding, Theme } from '../../../shared/model/entities';
+import type { ProjectData } from '../../../shared/model/project-data';
 
 export interface ThemeRow {
   theme: Theme;
@@ -79,35 +81,18 @@ export interface ThemeCounts {
   cases: number;
 }
 
-/** How many codings use each theme, in how many sources, and in how many cases. */
-export function countByTheme(
-  codings: readonly Coding[],
-  sources: readonly Pick<Source, 'id' | 'caseId'>[] = [],
-): Map<string, ThemeCounts> {
-  const caseOf = new Map(sources.map((s) => [s.id, s.caseId]));
-  const codingCount = new Map<string, number>();
-  const sourceSets = new Map<string, Set<string>>();
-  const caseSets = new Map<string, Set<string>>();
-  const addTo = (map: Map<string, Set<string>>, key: string, value: string) => {
-    const set = map.get(key) ?? new Set<string>();
-    set.add(value);
-    map.set(key, set);
-  };
-  for (const coding of codings) {
-    const caseId = caseOf.get(coding.sourceId);
-    for (const themeId of coding.themeIds) {
-      codingCount.set(themeId, (codingCount.get(themeId) ?? 0) + 1);
-      addTo(sourceSets, themeId, coding.sourceId);
-      if (caseId) addTo(caseSets, themeId, caseId);
-    }
-  }
+/**
+ * How many codings use each theme, in how many sources and cases: the matrix's own row totals,
+ * so the codebook and the matrix cannot disagree. `rollUp` (the matrix's default) counts a parent
+ * theme's sub-themes' codings too, each coding once.
+ */
+export function countByTheme(data: ProjectData, rollUp: boolean): Map<string, ThemeCounts> {
+  const matrix = computeMatrix(data, { kind: 'cases' }, rollUp);
   const counts = new Map<string, ThemeCounts>();
-  for (const [id, n] of codingCount) {
-    counts.set(id, {
-      codings: n,
-      sources: sourceSets.get(id)?.size ?? 0,
-      cases: caseSets.get(id)?.size ?? 0,
-    });
+  for (const [id, total] of matrix.rowTotals) {
+    let cases = 0;
+    for (const column of matrix.columns) if (matrix.cells.has(cellKey(id, column.id))) cases++;
+    counts.set(id, { codings: total.codings, sources: total.sources, cases });
   }
   return counts;
 }

@@ -4,7 +4,7 @@ import type { TextUnit } from '../../../shared/analysis/text-units';
 import type { Valence } from '../../../shared/model/entities';
 import type { ThemeRow } from '../codebook/theme-tree';
 import { toggled } from '../components/toggled';
-import { useHeldText } from '../state/use-autosaved-draft';
+import { useKeptText } from '../state/use-autosaved-draft';
 import { shortSnippet } from './coding-model';
 import { MemoField } from './MemoField';
 import { SelectionUnits } from './SelectionUnits';
@@ -24,7 +24,8 @@ interface CodingFormProps {
 /**
  * Codes the selected text: grow it to a sentence, paragraph or turn if wanted, pick themes (the
  * first nine shown have number keys that code at once; T finds any other), a valence and an
- * optional memo.
+ * optional memo. A memo typed and not yet used stays in the form (and counts as unsaved) until
+ * the next coding takes it or it is cleared.
  */
 export function CodingForm({
   selectedText,
@@ -37,9 +38,9 @@ export function CodingForm({
   const { t } = useTranslation();
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [valence, setValence] = useState<Valence>('neutral');
-  const [memo, setMemo] = useState('');
+  // Kept in the draft book: a selection or view switch before coding does not lose the memo.
+  const [memo, setMemo] = useKeptText('newCoding/memo');
   const [busy, setBusy] = useState(false);
-  useHeldText(memo.trim() !== '');
 
   const code = async (themeIds: string[]) => {
     if (themeIds.length === 0 || busy) return;

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHeldText } from '../state/use-autosaved-draft';
+import { useHeldText, type HeldText } from '../state/use-autosaved-draft';
 import { Dialog } from './Dialog';
 
-export interface DiscardGuard {
+export interface DiscardGuard extends HeldText {
   /** For Escape and Cancel: closes at once without typed text, else asks first. */
   requestClose: () => void;
   /** The question, when it is being asked; render it inside the dialog. */
@@ -17,7 +17,7 @@ export interface DiscardGuard {
  */
 export function useDiscardGuard(typed: boolean, onClose: () => void): DiscardGuard {
   const [asking, setAsking] = useState(false);
-  useHeldText(typed);
+  const { sending } = useHeldText(typed);
   const requestClose = () => {
     if (typed) setAsking(true);
     else onClose();
@@ -31,7 +31,7 @@ export function useDiscardGuard(typed: boolean, onClose: () => void): DiscardGua
       }}
     />
   ) : null;
-  return { requestClose, confirm };
+  return { requestClose, confirm, sending };
 }
 
 function DiscardDialog({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {

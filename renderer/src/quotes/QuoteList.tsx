@@ -1,20 +1,38 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../shared/contract';
 import type { Coding, Theme } from '../../../shared/model/entities';
-import { quoteAttribution } from '../components/quote-attribution';
+import { attributedQuote, quoteAttribution } from '../components/quote-attribution';
 import { ThemeChip } from '../components/ThemeChip';
 import { useProjectData } from '../state/project-store';
 import { showInSource } from '../state/ui-store';
 import { groupBySource } from './quote-options';
 
-/** The quotes, by source: each with its context, themes and valence, and a jump to its place. */
+type Copied = { codingId: string; ok: boolean } | null;
+
+/**
+ * The quotes, by source: each with its context, themes and valence, a jump to its place, and a
+ * copy of it with where it comes from (pseudonymised as in the outputs), said when it is done.
+ */
 export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
+  const { t } = useTranslation();
   const data = useProjectData();
+  const [copied, setCopied] = useState<Copied>(null);
+  const copy = async (quote: Quote) => {
+    try {
+      await navigator.clipboard.writeText(attributedQuote(data, quote));
+      setCopied({ codingId: quote.codingId, ok: true });
+    } catch {
+      setCopied({ codingId: quote.codingId, ok: false });
+    }
+  };
   const codingById = new Map(data.codings.map((c) => [c.id, c]));
   const themeById = new Map(data.themes.map((th) => [th.id, th]));
   return (
     <div className="quote-groups">
+      <p className="visually-hidden" role="status">
+        {copied ? t(copied.ok ? 'quoteCopy.copied' : 'quoteCopy.failed') : ''}
+      </p>
       {groupBySource(quotes).map((group) => {
         const from = quoteAttribution(data, group.sourceId, { roles: true });
         return (
@@ -30,6 +48,8 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
                   quote={quote}
                   coding={codingById.get(quote.codingId)}
                   themeById={themeById}
+                  copied={copied?.codingId === quote.codingId ? copied.ok : null}
+                  onCopy={() => void copy(quote)}
                 />
               ))}
             </ol>
@@ -44,10 +64,15 @@ function QuoteItem({
   quote,
   coding,
   themeById,
+  copied,
+  onCopy,
 }: {
   quote: Quote;
   coding: Coding | undefined;
   themeById: ReadonlyMap<string, Theme>;
+  /** Whether this quote was the last one copied (and it worked); null when it was not. */
+  copied: boolean | null;
+  onCopy: () => void;
 }) {
   const { t } = useTranslation();
   const textId = useId();
@@ -70,14 +95,29 @@ function QuoteItem({
             </span>
           )}
         </div>
-        <button
-          type="button"
-          className="button button-small"
-          aria-describedby={textId}
-          onClick={() => showInSource(quote)}
-        >
-          {t('quotes.show')}
-        </button>
+        <div className="quote-actions">
+          {copied !== null && (
+            <span className={copied ? 'copy-note' : 'copy-note copy-failed'} aria-hidden="true">
+              {t(copied ? 'quoteCopy.copied' : 'quoteCopy.failed')}
+            </span>
+          )}
+          <button
+            type="button"
+            className="button button-small"
+            aria-describedby={textId}
+            onClick={onCopy}
+          >
+            {t('quoteCopy.copy')}
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            aria-describedby={textId}
+            onClick={() => showInSource(quote)}
+          >
+            {t('quotes.show')}
+          </button>
+        </div>
       </div>
       {coding?.memo && <p className="memo">{coding.memo}</p>}
     </li>

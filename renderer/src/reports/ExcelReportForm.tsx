@@ -13,20 +13,26 @@ import { ExportProgress } from './ExportProgress';
 import { OutputOptions, type OutputChoice } from './OutputOptions';
 import { reportFailureText } from './report-failure';
 import { ReportParts, ReportScopeList } from './ReportScope';
-import { chooseSavePath, fileNameOf, withExtension } from './save-path';
-import { SavePathField } from './SavePathField';
+import { bytesOfBase64, downloadFile, XLSX_TYPE } from './download';
+import { chooseSavePath, fileNameOf } from './save-path';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; taskId: string }
-  | { kind: 'done'; result: OpOutput<'report.excel'> }
+  | {
+      kind: 'done';
+      result: Pick<OpOutput<'report.excel'>, 'sheets' | 'rows'>;
+      /** Saved at a path (Electron) or handed to the browser under a file name. */
+      where: { path: string } | { fileName: string };
+    }
   | { kind: 'error'; error: FyndErrorData };
 
 /**
  * The Excel evaluation report: which sheets, which cases and themes, language and
- * pseudonymisation; saved where the user says (native dialog, or a typed path in the browser).
- * A failure says why and loses nothing: the old file, if any, is left as it was. While it is
- * written, a bar shows the rows written so far (main reports them under the export's task id).
+ * pseudonymisation; saved where the user says in the native dialog (Electron), or downloaded
+ * under its name in the browser fallback, whose own "save as" picks the folder and asks before
+ * overwriting. A failure says why and loses nothing: the old file, if any, is left as it was.
+ * While it is written, a bar shows the rows written so far (under the export's task id).
  */
 export function ExcelReportForm() {
   const { t } = useTranslation();
@@ -38,43 +44,47 @@ export function ExcelReportForm() {
   const [caseIds, setCaseIds] = useState<string[]>([]);
   const [themeIds, setThemeIds] = useState<string[]>([]);
   const [options, setOptions] = useState<OutputChoice>({ language: null, pseudonymise: true });
-  const [typedPath, setTypedPath] = useState('');
-  const [askPath, setAskPath] = useState(host === 'web');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const progress = useTaskProgress(status.kind === 'busy' ? status.taskId : null);
   const busyId = useId();
   const fileName = fileNameOf(data.project.name, t('reportsView.excelFileName'), 'xlsx');
 
-  const exportTo = async (path: string) => {
+  const choice = {
+    parts,
+    caseIds,
+    themeIds,
+    pseudonymise: options.pseudonymise,
+    ...(options.language ? { language: options.language } : {}),
+  };
+  const writing = async (make: (taskId: string) => Promise<Status>) => {
     const taskId = newTaskId('excel');
     setStatus({ kind: 'busy', taskId });
     try {
-      const result = await api.call('report.excel', {
-        taskId,
-        path,
-        parts,
-        caseIds,
-        themeIds,
-        pseudonymise: options.pseudonymise,
-        ...(options.language ? { language: options.language } : {}),
-      });
-      setStatus({ kind: 'done', result });
+      setStatus(await make(taskId));
     } catch (error) {
       setStatus({ kind: 'error', error: errorDataOf(error) });
     }
   };
+  const exportTo = (path: string) =>
+    writing(async (taskId) => {
+      const result = await api.call('report.excel', { ...choice, taskId, path });
+      return { kind: 'done', result, where: { path: result.path } };
+    });
+  const download = () =>
+    writing(async (taskId) => {
+      const { base64, ...result } = await api.call('report.excelDownload', { ...choice, taskId });
+      downloadFile(fileName, new Blob([bytesOfBase64(base64)], { type: XLSX_TYPE }));
+      return { kind: 'done', result, where: { fileName } };
+    });
   const save = async () => {
-    if (askPath) {
-      if (typedPath.trim()) await exportTo(withExtension(typedPath, 'xlsx'));
-      return;
-    }
+    if (host === 'web') return download();
     const answer = await chooseSavePath('excel', fileName);
     if (answer.kind === 'path') await exportTo(answer.path);
-    else if (answer.kind === 'unsupported') setAskPath(true);
+    else if (answer.kind === 'unsupported') await download();
     else if (answer.kind === 'error') setStatus({ kind: 'error', error: answer.error });
   };
   const busy = status.kind === 'busy';
-  const ready = parts.length > 0 && (!askPath || typedPath.trim() !== '');
+  const ready = parts.length > 0;
 
   return (
     <section className="report-card" aria-labelledby="excel-heading" aria-busy={busy}>
@@ -90,13 +100,6 @@ export function ExcelReportForm() {
         projectLanguage={data.project.language}
         onChange={setOptions}
       />
-      {askPath && (
-        <SavePathField
-          value={typedPath}
-          onChange={setTypedPath}
-          example={`/home/anna/${fileName}`}
-        />
-      )}
       <div className="button-row">
         <button
           type="button"
@@ -104,7 +107,7 @@ export function ExcelReportForm() {
           disabled={!ready || busy}
           onClick={() => void save()}
         >
-          {askPath ? t('reportsView.saveExcelTyped') : t('reportsView.saveExcel')}
+          {host === 'web' ? t('outputDownload.excel') : t('reportsView.saveExcel')}
         </button>
         {parts.length === 0 && <span className="hint">{t('reportsView.noParts')}</span>}
       </div>
@@ -117,9 +120,16 @@ export function ExcelReportForm() {
         {status.kind === 'done' && (
           <div className="report-done">
             <p>
-              <strong>{t('reportsView.excelDone')}</strong>{' '}
-              <code className="file-path">{status.result.path}</code>
+              <strong>
+                {'path' in status.where
+                  ? t('reportsView.excelDone')
+                  : t('outputDownload.excelDone')}
+              </strong>{' '}
+              <code className="file-path">
+                {'path' in status.where ? status.where.path : status.where.fileName}
+              </code>
             </p>
+            {'fileName' in status.where && <p className="hint">{t('outputDownload.where')}</p>}
             <ul className="sheet-list">
               {status.result.sheets.map((sheet) => (
                 <li key={sheet}>

@@ -1,21 +1,32 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Pseudonym } from '../../../shared/model/entities';
-import { run, useProjectData } from '../state/project-store';
-import { useHeldText } from '../state/use-autosaved-draft';
+import { DraftNote } from '../components/DraftNote';
+import { run, stillExists, useProjectData } from '../state/project-store';
+import {
+  textRules,
+  useAutosavedDraft,
+  useKeptDraft,
+  useKeptText,
+  type AutosavedDraft,
+} from '../state/use-autosaved-draft';
+
+type Field = 'real' | 'pseudonym';
+const fields: readonly Field[] = ['real', 'pseudonym'];
+const draftKey = (id: string, field: Field) => `pseudonym/${id}/${field}`;
 
 /**
  * The project's list of real names and the pseudonyms that replace them in every output
- * (reports and sheets, on by default). The texts inside Fynd stay as they are.
+ * (reports and sheets, on by default). The texts inside Fynd stay as they are. A row is changed
+ * in place and saved as it is typed; a new entry's text is kept until it is added.
  */
 export function PseudonymList() {
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const [real, setReal] = useState('');
-  const [pseudonym, setPseudonym] = useState('');
+  const [real, setReal] = useKeptText('newPseudonym/real');
+  const [pseudonym, setPseudonym] = useKeptText('newPseudonym/pseudonym');
   const [editing, setEditing] = useState<string | null>(null);
-  useHeldText(real.trim() !== '' || pseudonym.trim() !== '');
   const duplicate = data.pseudonyms.some(
     (p) => p.real.trim().toLowerCase() === real.trim().toLowerCase(),
   );
@@ -48,34 +59,15 @@ export function PseudonymList() {
             </tr>
           </thead>
           <tbody>
-            {data.pseudonyms.map((p) =>
-              editing === p.id ? (
-                <PseudonymEditRow key={p.id} entry={p} onDone={() => setEditing(null)} />
-              ) : (
-                <tr key={p.id}>
-                  <th scope="row">{p.real}</th>
-                  <td>{p.pseudonym}</td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button-quiet button-small"
-                      aria-label={t('pseudonymList.edit', { name: p.real })}
-                      onClick={() => setEditing(p.id)}
-                    >
-                      {t('common.edit')}
-                    </button>
-                    <button
-                      type="button"
-                      className="button-quiet button-small danger-text"
-                      aria-label={t('pseudonymList.remove', { name: p.real })}
-                      onClick={() => void run('pseudonyms.delete', { id: p.id })}
-                    >
-                      {t('common.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ),
-            )}
+            {data.pseudonyms.map((p) => (
+              <PseudonymRow
+                key={p.id}
+                entry={p}
+                editing={editing === p.id}
+                onEdit={() => setEditing(p.id)}
+                onDone={() => setEditing(null)}
+              />
+            ))}
           </tbody>
         </table>
       )}
@@ -123,58 +115,114 @@ export function PseudonymList() {
   );
 }
 
+/** One entry: shown, or changed in place (also when text typed in it earlier is still unsaved). */
+function PseudonymRow({
+  entry,
+  editing,
+  onEdit,
+  onDone,
+}: {
+  entry: Pseudonym;
+  editing: boolean;
+  onEdit: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const kept = useKeptDraft(fields.map((field) => draftKey(entry.id, field)));
+  if (editing || kept) return <PseudonymEditRow entry={entry} onDone={onDone} />;
+  return (
+    <tr>
+      <th scope="row">{entry.real}</th>
+      <td>{entry.pseudonym}</td>
+      <td className="row-actions">
+        <button
+          type="button"
+          className="button-quiet button-small"
+          aria-label={t('pseudonymList.edit', { name: entry.real })}
+          onClick={onEdit}
+        >
+          {t('common.edit')}
+        </button>
+        <button
+          type="button"
+          className="button-quiet button-small danger-text"
+          aria-label={t('pseudonymList.remove', { name: entry.real })}
+          onClick={() => void run('pseudonyms.delete', { id: entry.id })}
+        >
+          {t('common.delete')}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** A field of an entry, autosaved (a required text: blank is kept, not saved). */
+function usePseudonymDraft(entry: Pseudonym, field: Field): AutosavedDraft<string> {
+  const { id } = entry;
+  return useAutosavedDraft(
+    draftKey(id, field),
+    entry[field],
+    textRules({
+      save: (text) => run('pseudonyms.update', { id, patch: { [field]: text } }),
+      required: true,
+      stillThere: () => stillExists('pseudonyms', id),
+    }),
+  );
+}
+
+/**
+ * An entry changed in place: each field saves as it is typed (one undo step per burst), when it
+ * is left and when the row closes (Done, Enter, Escape, or another view); a blank one says so
+ * and is offered back.
+ */
 function PseudonymEditRow({ entry, onDone }: { entry: Pseudonym; onDone: () => void }) {
   const { t } = useTranslation();
-  const [real, setReal] = useState(entry.real);
-  const [pseudonym, setPseudonym] = useState(entry.pseudonym);
-  useHeldText(real.trim() !== entry.real || pseudonym.trim() !== entry.pseudonym);
-  const save = async () => {
-    if (!real.trim() || !pseudonym.trim()) return;
-    if (
-      await run('pseudonyms.update', {
-        id: entry.id,
-        patch: { real: real.trim(), pseudonym: pseudonym.trim() },
-      })
-    )
-      onDone();
+  const drafts = {
+    real: usePseudonymDraft(entry, 'real'),
+    pseudonym: usePseudonymDraft(entry, 'pseudonym'),
+  };
+  const done = () => {
+    drafts.real.flush();
+    drafts.pseudonym.flush();
+    onDone();
   };
   return (
     <tr
       onKeyDown={(event) => {
-        if (event.key === 'Enter') void save();
-        if (event.key === 'Escape') {
+        if (event.key === 'Enter' || event.key === 'Escape') {
+          event.preventDefault();
           event.stopPropagation();
-          onDone();
+          done();
         }
       }}
     >
-      <th scope="row">
-        <input
-          type="text"
-          aria-label={t('pseudonymList.real')}
-          value={real}
-          autoFocus
-          onChange={(event) => setReal(event.target.value)}
-        />
-      </th>
-      <td>
-        <input
-          type="text"
-          aria-label={t('pseudonymList.pseudonym')}
-          value={pseudonym}
-          onChange={(event) => setPseudonym(event.target.value)}
-        />
-      </td>
+      {fields.map((field) => {
+        const draft = drafts[field];
+        const cell = (
+          <>
+            <input
+              type="text"
+              aria-label={t(`pseudonymList.${field}`)}
+              value={draft.value}
+              autoFocus={field === 'real'}
+              aria-invalid={draft.state === 'invalid' || undefined}
+              onChange={(event) => draft.change(event.target.value)}
+              onBlur={draft.flush}
+            />
+            <DraftNote state={draft.state} onRestore={draft.revert} />
+          </>
+        );
+        return field === 'real' ? (
+          <th scope="row" key={field}>
+            {cell}
+          </th>
+        ) : (
+          <td key={field}>{cell}</td>
+        );
+      })}
       <td className="row-actions">
-        <button
-          type="button"
-          className="button button-small button-primary"
-          onClick={() => void save()}
-        >
-          {t('common.save')}
-        </button>
-        <button type="button" className="button-quiet button-small" onClick={onDone}>
-          {t('common.cancel')}
+        <button type="button" className="button button-small" onClick={done}>
+          {t('drafts.done')}
         </button>
       </td>
     </tr>

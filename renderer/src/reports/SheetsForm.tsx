@@ -6,29 +6,33 @@ import { byOrder } from '../findings/finding-text';
 import { useErrorText, useLang } from '../i18n/use-lang';
 import { printFrame, printHtml } from '../print/print-frame';
 import { SheetsPreview } from '../print/SheetsPreview';
+import { useStartState } from '../state/project-lifecycle';
 import { useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 import { OutputOptions, type OutputChoice } from './OutputOptions';
 import { RecommendationChoice } from './RecommendationChoice';
 import { reportFailureText } from './report-failure';
+import { downloadFile } from './download';
 import { chooseSavePath, fileNameOf } from './save-path';
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'busy'; what: 'print' | 'pdf' }
+  | { kind: 'busy'; what: 'print' | 'pdf' | 'download' }
   | { kind: 'message'; text: string }
   | { kind: 'error'; error: FyndErrorData };
 
 /**
  * Printed recommendation sheets: one A4 page per recommendation. Preview in the app, print
  * through the system dialog, or save as PDF (Electron); in the browser fallback printing goes
- * through the browser's own dialog, which also saves PDFs.
+ * through the browser's own dialog, which also saves PDFs, and the sheets download as one
+ * self-contained HTML file under their name.
  */
 export function SheetsForm() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const lang = useLang();
   const data = useProjectData();
+  const { host } = useStartState();
   const all = byOrder(data.recommendations).map((r) => r.id);
   const [chosen, setChosen] = useState<string[] | null>(null);
   const ids = (chosen ?? all).filter((id) => all.includes(id));
@@ -48,7 +52,7 @@ export function SheetsForm() {
     identityOf(data),
   );
 
-  const run = async (what: 'print' | 'pdf', work: () => Promise<Status>) => {
+  const run = async (what: 'print' | 'pdf' | 'download', work: () => Promise<Status>) => {
     setStatus({ kind: 'busy', what });
     try {
       setStatus(await work());
@@ -84,6 +88,13 @@ export function SheetsForm() {
       if ('unsupported' in result) return { kind: 'message', text: t('print.pdfUnsupported') };
       return { kind: 'message', text: t('print.pdfSaved', { path: answer.path }) };
     });
+  const download = () =>
+    run('download', async () => {
+      const fileName = fileNameOf(data.project.name, t('print.pdfFileName'), 'html');
+      const { html } = await api.call('sheets.html', input);
+      downloadFile(fileName, new Blob([html], { type: 'text/html;charset=utf-8' }));
+      return { kind: 'message', text: t('outputDownload.sheetsDone', { fileName }) };
+    });
   const busy = status.kind === 'busy';
   const none = ids.length === 0;
 
@@ -115,20 +126,34 @@ export function SheetsForm() {
         >
           {t('print.print')}
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={none || busy}
-          onClick={() => void savePdf()}
-        >
-          {t('print.savePdf')}
-        </button>
+        {host === 'web' ? (
+          <button
+            type="button"
+            className="button"
+            disabled={none || busy}
+            onClick={() => void download()}
+          >
+            {t('outputDownload.sheets')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button"
+            disabled={none || busy}
+            onClick={() => void savePdf()}
+          >
+            {t('print.savePdf')}
+          </button>
+        )}
       </div>
+      {host === 'web' && <p className="hint">{t('outputDownload.pdfHint')}</p>}
       <div className="report-status" role="status" aria-live="polite">
         {status.kind === 'busy' && (
           <p className="busy-line">
             <span className="busy-spinner" aria-hidden="true" />
-            {t(`print.busy_${status.what}`)}
+            {status.what === 'download'
+              ? t('outputDownload.sheetsBusy')
+              : t(`print.busy_${status.what}`)}
           </p>
         )}
         {status.kind === 'message' && <p>{status.text}</p>}

@@ -31,9 +31,3 @@ export function fileNameOf(projectName: string, what: string, extension: string)
     .trim();
   return `${base.slice(0, 150)}.${extension}`;
 }
-
-/** A typed path with the extension added when it has none. */
-export function withExtension(path: string, extension: string): string {
-  const trimmed = path.trim();
-  return trimmed.toLowerCase().endsWith(`.${extension}`) ? trimmed : `${trimmed}.${extension}`;
-}

@@ -13,7 +13,9 @@ import { SourceMetaFields, type SourceMeta } from './SourceMetaFields';
 
 /**
  * A source's details: title, kind, case, respondents, date and interviewer. The text itself is
- * fixed at import (codings point into it), so it is not editable here.
+ * fixed at import (codings point into it), so it is not editable here. Escape or Cancel with
+ * typed text (here or in a new respondent's form) asks first; a respondent changed in place is
+ * saved as it is typed.
  */
 export function EditSourceDialog({ source, onClose }: { source: Source; onClose: () => void }) {
   const { t } = useTranslation();
@@ -28,8 +30,12 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
   const [respondentIds, setRespondentIds] = useState<string[]>([...source.respondentIds]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FyndErrorData | null>(null);
+  // A new respondent typed in the list and not added yet is this dialog's typed text too.
+  const [respondentTyped, setRespondentTyped] = useState(false);
   const typed =
-    title.trim() !== source.title.trim() || meta.interviewer.trim() !== source.interviewer.trim();
+    title.trim() !== source.title.trim() ||
+    meta.interviewer.trim() !== source.interviewer.trim() ||
+    respondentTyped;
   const { requestClose, confirm } = useDiscardGuard(typed, onClose);
 
   const submit = async (event: FormEvent) => {
@@ -65,6 +71,7 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
           selected={respondentIds}
           onChange={setRespondentIds}
           caseId={meta.caseId}
+          onTyped={setRespondentTyped}
         />
         <p className="hint">{t('sourceTable.textFixed')}</p>
         <FormActions

@@ -1,72 +1,60 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Respondent } from '../../../shared/model/entities';
 import { CaseSelectField } from '../cases/CaseSelectField';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
-import { useHeldText } from '../state/use-autosaved-draft';
 import { PseudonymFields } from './PseudonymFields';
 
 interface RespondentFormProps {
-  /** The respondent to change, or null for a new one. */
-  respondent: Respondent | null;
-  /** The case a new respondent belongs to unless the user says otherwise. */
+  /** The case the new respondent belongs to unless the user says otherwise. */
   defaultCaseId: string | null;
   /** Called with the respondent's id once saved. */
   onSaved: (id: string) => void;
   onCancel: () => void;
+  /**
+   * Tells the dialog around it whether text is typed here, so its Escape asks first (a stable
+   * function, such as a state setter; told false when the form goes).
+   */
+  onTyped: (typed: boolean) => void;
 }
 
 /**
- * A respondent's pseudonym, role, organisation and case, inline where sources are edited. Saved
- * on its own (an undoable step), so it is there even if the source dialog is cancelled.
+ * A new respondent's pseudonym, role, organisation and case, inline where sources are edited.
+ * Saved on its own (an undoable step), so it is there even if the source dialog is cancelled;
+ * until then the dialog counts its text as its own: unsaved, and asked about before it goes.
  */
-export function RespondentForm({
-  respondent,
-  defaultCaseId,
-  onSaved,
-  onCancel,
-}: RespondentFormProps) {
+export function RespondentForm({ defaultCaseId, onSaved, onCancel, onTyped }: RespondentFormProps) {
   const { t } = useTranslation();
-  const [pseudonym, setPseudonym] = useState(respondent?.pseudonym ?? '');
-  const [role, setRole] = useState(respondent?.role ?? '');
-  const [organisation, setOrganisation] = useState(respondent?.organisation ?? '');
-  const [caseId, setCaseId] = useState(respondent ? respondent.caseId : defaultCaseId);
+  const [pseudonym, setPseudonym] = useState('');
+  const [role, setRole] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [caseId, setCaseId] = useState(defaultCaseId);
   const [busy, setBusy] = useState(false);
-  useHeldText(
-    pseudonym.trim() !== (respondent?.pseudonym ?? '') ||
-      role.trim() !== (respondent?.role ?? '') ||
-      organisation.trim() !== (respondent?.organisation ?? ''),
-  );
+  const typed = [pseudonym, role, organisation].some((text) => text.trim() !== '');
+  useEffect(() => onTyped(typed), [onTyped, typed]);
+  useEffect(() => () => onTyped(false), [onTyped]);
 
   // Not a <form>: it sits inside the source dialog's form, and forms cannot nest.
   const save = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!pseudonym.trim() || busy) return;
     setBusy(true);
-    const fields = {
+    const mutation = await run('respondents.add', {
       pseudonym: pseudonym.trim(),
       role: role.trim(),
       organisation: organisation.trim(),
       caseId,
-    };
-    const mutation = respondent
-      ? await run('respondents.update', { id: respondent.id, patch: fields })
-      : await run('respondents.add', fields);
+    });
     setBusy(false);
-    if (mutation) onSaved(mutation.id ?? respondent?.id ?? '');
+    if (mutation) onSaved(mutation.id ?? '');
   };
 
   return (
     <div
       className="inline-form respondent-form"
       role="group"
-      aria-label={
-        respondent
-          ? t('respondents.editTitle', { name: respondent.pseudonym })
-          : t('respondents.addTitle')
-      }
+      aria-label={t('respondents.addTitle')}
       onKeyDown={(event) => {
         // Enter saves the respondent, not the whole source dialog.
         if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
@@ -91,7 +79,7 @@ export function RespondentForm({
       </div>
       <FormActions
         compact
-        submitLabel={respondent ? t('respondents.save') : t('respondents.add')}
+        submitLabel={t('respondents.add')}
         disabled={!pseudonym.trim() || busy}
         onCancel={onCancel}
         onSubmit={() => void save()}

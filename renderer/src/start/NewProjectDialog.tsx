@@ -23,7 +23,10 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
   const uiLanguage = useLang();
   const [language, setLanguage] = useState<Lang>(uiLanguage);
   const [dir, setDir] = useState('');
-  const { requestClose, confirm } = useDiscardGuard(name.trim() !== '', onClose);
+  const { requestClose, confirm, sending } = useDiscardGuard(
+    name.trim() !== '' || dir.trim() !== '',
+    onClose,
+  );
   // An old failure from the start screen is not about this form.
   useEffect(() => dismissOpenFailure(), []);
   const submit = async (event: FormEvent) => {
@@ -36,7 +39,8 @@ export function NewProjectDialog({ onClose }: { onClose: () => void }) {
       folder = chosen;
       setDir(chosen);
     }
-    if (await createProject({ dir: folder, name: name.trim(), language })) onClose();
+    // This form's own text is what is being sent: switching projects does not ask about it.
+    if (await sending(() => createProject({ dir: folder, name: name.trim(), language }))) onClose();
   };
   return (
     <Dialog title={t('projectForm.newTitle')} onClose={requestClose}>

@@ -10,7 +10,9 @@ import { observable, type Observable } from './observable';
  *   it and a dirty one is kept: typed text is never thrown away silently;
  * - a draft that cannot be saved (invalid, or its save failed) outlives its editor and is offered
  *   back when the editor returns;
- * - other typed text (an open dialog, a form for something new) is only "held": counted, never saved.
+ * - other typed text (an open dialog, a form for something new) is only "held": counted, never saved;
+ *   a form for something new that sits in a view (not a dialog) keeps its text here, so it is
+ *   still there when the form comes back after a view or selection switch.
  */
 
 export type DraftState = 'clean' | 'waiting' | 'saving' | 'invalid' | 'failed';
@@ -85,6 +87,13 @@ export interface DraftBook {
   reset(): void;
   /** Counts typed text that lives elsewhere (an open dialog) while `typed` is true. */
   hold(key: string, typed: boolean): void;
+  /**
+   * Keeps the text of a form for something new (not saved on its own; counted as held unless
+   * blank) until the form uses it or empties it; it outlives the form, so the form shows it again.
+   */
+  keep(key: string, text: string): void;
+  /** The text kept under a key, or '' when none. */
+  kept(key: string): string;
   /** Whether anything typed is not on disk yet. */
   hasUnsaved(): boolean;
   readonly summary: Observable<DraftSummary>;
@@ -97,6 +106,7 @@ const strictSame = (a: unknown, b: unknown) => Object.is(a, b);
 export function createDraftBook(scheduler: Scheduler, delay: number): DraftBook {
   const entries = new Map<string, Entry>();
   const holds = new Set<string>();
+  const keptTexts = new Map<string, string>();
   const listeners = new Set<() => void>();
   const summary = observable<DraftSummary>({ pending: 0, held: 0 });
   // Every save waits for the one before it.
@@ -123,6 +133,7 @@ export function createDraftBook(scheduler: Scheduler, delay: number): DraftBook 
   const emit = () => {
     let pending = 0;
     let held = holds.size;
+    for (const text of keptTexts.values()) if (text.trim() !== '') held++;
     for (const entry of entries.values()) {
       refresh(entry);
       const { state } = entry.snapshot;
@@ -304,6 +315,7 @@ export function createDraftBook(scheduler: Scheduler, delay: number): DraftBook 
       for (const entry of entries.values()) stopTimer(entry);
       entries.clear();
       holds.clear();
+      keptTexts.clear();
       emit();
     },
 
@@ -312,6 +324,18 @@ export function createDraftBook(scheduler: Scheduler, delay: number): DraftBook 
       if (typed) holds.add(key);
       else holds.delete(key);
       emit();
+    },
+
+    keep(key, text) {
+      if (text === '') {
+        if (!keptTexts.delete(key)) return;
+      } else if (keptTexts.get(key) === text) return;
+      else keptTexts.set(key, text);
+      emit();
+    },
+
+    kept(key) {
+      return keptTexts.get(key) ?? '';
     },
 
     hasUnsaved() {

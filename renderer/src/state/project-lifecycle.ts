@@ -2,6 +2,7 @@ import type { OpenedProject, OpInput, RecentEntry } from '../../../shared/contra
 import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
 import { drafts } from './drafts';
+import { mayLeaveProject } from './leave-question';
 import { observable, useObservable } from './observable';
 import { adoptProject, clearProject, projectStore } from './project-store';
 import { resetRetrieval } from './retrieval-store';
@@ -109,10 +110,12 @@ export function restoreBackup(dir: string, backup: string): Promise<boolean> {
   return opening(() => api.call('project.restoreBackup', { dir, backup }), dir);
 }
 
-/** Closes the open project (main writes its snapshot) and returns to the start screen. */
-export async function closeProject(): Promise<void> {
-  // Typed text goes to disk before the project closes.
-  await drafts.flushAll();
+/**
+ * Closes the open project (main writes its snapshot) and returns to the start screen. Typed text
+ * goes to disk first; text that cannot (a blank required field, a failed save) is asked about.
+ */
+export async function closeProject(): Promise<boolean> {
+  if (!(await mayLeaveProject('close'))) return false;
   try {
     await api.call('project.close', {});
   } catch (error) {
@@ -120,6 +123,7 @@ export async function closeProject(): Promise<void> {
   }
   clearProject();
   await refreshRecent();
+  return true;
 }
 
 /** Reloads the list of recent projects. */
@@ -159,8 +163,9 @@ async function opening(
   dir: string | null,
   kind: OpeningKind = 'other',
 ): Promise<boolean> {
+  // Opening another project closes this one: typed text goes to disk first, or is asked about.
+  if (projectStore.get().phase === 'open' && !(await mayLeaveProject('open'))) return false;
   patch({ busy: true, failure: null });
-  // Opening another project closes this one: typed text goes to disk first.
   await drafts.flushAll();
   try {
     adoptProject(await call());

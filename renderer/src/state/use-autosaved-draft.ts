@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { DraftRules, DraftState } from './draft-book';
 import { drafts } from './drafts';
 
@@ -86,12 +86,58 @@ export function useAutosavedDraft<T>(
 
 /**
  * Counts typed text that is not autosaved (an open dialog, a form for something new) as unsaved
- * while `typed` is true: the header says so and leaving the page asks first.
+ * while `typed` is true: the header says so and leaving the page asks first. Returns `sending`,
+ * which lifts the count while the form's own text is being sent (opening a project from a
+ * dialog must not ask about the dialog's own text).
  */
-export function useHeldText(typed: boolean): void {
+export function useHeldText(typed: boolean): HeldText {
   const key = `held/${useId()}`;
+  const latest = useRef({ typed, mounted: true });
   useLayoutEffect(() => {
+    latest.current = { typed, mounted: true };
     drafts.hold(key, typed);
-    return () => drafts.hold(key, false);
+    return () => {
+      latest.current.mounted = false;
+      drafts.hold(key, false);
+    };
   }, [key, typed]);
+  const sending = useCallback(
+    async <T>(work: () => Promise<T>): Promise<T> => {
+      drafts.hold(key, false);
+      try {
+        return await work();
+      } finally {
+        // Still there (the work failed, or did not close the form): its text counts again.
+        if (latest.current.mounted && latest.current.typed) drafts.hold(key, true);
+      }
+    },
+    [key],
+  );
+  return { sending };
+}
+
+export interface HeldText {
+  /** Runs `work` (sending the form) with the form's text not counted as unsaved meanwhile. */
+  sending<T>(work: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * The text of a form for something new that sits in a view (the coding form's memo, a new
+ * pseudonym), kept in the draft book under `key`: a view or selection switch does not lose it,
+ * the header counts it as unsaved, and the form shows it again. Set '' once it has been used.
+ */
+export function useKeptText(key: string): [string, (text: string) => void] {
+  const text = useSyncExternalStore(drafts.subscribe, () => drafts.kept(key));
+  const set = useCallback((next: string) => drafts.keep(key, next), [key]);
+  return [text, set];
+}
+
+/** Whether an autosaved draft under one of `keys` is kept unsaved (its editor should reopen). */
+export function useKeptDraft(keys: readonly string[]): boolean {
+  return useSyncExternalStore(drafts.subscribe, () =>
+    keys.some((key) => {
+      const state = drafts.snapshot(key)?.state;
+      return state !== undefined && state !== 'clean';
+    }),
+  );
 }

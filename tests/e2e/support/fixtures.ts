@@ -31,8 +31,11 @@ export interface FyndApp {
   restart(options?: StartOptions): Promise<Page>;
   /** Makes the next "choose folder" answer with this folder (native dialog or text field). */
   chooseFolder(dir: string): Promise<void>;
-  /** Makes the next save of an output go to this path (native save dialog or typed path). */
-  chooseSavePath(path: string): Promise<void>;
+  /**
+   * Saves an output to this path as the user would: in Electron the native save dialog answers
+   * with it before `click`; in the browser, `click` starts a download, saved there.
+   */
+  saveOutput(path: string, click: () => Promise<void>): Promise<void>;
   /**
    * Kills the devhost without warning (SIGKILL), as a crash or a closed terminal would, and
    * leaves the page open. Web host only: Electron's host is the app itself.
@@ -124,7 +127,7 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
           await current.page?.getByLabel(/^(Mapp|Folder)/).fill(dir);
         }
       },
-      chooseSavePath: async (path) => {
+      saveOutput: async (path, click) => {
         if (electronApp) {
           await electronApp.evaluate(({ dialog }, filePath) => {
             dialog.showSaveDialog = (async () => ({
@@ -132,9 +135,13 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
               filePath,
             })) as typeof dialog.showSaveDialog;
           }, path);
-        } else {
-          await current.page?.getByLabel(/^(Spara som|Save as)/).fill(path);
+          await click();
+          return;
         }
+        if (!current.page) throw new Error('Fynd has not been started');
+        const downloaded = current.page.waitForEvent('download', { timeout: 60_000 });
+        await click();
+        await (await downloaded).saveAs(path);
       },
       killHost: async () => {
         if (!devhost) throw new Error('Only the web host runs apart from the page');

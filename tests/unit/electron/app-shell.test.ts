@@ -137,6 +137,18 @@ test('an export’s progress reaches the window’s page on the event channel', 
   });
 });
 
+test('Electron refuses a relative path for the report and for a sheets PDF', async () => {
+  await withTemp(async (appData) => {
+    const shell = await launch(appData, ['fynd', '--demo']);
+    const report = await shell.invoke('report.excel', { path: 'rapport.xlsx' });
+    assert.deepEqual(report.ok ? null : report.error.code, 'pathNotAbsolute');
+    const pdf = await shell.invoke('sheets.print', { mode: 'pdf', path: 'blad.pdf' });
+    assert.deepEqual(pdf.ok ? null : pdf.error.code, 'pathNotAbsolute');
+    assert.equal(shell.record.windows.length, 1, 'no print window was opened');
+    await shell.quit();
+  });
+});
+
 test('every webContents gets the page guards', async () => {
   await withTemp(async (appData) => {
     const shell = await launch(appData, ['fynd']);

@@ -108,10 +108,19 @@ test('merge impact counts the codings that move and those that already had the t
     codings: 2,
     alreadyBoth: 1,
     children: 1,
+    clash: null,
   });
   assert.deepEqual(mergeImpact(themes, codings, 'c', 'd'), {
     codings: 2,
     alreadyBoth: 0,
     children: 0,
+    clash: null,
   });
+});
+
+test('a merge that would put two sub-themes of one name side by side names the clash', () => {
+  // e gets its own "d": merging c (which holds D) into e would seat two D under e.
+  const withTwin = [...themes, { ...theme('d2', 'e', 0), name: ' d ' }];
+  assert.equal(mergeImpact(withTwin, [], 'c', 'e').clash, 'D');
+  assert.equal(mergeImpact(withTwin, [], 'c', 'b').clash, null);
 });

@@ -1,11 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  cellKey,
-  coOccurrence,
-  computeMatrix,
-  valenceBalance,
-} from '../../../shared/analysis/matrix';
+import { coOccurrence } from '../../../shared/analysis/co-occurrence';
+import { cellKey, computeMatrix, valenceBalance } from '../../../shared/analysis/matrix';
 import type { Coding } from '../../../shared/model/entities';
 import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
 

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
-import { coOccurrence } from '../../../shared/analysis/matrix';
+import { coOccurrence } from '../../../shared/analysis/co-occurrence';
 import assert from 'node:assert/strict';
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HostEvent } from '../../../shared/host-events';
 import { readXlsx } from '../../helpers/openpyxl';
@@ -30,6 +31,36 @@ test('an Excel report that cannot be written says so and leaves nothing behind',
     (await readdir(t.root)).filter((n) => n.endsWith('.xlsx') || n.includes('tmp')),
     [],
   );
+  await t.session.close();
+});
+
+test('a relative output path is refused with its own message and nothing is written anywhere', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const before = await readdir(process.cwd());
+  for (const path of ['rapport.xlsx', './ut/rapport.xlsx', '../rapport.xlsx']) {
+    const error = await rejection(t.call('report.excel', { path }));
+    assert.equal(error.code, 'pathNotAbsolute');
+    assert.equal(error.params.path, path);
+  }
+  assert.deepEqual(await readdir(process.cwd()), before, "nothing in main's working folder");
+  await t.session.close();
+});
+
+test('the report for the browser comes back as the .xlsx bytes, and no temporary file stays', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const leftovers = async () =>
+    (await readdir(tmpdir())).filter((name) => name.startsWith('fynd-report-'));
+  const before = await leftovers();
+  const answer = await t.call('report.excelDownload', { parts: ['quotes'], language: 'en' });
+  assert.deepEqual(await leftovers(), before);
+  const path = join(t.root, 'downloaded.xlsx');
+  await writeFile(path, Buffer.from(answer.base64, 'base64'));
+  const book = await readXlsx(path);
+  assert.deepEqual(book.sheetNames, answer.sheets);
+  assert.deepEqual(book.sheetNames, ['Quotes']);
+  assert.equal(answer.rows.Quotes, t.session.store().state.list('codings').length);
   await t.session.close();
 });
 
@@ -75,6 +106,37 @@ test('co-occurrence by paragraph finds at least the pairs that overlap', async (
     paragraph.pairs,
     coOccurrence([...t.session.store().state.list('codings')], (k) => paragraphOf.get(k.id) ?? -1),
   );
+  await t.session.close();
+});
+
+test('a co-occurring pair opens its places: the text where both themes meet, with context', async () => {
+  const t = await testSession();
+  await t.call('project.openDemo', {});
+  const { pairs } = await t.call('analysis.coOccurrence', { scope: 'paragraph' });
+  const top = pairs[0];
+  assert.ok(top);
+  const answer = await t.call('analysis.coOccurrencePlaces', { a: top.a, b: top.b });
+  assert.ok(answer.total > 0 && answer.total <= top.count, 'meetings in one place are one place');
+  assert.equal(answer.places.length, Math.min(answer.total, 200));
+  const codings = new Map(
+    t.session
+      .store()
+      .state.list('codings')
+      .map((k) => [k.id, k]),
+  );
+  for (const place of answer.places) {
+    const { text } = await t.call('sources.text', { id: place.sourceId });
+    assert.equal(place.text, Array.from(text).slice(place.start, place.end).join(''));
+    const themes = new Set(place.codingIds.flatMap((id) => codings.get(id)?.themeIds ?? []));
+    assert.ok(themes.has(top.a) && themes.has(top.b), 'both themes are coded there');
+  }
+  const overlap = await t.call('analysis.coOccurrencePlaces', {
+    scope: 'overlap',
+    a: top.a,
+    b: top.b,
+    limit: 1,
+  });
+  assert.ok(overlap.places.length <= 1 && overlap.total <= answer.total);
   await t.session.close();
 });
 

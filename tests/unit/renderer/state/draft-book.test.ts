@@ -260,3 +260,22 @@ test('reset forgets every draft and hold (another project)', () => {
   assert.deepEqual(book.summary.get(), { pending: 0, held: 0 });
   assert.equal(timers.count(), 0);
 });
+
+test('text kept for a form for something new outlives the form, counts as held, and goes when used or blanked', () => {
+  const { scheduler } = manualTimers();
+  const book = createDraftBook(scheduler, 800);
+  book.keep('newCoding/memo', 'Följ upp i nästa intervju.');
+  assert.deepEqual(book.summary.get(), { pending: 0, held: 1 });
+  assert.equal(book.hasUnsaved(), true);
+  // The form went away and came back: its text is there.
+  assert.equal(book.kept('newCoding/memo'), 'Följ upp i nästa intervju.');
+  book.keep('newCoding/memo', '   ');
+  assert.equal(book.kept('newCoding/memo'), '   ', 'a space typed first stays in the field');
+  assert.equal(book.hasUnsaved(), false, 'but only blanks are not unsaved text');
+  book.keep('newCoding/memo', '');
+  assert.equal(book.kept('newCoding/memo'), '');
+  book.keep('newPseudonym/real', 'Birgitta');
+  book.reset();
+  assert.equal(book.kept('newPseudonym/real'), '', 'another project forgets it');
+  assert.equal(book.hasUnsaved(), false);
+});
