@@ -1,7 +1,9 @@
+import { domainLabels } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
 
 /** English sheet names and headings of the Excel report. */
 export const excelLabelsEn: ExcelLabels = {
+  ...domainLabels.en,
   sheets: {
     summary: 'Summary',
     codebook: 'Codebook',
@@ -131,47 +133,4 @@ export const excelLabelsEn: ExcelLabels = {
     'Evidence strength',
     'Gaps',
   ],
-  caseType: {
-    municipality: 'Municipality',
-    countyActor: 'County actor',
-    organisation: 'Organisation',
-    other: 'Other',
-  },
-  sourceKind: {
-    interview: 'Interview',
-    focusGroup: 'Focus group',
-    meetingNotes: 'Meeting notes',
-    document: 'Document',
-  },
-  valence: { strength: 'Strength', weakness: 'Weakness', mixed: 'Mixed', neutral: 'Neutral' },
-  priority: { high: 'High', medium: 'Medium', low: 'Low' },
-  decision: {
-    accepted: 'Accepted',
-    partiallyAccepted: 'Partially accepted',
-    rejected: 'Rejected',
-  },
-  followUpStatus: {
-    notStarted: 'Not started',
-    inProgress: 'In progress',
-    completed: 'Completed',
-    noLongerApplicable: 'No longer applicable',
-  },
-  criterion: {
-    relevance: 'Relevance',
-    coherence: 'Coherence',
-    effectiveness: 'Effectiveness',
-    efficiency: 'Efficiency',
-    impact: 'Impact',
-    sustainability: 'Sustainability',
-    other: 'Other',
-  },
-  strength: { strong: 'Strong', moderate: 'Moderate', weak: 'Weak', none: 'None' },
-  gap: {
-    noFindings: 'No findings',
-    noThemes: 'No themes linked',
-    noCodedMaterial: 'Nothing coded on its themes',
-    noIndicators: 'No indicator values',
-    weakEvidence: 'Weak evidence for a finding',
-    contradictions: 'Contradicting cases exist',
-  },
 };

@@ -1,7 +1,9 @@
+import { domainLabels } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
 
 /** Swedish sheet names and headings of the Excel report. */
 export const excelLabelsSv: ExcelLabels = {
+  ...domainLabels.sv,
   sheets: {
     summary: 'Sammanfattning',
     codebook: 'Kodbok',
@@ -139,47 +141,4 @@ export const excelLabelsSv: ExcelLabels = {
     'Underlagets styrka',
     'Luckor',
   ],
-  caseType: {
-    municipality: 'Kommun',
-    countyActor: 'Länsaktör',
-    organisation: 'Organisation',
-    other: 'Annat',
-  },
-  sourceKind: {
-    interview: 'Intervju',
-    focusGroup: 'Fokusgrupp',
-    meetingNotes: 'Mötesanteckningar',
-    document: 'Dokument',
-  },
-  valence: { strength: 'Styrka', weakness: 'Svaghet', mixed: 'Blandat', neutral: 'Neutral' },
-  priority: { high: 'Hög', medium: 'Medel', low: 'Låg' },
-  decision: {
-    accepted: 'Accepteras',
-    partiallyAccepted: 'Accepteras delvis',
-    rejected: 'Accepteras inte',
-  },
-  followUpStatus: {
-    notStarted: 'Ej påbörjad',
-    inProgress: 'Pågår',
-    completed: 'Genomförd',
-    noLongerApplicable: 'Inte längre aktuell',
-  },
-  criterion: {
-    relevance: 'Relevans',
-    coherence: 'Samstämmighet',
-    effectiveness: 'Måluppfyllelse',
-    efficiency: 'Effektivitet',
-    impact: 'Effekt',
-    sustainability: 'Hållbarhet',
-    other: 'Annat',
-  },
-  strength: { strong: 'Stark', moderate: 'Måttlig', weak: 'Svag', none: 'Saknas' },
-  gap: {
-    noFindings: 'Inga slutsatser',
-    noThemes: 'Inga teman kopplade',
-    noCodedMaterial: 'Inget kodat material på temana',
-    noIndicators: 'Inga indikatorvärden',
-    weakEvidence: 'Svagt underlag för någon slutsats',
-    contradictions: 'Motsägande fall finns',
-  },
 };

@@ -86,7 +86,7 @@ function sheet(rec: Recommendation, number: number, ctx: SheetContext): Html {
         </div>
         <div>
           <dt>${labels.priority}</dt>
-          <dd>${labels.priorities[rec.priority]}</dd>
+          <dd>${labels.domain.priority[rec.priority]}</dd>
         </div>
         <div>
           <dt>${labels.timeframe}</dt>
@@ -202,9 +202,9 @@ function responseBlock(
     <div class="field">
       <span class="field-label">${labels.decision}</span>
       <div class="choices">
-        ${box(response?.decision === 'accepted', labels.decisions.accepted)}
-        ${box(response?.decision === 'partiallyAccepted', labels.decisions.partiallyAccepted)}
-        ${box(response?.decision === 'rejected', labels.decisions.rejected)}
+        ${box(response?.decision === 'accepted', labels.domain.decision.accepted)}
+        ${box(response?.decision === 'partiallyAccepted', labels.domain.decision.partiallyAccepted)}
+        ${box(response?.decision === 'rejected', labels.domain.decision.rejected)}
       </div>
     </div>
     <div class="row">
@@ -215,7 +215,7 @@ function responseBlock(
       ${field(labels.responsibleUnit, response?.responsibleUnit, 1)}
       ${field(labels.deadline, response?.deadline, 1)}
     </div>
-    ${latest ? html`<p class="follow-up"><strong>${labels.followUp}:</strong> ${labels.followUpStatus[latest.status]} (${latest.date})${latest.note ? html` – ${clean(latest.note)}` : ''}</p>` : ''}
+    ${latest ? html`<p class="follow-up"><strong>${labels.followUp}:</strong> ${labels.domain.followUpStatus[latest.status]} (${latest.date})${latest.note ? html` – ${clean(latest.note)}` : ''}</p>` : ''}
   </section>`;
 }
 

@@ -43,7 +43,7 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
               <div className="follow-up-head">
                 <strong>{entry.date}</strong>
                 <span className={`fu-status fu-status-${entry.status}`}>
-                  {t(`followUp.status_${entry.status}`)}
+                  {t(`followUpStatus.${entry.status}`)}
                 </span>
                 <button
                   type="button"
@@ -86,7 +86,7 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
             >
               {statuses.map((s) => (
                 <option key={s} value={s}>
-                  {t(`followUp.status_${s}`)}
+                  {t(`followUpStatus.${s}`)}
                 </option>
               ))}
             </select>

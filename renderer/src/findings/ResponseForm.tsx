@@ -40,7 +40,7 @@ export function ResponseForm({ recommendation }: { recommendation: Recommendatio
         <>
           <p>
             <span className={`response-decision response-decision-${response.decision}`}>
-              {t(`response.decision_${response.decision}`)}
+              {t(`decision.${response.decision}`)}
             </span>
             {response.received && (
               <span className="muted">
@@ -162,7 +162,7 @@ function ResponseFields({
                 checked={decision.value === d}
                 onChange={() => decision.commit(d)}
               />
-              {t(`response.decision_${d}`)}
+              {t(`decision.${d}`)}
             </label>
           ))}
         </div>

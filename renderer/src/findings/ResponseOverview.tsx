@@ -81,7 +81,7 @@ export function ResponseOverview() {
                 <td>
                   {r.response ? (
                     <span className={`response-decision response-decision-${r.response.decision}`}>
-                      {t(`response.decision_${r.response.decision}`)}
+                      {t(`decision.${r.response.decision}`)}
                     </span>
                   ) : (
                     <span className="missing-response">{t('response.noneShort')}</span>
@@ -93,7 +93,7 @@ export function ResponseOverview() {
                   {latest ? (
                     <>
                       <span className={`fu-status fu-status-${latest.status}`}>
-                        {t(`followUp.status_${latest.status}`)}
+                        {t(`followUpStatus.${latest.status}`)}
                       </span>
                       <span className="muted small-text block">{latest.date}</span>
                     </>

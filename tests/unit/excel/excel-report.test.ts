@@ -201,7 +201,7 @@ test('findings list supporting and contradicting cases and a strength', () => {
   assert.ok(owner);
   assert.equal(owner[8]?.v, 'Örnsköldsvik');
   assert.equal(owner[7]?.v, 1);
-  assert.ok(Object.values(l.strength).includes(String(owner[9]?.v)));
+  assert.ok(Object.values(l.evidenceStrength).includes(String(owner[9]?.v)));
   assert.ok(String(owner[10]?.v).length > 20, 'a representative quote');
   const matrix = sheetNamed(sv, l.sheets.evaluationMatrix).rows ?? [];
   assert.match(String(matrix[1]?.[4]?.v), /Företagsbesök \(st\): Härnösand 120/);
