@@ -64,7 +64,8 @@ export interface ExcelLabels extends DomainLabels {
   codebook: string[];
   cases: string[];
   indicatorSources: string[];
-  theme: string;
+  /** The matrix sheets' first heading: says that sub-themes are not counted in their parents. */
+  matrixTheme: string;
   syntheses: string[];
   quotes: string[];
   findings: string[];

@@ -167,7 +167,7 @@ before(async () => {
   }
 });
 
-after(() => (process.env.KEEP ? undefined : rm(dir, { recursive: true, force: true })));
+after(() => rm(dir, { recursive: true, force: true }));
 
 test('the project under test holds every value of every enum', () => {
   const seen = {
