@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ManagementResponse, Recommendation } from '../../../shared/model/entities';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DraftTextField } from '../components/DraftTextField';
+import { useDateText } from '../i18n/use-lang';
 import { currentData, run, stillExists } from '../state/project-store';
 import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { today } from './dates';
@@ -25,6 +26,7 @@ const blank = (): ManagementResponse => ({
  */
 export function ResponseForm({ recommendation }: { recommendation: Recommendation }) {
   const { t } = useTranslation();
+  const dateText = useDateText();
   const response = recommendation.response;
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -45,7 +47,7 @@ export function ResponseForm({ recommendation }: { recommendation: Recommendatio
             {response.received && (
               <span className="muted">
                 {' '}
-                · {t('response.receivedOn', { date: response.received })}
+                · {t('response.receivedOn', { date: dateText(response.received) })}
               </span>
             )}
           </p>
@@ -68,7 +70,7 @@ export function ResponseForm({ recommendation }: { recommendation: Recommendatio
             </div>
             <div>
               <dt>{t('response.deadline')}</dt>
-              <dd>{response.deadline ?? t('common.none')}</dd>
+              <dd>{response.deadline ? dateText(response.deadline) : t('common.none')}</dd>
             </div>
           </dl>
           <div className="button-row tight">
