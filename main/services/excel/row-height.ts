@@ -58,27 +58,16 @@ const LINE_POINTS_PER_FONT_POINT = 15 / 11;
 export const MAX_ROW_HEIGHT = 409;
 export const DEFAULT_FONT_SIZE = 11;
 
-function charWidth(code: number): number {
-  if (code >= 32 && code < 127) return ASCII_WIDTHS[code - 32] ?? OTHER_WIDTH;
-  const known = OTHER_WIDTHS.get(code);
-  if (known !== undefined) return known;
-  return code >= 0x1100 ? WIDE_WIDTH : OTHER_WIDTH;
-}
+/** Widths by code point up to U+02FF (Latin), looked up without hashing; the rest in the map. */
+const LATIN_WIDTHS = new Uint16Array(0x300).fill(OTHER_WIDTH);
+ASCII_WIDTHS.forEach((width, i) => (LATIN_WIDTHS[i + 32] = width));
+for (const [code, width] of OTHER_WIDTHS) if (code < 0x300) LATIN_WIDTHS[code] = width;
 
-/** The width of a text in thousandths of an em. */
-function textWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is one (wide) character.
-    if (code >= 0xd800 && code < 0xdc00) {
-      width += WIDE_WIDTH;
-      i++;
-    } else {
-      width += charWidth(code);
-    }
-  }
-  return width;
+function charWidth(code: number): number {
+  if (code < 0x300) return LATIN_WIDTHS[code] ?? OTHER_WIDTH;
+  // A high surrogate starts an emoji or a rare CJK character; its low half adds nothing.
+  if (code >= 0xdc00 && code < 0xe000) return 0;
+  return OTHER_WIDTHS.get(code) ?? (code >= 0x1100 ? WIDE_WIDTH : OTHER_WIDTH);
 }
 
 /** Where a text wraps: a cell's column width and its font. */
@@ -100,39 +89,44 @@ function room(box: WrapBox): number {
 /**
  * How many lines a text takes in a wrapped cell: its own line breaks, then wrapping between
  * words (a word longer than the line breaks where the line ends), as Excel and LibreOffice do.
+ * One pass over the characters, nothing allocated: it runs for every wrapped cell of a report.
  */
 export function wrappedLines(text: string, box: WrapBox): number {
   const limit = room(box);
   // Most cells are short: no need to measure a line that fits even in the widest glyphs.
   if (text.length * WIDE_WIDTH <= limit && !text.includes('\n')) return 1;
-  let lines = 0;
-  for (const paragraph of text.split('\n')) lines += paragraphLines(paragraph, limit);
-  return Math.max(1, lines);
-}
-
-function paragraphLines(paragraph: string, limit: number): number {
   let lines = 1;
+  // Width of the words on the current line, and of the word being read.
   let used = 0;
-  for (const word of paragraph.split(' ')) {
-    const width = textWidth(word);
-    const gap = used === 0 ? 0 : SPACE_WIDTH;
-    if (used + gap + width <= limit) {
-      used += gap + width;
-    } else if (width <= limit) {
-      lines++;
-      used = width;
-    } else {
-      // A word wider than the line is broken character by character.
-      if (used > 0) lines++;
-      used = 0;
-      for (const char of word) {
-        const w = textWidth(char);
-        if (used + w > limit && used > 0) {
+  let word = 0;
+  // One step past the end, as if a space ended the text, places its last word.
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code === 32 || code === 10) {
+      if (word > 0) {
+        if (used === 0) used = word;
+        else if (used + SPACE_WIDTH + word <= limit) used += SPACE_WIDTH + word;
+        else {
           lines++;
-          used = 0;
+          used = word;
         }
-        used += w;
+        word = 0;
       }
+      if (code === 10) {
+        lines++;
+        used = 0;
+      }
+      continue;
+    }
+    const width = code < 0x300 ? (LATIN_WIDTHS[code] ?? OTHER_WIDTH) : charWidth(code);
+    if (word + width > limit) {
+      // A word longer than a line: it starts a line of its own and breaks where that ends.
+      if (used > 0) lines++;
+      if (word > 0) lines++;
+      used = 0;
+      word = width;
+    } else {
+      word += width;
     }
   }
   return lines;

@@ -1,6 +1,12 @@
 import type ExcelJS from 'exceljs';
 import type { Language } from '../../../shared/model/primitives';
-import { DEFAULT_FONT_SIZE, linesHeight, rowHeight, type WrapBox } from './row-height';
+import {
+  DEFAULT_FONT_SIZE,
+  linesHeight,
+  rowHeight,
+  wrappedLines,
+  type WrapBox,
+} from './row-height';
 
 /** What a cell may hold. Dates are calendar dates at UTC midnight; null leaves the cell empty. */
 export type CellValue = string | number | boolean | Date | null;
@@ -69,6 +75,8 @@ export class TableWriter {
   private readonly mixed = new WeakMap<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>[]>();
   /** Where each column's text wraps. */
   private readonly boxes: WrapBox[];
+  /** Heights of short texts already measured, by column. */
+  private readonly heights: Map<string, number>[] = [];
 
   constructor(
     readonly sheet: ExcelJS.Worksheet,
@@ -137,10 +145,18 @@ export class TableWriter {
     await this.progress.row();
   }
 
-  /** The height a text needs in a column. */
+  /** The height a text needs in a column; short texts repeat (titles, paths) and are kept. */
   private heightOf(text: string, column: number): number {
     const box = this.boxes[column];
-    return box ? rowHeight([{ text, box }]) : DEFAULT_HEIGHT;
+    if (!box) return DEFAULT_HEIGHT;
+    if (text.length > 200) return linesHeight(wrappedLines(text, box));
+    const known = (this.heights[column] ??= new Map());
+    let height = known.get(text);
+    if (height === undefined) {
+      height = linesHeight(wrappedLines(text, box));
+      if (known.size < 5_000) known.set(text, height);
+    }
+    return height;
   }
 
   /** A column's style with more on top, built once per column and extra style object. */
