@@ -7,7 +7,8 @@ import {
   wrappedLines,
 } from '../../../main/services/excel/row-height';
 
-const SENTENCE = 'Det hänger för mycket på enskilda personer. Om jag är borta en vecka så står det still.';
+const SENTENCE =
+  'Det hänger för mycket på enskilda personer. Om jag är borta en vecka så står det still.';
 
 test('a text that fits its column takes one line, at Excel’s default height', () => {
   assert.equal(wrappedLines('Härnösand', { width: 18 }), 1);
