@@ -200,20 +200,24 @@ export function strengthOf(
   return 'weak';
 }
 
-/** An open gap in the answer to an evaluation question. */
-export type QuestionGap =
+/** The open gaps an evaluation question's answer can have, in the order they are listed. */
+export const QUESTION_GAPS = [
   /** No finding answers the question. */
-  | 'noFindings'
+  'noFindings',
   /** The question names no theme, so no coded material is tied to it. */
-  | 'noThemes'
+  'noThemes',
   /** Its themes exist but nothing has been coded on them (in the cases looked at). */
-  | 'noCodedMaterial'
+  'noCodedMaterial',
   /** It names no indicator, or none of the named indicators has a value in any case. */
-  | 'noIndicators'
+  'noIndicators',
   /** At least one of its findings has weak or no evidence. */
-  | 'weakEvidence'
+  'weakEvidence',
   /** At least one of its findings has a contradicting case. */
-  | 'contradictions';
+  'contradictions',
+] as const;
+
+/** An open gap in the answer to an evaluation question. */
+export type QuestionGap = (typeof QUESTION_GAPS)[number];
 
 /** How far an evaluation question is answered. */
 export interface QuestionStatus {

@@ -1,6 +1,7 @@
 import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
+import { domainLabels } from './domain-labels';
 import { enAnalysis } from './en-analysis';
 import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
@@ -14,6 +15,7 @@ import { enStart } from './en-start';
 import { enWorkbench } from './en-workbench';
 
 export const en: Catalogue = {
+  ...domainLabels.en,
   ...enWorkbench,
   ...enAnalysis,
   ...enFindings,
@@ -401,34 +403,5 @@ export const en: Catalogue = {
   },
   reports: {
     heading: 'Reports',
-  },
-  caseType: {
-    municipality: 'Municipality',
-    countyActor: 'County actor',
-    organisation: 'Organisation',
-    other: 'Other',
-  },
-  sourceKind: {
-    interview: 'Interview',
-    focusGroup: 'Focus group',
-    meetingNotes: 'Meeting notes',
-    document: 'Document',
-  },
-  valence: {
-    strength: 'Strength',
-    weakness: 'Weakness',
-    mixed: 'Mixed',
-    neutral: 'Neutral',
-  },
-  priority: {
-    high: 'High',
-    medium: 'Medium',
-    low: 'Low',
-  },
-  attributeType: {
-    text: 'Text',
-    number: 'Number',
-    boolean: 'Yes/no',
-    date: 'Date',
   },
 };

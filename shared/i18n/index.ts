@@ -3,6 +3,7 @@ import type { ErrorCode, FyndErrorData } from '../errors';
 import type { ActionLabel } from '../model/ops';
 import type { Notice } from '../notices';
 import { en } from './en';
+import { formatDateTime } from './format';
 import { sv, type Catalogue } from './sv';
 
 /**
@@ -71,9 +72,13 @@ export function translate(
 
 /** A human message for an error from the API: what happened and what to do. */
 export function translateError(data: Pick<FyndErrorData, 'code' | 'params'>, lang: Lang): string {
-  return interpolate(catalogues[lang].errors[data.code] ?? catalogues[lang].errors.internal, {
-    ...data.params,
-  });
+  const params: Record<string, unknown> = { ...data.params };
+  // A moment the error names (a lock's age) is written the language's way.
+  if (typeof params.since === 'string') params.sinceText = formatDateTime(params.since, lang);
+  return interpolate(
+    catalogues[lang].errors[data.code] ?? catalogues[lang].errors.internal,
+    params,
+  );
 }
 
 /** A human message for a notice key such as 'notice.migrated'. */

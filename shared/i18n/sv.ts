@@ -3,6 +3,7 @@
  * (see `Catalogue`). Placeholders use i18next's `{{name}}` syntax; plural forms end in
  * `_one` / `_other`.
  */
+import { domainLabels } from './domain-labels';
 import { svAnalysis } from './sv-analysis';
 import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
@@ -16,6 +17,8 @@ import { svStart } from './sv-start';
 import { svWorkbench } from './sv-workbench';
 
 export const sv = {
+  // The words for enum values (valence, decision, criterion…), shared with the outputs.
+  ...domainLabels.sv,
   ...svWorkbench,
   ...svAnalysis,
   ...svFindings,
@@ -406,35 +409,6 @@ export const sv = {
   },
   reports: {
     heading: 'Rapporter',
-  },
-  caseType: {
-    municipality: 'Kommun',
-    countyActor: 'Länsaktör',
-    organisation: 'Organisation',
-    other: 'Annat',
-  },
-  sourceKind: {
-    interview: 'Intervju',
-    focusGroup: 'Fokusgrupp',
-    meetingNotes: 'Mötesanteckningar',
-    document: 'Dokument',
-  },
-  valence: {
-    strength: 'Styrka',
-    weakness: 'Svaghet',
-    mixed: 'Blandat',
-    neutral: 'Neutral',
-  },
-  priority: {
-    high: 'Hög',
-    medium: 'Medel',
-    low: 'Låg',
-  },
-  attributeType: {
-    text: 'Text',
-    number: 'Tal',
-    boolean: 'Ja/nej',
-    date: 'Datum',
   },
 };
 

@@ -16,6 +16,7 @@ export const AttributeSchema = z.discriminatedUnion('type', [
   z.object({ key: NameSchema, type: z.literal('date'), value: DateSchema }),
 ]);
 export type Attribute = z.infer<typeof AttributeSchema>;
+export type AttributeType = Attribute['type'];
 
 /** "Hard data" about a case: a number with where it came from. */
 export const IndicatorSchema = z.object({
@@ -140,9 +141,13 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const PrioritySchema = z.enum(['high', 'medium', 'low']);
 export type Priority = z.infer<typeof PrioritySchema>;
 
+/** What the recipient decided about a recommendation. */
+export const DecisionSchema = z.enum(['accepted', 'partiallyAccepted', 'rejected']);
+export type Decision = z.infer<typeof DecisionSchema>;
+
 /** The recipient's answer to a recommendation (the management-response template). */
 export const ManagementResponseSchema = z.object({
-  decision: z.enum(['accepted', 'partiallyAccepted', 'rejected']),
+  decision: DecisionSchema,
   reasons: LongTextSchema,
   keyActions: LongTextSchema,
   responsibleUnit: z.string().max(300),
@@ -152,11 +157,20 @@ export const ManagementResponseSchema = z.object({
 });
 export type ManagementResponse = z.infer<typeof ManagementResponseSchema>;
 
+/** How far the action on a recommendation has come, at a follow-up. */
+export const FollowUpStatusSchema = z.enum([
+  'notStarted',
+  'inProgress',
+  'completed',
+  'noLongerApplicable',
+]);
+export type FollowUpStatus = z.infer<typeof FollowUpStatusSchema>;
+
 /** A dated note in the recommendation tracking matrix. */
 export const FollowUpSchema = z.object({
   id: IdSchema,
   date: DateSchema,
-  status: z.enum(['notStarted', 'inProgress', 'completed', 'noLongerApplicable']),
+  status: FollowUpStatusSchema,
   note: z.string().max(5000),
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;

@@ -3,7 +3,8 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from './support/fixtures';
-import { demoRealNames, demoRecommendationTitles, goTo } from './support/conclusions';
+import { demoRealNames, demoRecommendationTitles, goTo, openTab } from './support/conclusions';
+import { screenshotFor } from './support/screenshots';
 
 const run = promisify(execFile);
 /** Text without white space and soft hyphens: a PDF breaks lines where it likes. */
@@ -89,4 +90,42 @@ test('one sheet in English; print and PDF fall back to the browser', async ({ ap
     await expect(sheets.getByText(/^Spara som PDF: välj Skriv ut…/)).toBeVisible();
     await expect(sheets.getByRole('button', { name: 'Spara som PDF…' })).toHaveCount(0);
   }
+});
+
+test('line breaks typed in the rationale and the key actions stay, in the app and on the sheet', async ({
+  app,
+}) => {
+  const rationale = 'Där ledningen drev frågan kom arbetet längre.\n\nPå andra håll stannade det.';
+  const actions = '1. Utse en ansvarig chef\n2. Boka ett möte med kommunstyrelsen';
+  const page = await app.start();
+  await goTo(page, /^Slutsatser & rekommendationer/);
+  await openTab(page, /^Rekommendationer/);
+  await page.getByRole('button', { name: /^Engagera högre ledningsnivåer/ }).click();
+  const editor = page.getByRole('region', { name: 'Rekommendation 1' });
+  await editor.getByLabel('Motivering').fill(rationale);
+  await editor.getByRole('button', { name: 'Registrera svar' }).click();
+  await editor.getByRole('radio', { name: 'Avslagen' }).check();
+  await editor.getByLabel('Nyckelåtgärder').fill(actions);
+  await editor.getByRole('button', { name: 'Klar' }).click();
+  // innerText follows the CSS: collapsed white space would give one line.
+  const shown = editor.getByRole('definition').filter({ hasText: 'Utse en ansvarig chef' });
+  await expect(shown).toHaveJSProperty('innerText', actions);
+  await expect(editor.getByText('Avslagen')).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveText('Sparat');
+  await screenshotFor(editor, 'key-actions-in-app');
+
+  await goTo(page, 'Rapporter');
+  const sheets = page.getByRole('region', { name: 'Rekommendationsblad' });
+  await sheets.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const preview = page.frameLocator('[data-testid="sheets-preview"]');
+  const first = preview.getByRole('region', { name: 'Rekommendation 1' });
+  await expect(
+    first.locator('.field-value', { hasText: 'Utse en ansvarig chef' }),
+  ).toHaveJSProperty('innerText', actions);
+  await expect(first.locator('p', { hasText: 'Där ledningen drev frågan' })).toHaveJSProperty(
+    'innerText',
+    rationale,
+  );
+  await expect(first.getByText('✕Avslagen')).toBeVisible();
+  await screenshotFor(page.getByTestId('sheets-preview'), 'key-actions-on-sheet');
 });

@@ -9,6 +9,8 @@ export interface XlsxCell {
   /** openpyxl data_type: 's' string, 'n' number, 'd' date, 'b' boolean, 'f' formula, 'e' error. */
   t: string;
   v: string | number | boolean | null;
+  /** The cell's number format (only when asked for; see `readXlsx`). */
+  f?: string;
 }
 
 /** One worksheet as openpyxl sees it. */
@@ -29,6 +31,10 @@ export interface XlsxSheet {
   /** Ranges that carry conditional formats, with their rule types. */
   conditionalFormats: { range: string; types: string[] }[];
   columnWidths: Record<string, number>;
+  /** Heights (points) of the rows that set one, by row number. */
+  rowHeights: Record<string, number>;
+  /** The print area, when the sheet prints only part of itself. */
+  printArea: string | null;
   /** Every cell, row by row (only when asked for; see `readXlsx`). */
   rows?: XlsxCell[][];
 }
@@ -42,7 +48,7 @@ export interface XlsxBook {
 const SCRIPT = String.raw`
 import json, sys, datetime
 import openpyxl
-path, with_cells = sys.argv[1], sys.argv[2] == '1'
+path, with_cells, with_formats = sys.argv[1], sys.argv[2] == '1', sys.argv[3] == '1'
 wb = openpyxl.load_workbook(path)
 def plain(v):
     if isinstance(v, (datetime.datetime, datetime.date, datetime.time)):
@@ -69,9 +75,11 @@ for ws in wb.worksheets:
         'fitToPage': bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
         'conditionalFormats': cf,
         'columnWidths': {k: d.width for k, d in ws.column_dimensions.items() if d.width},
+        'rowHeights': {str(k): d.height for k, d in ws.row_dimensions.items() if d.height},
+        'printArea': ws.print_area,
     }
     if with_cells:
-        sheet['rows'] = [[{'t': c.data_type, 'v': plain(c.value)} for c in row] for row in ws.iter_rows()]
+        sheet['rows'] = [[dict({'t': c.data_type, 'v': plain(c.value)}, **({'f': c.number_format} if with_formats else {})) for c in row] for row in ws.iter_rows()]
     sheets.append(sheet)
 p = wb.properties
 print(json.dumps({
@@ -84,12 +92,16 @@ print(json.dumps({
 /**
  * Reads an .xlsx with openpyxl (an independent reader) and returns what it sees: sheet names,
  * dimensions, header rows, freeze panes, autofilter, print titles, conditional formats and,
- * with `cells`, every cell's value and data type.
+ * row heights and, with `cells`, every cell's value and data type (and with `formats`, its
+ * number format).
  */
-export async function readXlsx(path: string, options: { cells?: boolean } = {}): Promise<XlsxBook> {
+export async function readXlsx(
+  path: string,
+  options: { cells?: boolean; formats?: boolean } = {},
+): Promise<XlsxBook> {
   const { stdout } = await promisify(execFile)(
     PYTHON,
-    ['-c', SCRIPT, path, options.cells ? '1' : '0'],
+    ['-c', SCRIPT, path, options.cells ? '1' : '0', options.formats ? '1' : '0'],
     { maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' },
   );
   return JSON.parse(stdout) as XlsxBook;

@@ -1,7 +1,11 @@
+import { domainLabels } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
+
+const strength = domainLabels.en.evidenceStrength;
 
 /** English sheet names and headings of the Excel report. */
 export const excelLabelsEn: ExcelLabels = {
+  ...domainLabels.en,
   sheets: {
     summary: 'Summary',
     codebook: 'Codebook',
@@ -49,7 +53,9 @@ export const excelLabelsEn: ExcelLabels = {
       'Number of codings with the theme itself; sub-themes have rows of their own. Valence: (strengths − weaknesses) / (strengths + weaknesses), from −1 to 1.',
     strengthRule: 'Evidence strength',
     strengthRuleText:
-      'Strong: quotes from at least 3 supporting cases and 3 sources, and at most 1 contradicting case per 3 supporting ones. Moderate: at least 2 supporting cases, more supporting than contradicting. Weak: at least one quote. None: no quote.',
+      `${strength.strong}: quotes from at least 3 supporting cases and 3 sources, and at most 1 contradicting case per 3 supporting ones. ` +
+      `${strength.moderate}: at least 2 supporting cases, more supporting than contradicting. ` +
+      `${strength.weak}: at least one quote. ${strength.none}: no quote.`,
     contradictionRule: 'Contradicting cases',
     contradictionRuleText:
       "A case whose codings on the finding's most specific themes more often carry the opposite valence (strength/weakness) than the one most of the cited quotes carry.",
@@ -69,7 +75,7 @@ export const excelLabelsEn: ExcelLabels = {
   ],
   cases: ['Case', 'Type', 'Sources', 'Codings'],
   indicatorSources: ['Case', 'Indicator', 'Value', 'Unit', 'Date', 'Source', 'Note'],
-  theme: 'Theme',
+  matrixTheme: 'Theme (sub-themes are not counted in their parent themes)',
   syntheses: ['Theme', 'Case', 'Codings', 'Valence balance', 'Synthesis'],
   quotes: [
     'Case',
@@ -131,47 +137,4 @@ export const excelLabelsEn: ExcelLabels = {
     'Evidence strength',
     'Gaps',
   ],
-  caseType: {
-    municipality: 'Municipality',
-    countyActor: 'County actor',
-    organisation: 'Organisation',
-    other: 'Other',
-  },
-  sourceKind: {
-    interview: 'Interview',
-    focusGroup: 'Focus group',
-    meetingNotes: 'Meeting notes',
-    document: 'Document',
-  },
-  valence: { strength: 'Strength', weakness: 'Weakness', mixed: 'Mixed', neutral: 'Neutral' },
-  priority: { high: 'High', medium: 'Medium', low: 'Low' },
-  decision: {
-    accepted: 'Accepted',
-    partiallyAccepted: 'Partially accepted',
-    rejected: 'Rejected',
-  },
-  followUpStatus: {
-    notStarted: 'Not started',
-    inProgress: 'In progress',
-    completed: 'Completed',
-    noLongerApplicable: 'No longer applicable',
-  },
-  criterion: {
-    relevance: 'Relevance',
-    coherence: 'Coherence',
-    effectiveness: 'Effectiveness',
-    efficiency: 'Efficiency',
-    impact: 'Impact',
-    sustainability: 'Sustainability',
-    other: 'Other',
-  },
-  strength: { strong: 'Strong', moderate: 'Moderate', weak: 'Weak', none: 'None' },
-  gap: {
-    noFindings: 'No findings',
-    noThemes: 'No themes linked',
-    noCodedMaterial: 'Nothing coded on its themes',
-    noIndicators: 'No indicator values',
-    weakEvidence: 'Weak evidence for a finding',
-    contradictions: 'Contradicting cases exist',
-  },
 };

@@ -1,7 +1,11 @@
+import { domainLabels } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
+
+const strength = domainLabels.sv.evidenceStrength;
 
 /** Swedish sheet names and headings of the Excel report. */
 export const excelLabelsSv: ExcelLabels = {
+  ...domainLabels.sv,
   sheets: {
     summary: 'Sammanfattning',
     codebook: 'Kodbok',
@@ -49,7 +53,9 @@ export const excelLabelsSv: ExcelLabels = {
       'Antal kodningar med temat självt; underteman har egna rader. Värdering: (styrkor − svagheter) / (styrkor + svagheter), från −1 till 1.',
     strengthRule: 'Underlagets styrka',
     strengthRuleText:
-      'Stark: citat från minst 3 stödjande fall och 3 källor och högst 1 motsägande fall per 3 stödjande. Måttlig: minst 2 stödjande fall, fler stödjande än motsägande. Svag: minst ett citat. Saknas: inget citat.',
+      `${strength.strong}: citat från minst 3 stödjande fall och 3 källor och högst 1 motsägande fall per 3 stödjande. ` +
+      `${strength.moderate}: minst 2 stödjande fall, fler stödjande än motsägande. ` +
+      `${strength.weak}: minst ett citat. ${strength.none}: inget citat.`,
     contradictionRule: 'Motsägande fall',
     contradictionRuleText:
       'Ett fall där kodningarna på slutsatsens mest specifika teman oftare har motsatt värdering (styrka/svaghet) än den som de anförda citaten oftast har.',
@@ -77,7 +83,7 @@ export const excelLabelsSv: ExcelLabels = {
     'Källa för uppgiften',
     'Anteckning',
   ],
-  theme: 'Tema',
+  matrixTheme: 'Tema (underteman räknas inte in i sina överordnade teman)',
   syntheses: ['Tema', 'Fall', 'Kodningar', 'Värdering', 'Syntes'],
   quotes: [
     'Fall',
@@ -139,47 +145,4 @@ export const excelLabelsSv: ExcelLabels = {
     'Underlagets styrka',
     'Luckor',
   ],
-  caseType: {
-    municipality: 'Kommun',
-    countyActor: 'Länsaktör',
-    organisation: 'Organisation',
-    other: 'Annat',
-  },
-  sourceKind: {
-    interview: 'Intervju',
-    focusGroup: 'Fokusgrupp',
-    meetingNotes: 'Mötesanteckningar',
-    document: 'Dokument',
-  },
-  valence: { strength: 'Styrka', weakness: 'Svaghet', mixed: 'Blandat', neutral: 'Neutral' },
-  priority: { high: 'Hög', medium: 'Medel', low: 'Låg' },
-  decision: {
-    accepted: 'Accepteras',
-    partiallyAccepted: 'Accepteras delvis',
-    rejected: 'Accepteras inte',
-  },
-  followUpStatus: {
-    notStarted: 'Ej påbörjad',
-    inProgress: 'Pågår',
-    completed: 'Genomförd',
-    noLongerApplicable: 'Inte längre aktuell',
-  },
-  criterion: {
-    relevance: 'Relevans',
-    coherence: 'Samstämmighet',
-    effectiveness: 'Måluppfyllelse',
-    efficiency: 'Effektivitet',
-    impact: 'Effekt',
-    sustainability: 'Hållbarhet',
-    other: 'Annat',
-  },
-  strength: { strong: 'Stark', moderate: 'Måttlig', weak: 'Svag', none: 'Saknas' },
-  gap: {
-    noFindings: 'Inga slutsatser',
-    noThemes: 'Inga teman kopplade',
-    noCodedMaterial: 'Inget kodat material på temana',
-    noIndicators: 'Inga indikatorvärden',
-    weakEvidence: 'Svagt underlag för någon slutsats',
-    contradictions: 'Motsägande fall finns',
-  },
 };

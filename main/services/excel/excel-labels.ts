@@ -1,15 +1,6 @@
 import { excelLabelsEn } from './excel-labels-en';
 import { excelLabelsSv } from './excel-labels-sv';
-import type { EvidenceStrength, QuestionGap } from '../../../shared/analysis/evidence';
-import type {
-  CaseType,
-  Criterion,
-  FollowUp,
-  ManagementResponse,
-  Priority,
-  SourceKind,
-  Valence,
-} from '../../../shared/model/entities';
+import type { DomainLabels } from '../../../shared/i18n/domain-labels';
 
 /** The worksheets a report can hold, in workbook order. */
 export const WORKSHEET_KEYS = [
@@ -27,8 +18,11 @@ export const WORKSHEET_KEYS = [
 ] as const;
 export type WorksheetKey = (typeof WORKSHEET_KEYS)[number];
 
-/** Everything the workbook says in words, in one language. */
-export interface ExcelLabels {
+/**
+ * Everything the workbook says in words, in one language: its own headings, and the domain
+ * words (valence, decision, criterion…) from shared/i18n, the same the app and the sheets use.
+ */
+export interface ExcelLabels extends DomainLabels {
   /** Sheet names: at most 31 characters, none of []:*?/\ (Excel's rules). */
   sheets: Record<WorksheetKey, string>;
   reportTitle: string;
@@ -70,21 +64,13 @@ export interface ExcelLabels {
   codebook: string[];
   cases: string[];
   indicatorSources: string[];
-  theme: string;
+  /** The matrix sheets' first heading: says that sub-themes are not counted in their parents. */
+  matrixTheme: string;
   syntheses: string[];
   quotes: string[];
   findings: string[];
   recommendations: string[];
   evaluationMatrix: string[];
-  caseType: Record<CaseType, string>;
-  sourceKind: Record<SourceKind, string>;
-  valence: Record<Valence, string>;
-  priority: Record<Priority, string>;
-  decision: Record<ManagementResponse['decision'], string>;
-  followUpStatus: Record<FollowUp['status'], string>;
-  criterion: Record<Criterion, string>;
-  strength: Record<EvidenceStrength, string>;
-  gap: Record<QuestionGap, string>;
 }
 
 /** The label table of a report language. */

@@ -9,6 +9,7 @@ import { excelLabels, type WorksheetKey } from './excel-labels';
 import { ReportBook } from './report-book';
 import { reportContext, type ReportContext } from './report-context';
 import { reportScope, scopeProjectData } from './report-scope';
+import { DATE_FORMATS } from './table-writer';
 import { writeCasesSheets } from './sheets/cases-sheet';
 import { writeCodebookSheet } from './sheets/codebook-sheet';
 import { writeEvaluationMatrixSheet } from './sheets/evaluation-matrix-sheet';
@@ -109,6 +110,7 @@ export async function writeExcelReport(
       totalRows,
       onProgress: options.onProgress,
       checkOutput: check,
+      dateFormat: DATE_FORMATS[options.language],
     });
     const context = reportContext(book, scoped, data, labels, options.language, now);
     for (const part of parts) {

@@ -8,6 +8,11 @@ const ROWS_PER_PAUSE = 500;
 export interface TableOptions {
   /** Columns kept in view when scrolling right (besides the header row, always frozen). */
   frozenColumns?: number;
+  /**
+   * Columns that go on paper, from the first (default all): a sheet too wide to read when
+   * shrunk to one page prints its reading columns and keeps the rest for the screen.
+   */
+  printColumns?: number;
 }
 
 export interface ReportBookOptions {
@@ -23,6 +28,8 @@ export interface ReportBookOptions {
   onProgress?: (done: number, total: number) => void;
   /** Throws when the output has failed, so writing stops early. */
   checkOutput: () => void;
+  /** The number format of date cells (the report language's, see `DATE_FORMATS`). */
+  dateFormat: string;
 }
 
 /**
@@ -52,7 +59,8 @@ export class ReportBook {
   table(name: string, columns: readonly ColumnSpec[], options: TableOptions = {}): TableWriter {
     const previous = this.tables.at(-1);
     previous?.table.sheet.commit();
-    const width = columns.reduce((sum, c) => sum + c.width, 0);
+    const printed = columns.slice(0, options.printColumns ?? columns.length);
+    const width = printed.reduce((sum, c) => sum + c.width, 0);
     const frozenColumns = options.frozenColumns ?? 0;
     const sheet = this.writer.addWorksheet(name, {
       views: [
@@ -72,6 +80,9 @@ export class ReportBook {
         fitToWidth: 1,
         fitToHeight: 0,
         printTitlesRow: '1:1',
+        ...(printed.length < columns.length
+          ? { printArea: `A:${cellName(1, printed.length).replace(/\d+$/, '')}` }
+          : {}),
         margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       },
       headerFooter: {
@@ -79,7 +90,13 @@ export class ReportBook {
         oddFooter: `&L${escapeHeader(this.options.title)}&R&P / &N`,
       },
     });
-    const table = new TableWriter(sheet, columns, this.options.clean, this.rowProgress);
+    const table = new TableWriter(
+      sheet,
+      columns,
+      this.options.clean,
+      this.rowProgress,
+      this.options.dateFormat,
+    );
     this.tables.push({ name, table });
     return table;
   }

@@ -1,4 +1,12 @@
 import type ExcelJS from 'exceljs';
+import type { Language } from '../../../shared/model/primitives';
+import {
+  DEFAULT_FONT_SIZE,
+  linesHeight,
+  rowHeight,
+  wrappedLines,
+  type WrapBox,
+} from './row-height';
 
 /** What a cell may hold. Dates are calendar dates at UTC midnight; null leaves the cell empty. */
 export type CellValue = string | number | boolean | Date | null;
@@ -21,8 +29,28 @@ const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   integer: '0',
   number: '#,##0.##',
   balance: '+0.00;-0.00;0.00',
-  date: 'yyyy-mm-dd',
 };
+/** Whole numbers in a 'number' column: '#,##0.##' would show "1,200." with a stray point. */
+const WHOLE_NUMBER: Partial<ExcelJS.Style> = { numFmt: '#,##0' };
+/** Text with line breaks in a column that does not wrap: it wraps, or the breaks stay unseen. */
+const WRAPPED: Partial<ExcelJS.Style> = { alignment: { vertical: 'top', wrapText: true } };
+
+/**
+ * Dates as the report's language writes them (as `formatDate` does in the app and on the
+ * sheets): ISO in Swedish, "27 Nov 2026" in English, with English month names whatever the
+ * reader's Excel speaks ([$-809] is English (UK)).
+ */
+export const DATE_FORMATS: Record<Language, string> = {
+  sv: 'yyyy-mm-dd',
+  en: '[$-809]d mmm yyyy',
+};
+
+/**
+ * The workbook's font, named in every font a style sets: a font with only `bold` falls back to
+ * the reader's default (a serif in LibreOffice), which `rowHeight` has not measured.
+ */
+export const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: DEFAULT_FONT_SIZE };
+export const BOLD_FONT: Partial<ExcelJS.Font> = { ...FONT, bold: true };
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
@@ -45,26 +73,36 @@ export class TableWriter {
    */
   private readonly styles: Partial<ExcelJS.Style>[];
   private readonly mixed = new WeakMap<Partial<ExcelJS.Style>, Partial<ExcelJS.Style>[]>();
+  /** Where each column's text wraps. */
+  private readonly boxes: WrapBox[];
+  /** Heights of short texts already measured, by column. */
+  private readonly heights: Map<string, number>[] = [];
 
   constructor(
     readonly sheet: ExcelJS.Worksheet,
     readonly columns: readonly ColumnSpec[],
     private readonly clean: (text: string) => string,
     private readonly progress: RowProgress,
+    dateFormat: string = DATE_FORMATS.sv,
   ) {
-    this.styles = columns.map((c) => columnStyle(c.kind));
+    this.styles = columns.map((c) => columnStyle(c.kind, dateFormat));
+    this.boxes = columns.map((c) => ({ width: c.width }));
     sheet.columns = columns.map((c, i) => ({ width: c.width, style: this.styles[i] }));
     const header = sheet.getRow(1);
+    const texts: { text: string; box: WrapBox }[] = [];
     columns.forEach((c, i) => {
       const cell = header.getCell(i + 1);
-      cell.value = this.clean(c.header);
+      const text = this.clean(c.header);
+      cell.value = text;
       cell.style = {
-        font: { bold: true },
+        font: BOLD_FONT,
         fill: HEADER_FILL,
         alignment: { vertical: 'top', wrapText: true },
         border: { bottom: { style: 'thin', color: { argb: 'FF8899AA' } } },
       };
+      texts.push({ text, box: { width: c.width, bold: true } });
     });
+    setHeight(header, rowHeight(texts));
     header.commit();
     // Filtering over the header row; written when the sheet is committed.
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
@@ -75,23 +113,50 @@ export class TableWriter {
     return this.count;
   }
 
-  /** Writes one data row and commits it to the stream; `styles` adds to a cell's column style. */
+  /**
+   * Writes one data row and commits it to the stream; `styles` adds to a cell's column style.
+   * The row is as tall as its tallest wrapped text (see `rowHeight`).
+   */
   async addRow(
     values: readonly CellValue[],
     styles?: readonly (Partial<ExcelJS.Style> | undefined)[],
   ): Promise<void> {
     const row = this.sheet.getRow(this.count + 2);
+    let height = DEFAULT_HEIGHT;
     values.forEach((value, i) => {
       const cellValue = this.cellValue(value);
-      const style = styles?.[i];
+      let style = styles?.[i];
+      const kind = this.columns[i]?.kind;
+      if (typeof cellValue === 'string') {
+        const breaks = kind !== 'wrap' && cellValue.includes('\n');
+        if (breaks) style = style ? { ...style, ...WRAPPED } : WRAPPED;
+        if (kind === 'wrap' || breaks) height = Math.max(height, this.heightOf(cellValue, i));
+      } else if (kind === 'number' && Number.isInteger(cellValue)) {
+        style = style ? { ...WHOLE_NUMBER, ...style } : WHOLE_NUMBER;
+      }
       if (cellValue === null && !style) return;
       const cell = row.getCell(i + 1);
       if (cellValue !== null) cell.value = cellValue;
       cell.style = style ? this.mixedStyle(i, style) : (this.styles[i] ?? {});
     });
+    setHeight(row, height);
     row.commit();
     this.count++;
     await this.progress.row();
+  }
+
+  /** The height a text needs in a column; short texts repeat (titles, paths) and are kept. */
+  private heightOf(text: string, column: number): number {
+    const box = this.boxes[column];
+    if (!box) return DEFAULT_HEIGHT;
+    if (text.length > 200) return linesHeight(wrappedLines(text, box));
+    const known = (this.heights[column] ??= new Map());
+    let height = known.get(text);
+    if (height === undefined) {
+      height = linesHeight(wrappedLines(text, box));
+      if (known.size < 5_000) known.set(text, height);
+    }
+    return height;
   }
 
   /** A column's style with more on top, built once per column and extra style object. */
@@ -118,11 +183,18 @@ export class TableWriter {
   }
 }
 
-function columnStyle(kind: ColumnKind): Partial<ExcelJS.Style> {
+/** One line's height: rows that need no more keep Excel's default (no height written). */
+const DEFAULT_HEIGHT = linesHeight(1);
+
+function setHeight(row: ExcelJS.Row, height: number): void {
+  if (height > DEFAULT_HEIGHT) row.height = height;
+}
+
+function columnStyle(kind: ColumnKind, dateFormat: string): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
     alignment: { vertical: 'top', wrapText: kind === 'wrap' },
   };
-  const numFmt = NUMBER_FORMATS[kind];
+  const numFmt = kind === 'date' ? dateFormat : NUMBER_FORMATS[kind];
   if (numFmt) style.numFmt = numFmt;
   return style;
 }

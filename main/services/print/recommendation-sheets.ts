@@ -3,6 +3,7 @@ import type { Coding, Finding, Recommendation } from '../../../shared/model/enti
 import type { Language } from '../../../shared/model/primitives';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { xmlSafeText } from '../../../shared/well-formed-text';
+import { formatDate, localDate } from '../../../shared/i18n/format';
 import { html, Html } from './html-escape';
 import { sheetLabels, type SheetLabels } from './sheet-labels';
 import { SHEET_CSS } from './sheet-styles';
@@ -31,8 +32,16 @@ export function recommendationSheetsHtml(data: ProjectData, options: SheetOption
   const recommendations = [...data.recommendations]
     .sort((a, b) => a.order - b.order)
     .filter((r) => !wanted || wanted.has(r.id));
-  const date = (options.now ?? new Date()).toISOString().slice(0, 10);
-  const context = { data, labels, clean, date, total: recommendations.length };
+  // Today on this machine's clock (UTC can be yesterday), written the sheet language's way.
+  const date = formatDate(localDate(options.now ?? new Date()), options.language);
+  const context = {
+    data,
+    language: options.language,
+    labels,
+    clean,
+    date,
+    total: recommendations.length,
+  };
   const body = recommendations.map((r, i) => sheet(r, i + 1, context));
   // Raw CSS (a <style> element decodes no entities): dynamic parts go through cssString.
   const pageCss = new Html(
@@ -63,6 +72,7 @@ export function recommendationSheetsHtml(data: ProjectData, options: SheetOption
 
 interface SheetContext {
   data: ProjectData;
+  language: Language;
   labels: SheetLabels;
   clean: (text: string) => string;
   date: string;
@@ -86,7 +96,7 @@ function sheet(rec: Recommendation, number: number, ctx: SheetContext): Html {
         </div>
         <div>
           <dt>${labels.priority}</dt>
-          <dd>${labels.priorities[rec.priority]}</dd>
+          <dd>${labels.domain.priority[rec.priority]}</dd>
         </div>
         <div>
           <dt>${labels.timeframe}</dt>
@@ -94,11 +104,11 @@ function sheet(rec: Recommendation, number: number, ctx: SheetContext): Html {
         </div>
       </dl>
     </header>
-    <p class="text">${clean(rec.text)}</p>
+    <p class="text typed">${clean(rec.text)}</p>
     ${
       rec.rationale
         ? html`<h2>${labels.rationale}</h2>
-            <p>${clean(rec.rationale)}</p>`
+            <p class="typed">${clean(rec.rationale)}</p>`
         : ''
     }
     ${
@@ -111,7 +121,7 @@ function sheet(rec: Recommendation, number: number, ctx: SheetContext): Html {
       <strong>${labels.casesConcerned}:</strong>
       ${caseNames.length > 0 ? caseNames.join(', ') : labels.noCases}
     </p>
-    ${responseBlock(rec, labels, clean)}
+    ${responseBlock(rec, labels, clean, ctx.language)}
   </section> `;
 }
 
@@ -124,7 +134,7 @@ export function quotesPerFinding(findings: number): number {
 function findingBlock(finding: Finding, quotes: number, ctx: SheetContext): Html {
   const { clean } = ctx;
   return html`<article class="finding">
-    <p class="statement">${clean(finding.statement)}</p>
+    <p class="statement typed">${clean(finding.statement)}</p>
     ${representativeQuotes(ctx.data, finding, quotes).map((coding) => quoteBlock(coding, ctx))}
   </article>`;
 }
@@ -179,6 +189,7 @@ function responseBlock(
   rec: Recommendation,
   labels: SheetLabels,
   clean: (t: string) => string,
+  language: Language,
 ): Html {
   const response = rec.response;
   const box = (checked: boolean, label: string) =>
@@ -189,7 +200,7 @@ function responseBlock(
     html`<div class="field">
       <span class="field-label">${label}</span>${
         value
-          ? html`<p class="field-value">${clean(value)}</p>`
+          ? html`<p class="field-value typed">${clean(value)}</p>`
           : html`<div class="lines" style="--lines:${lines}"></div>`
       }
     </div>`;
@@ -202,9 +213,9 @@ function responseBlock(
     <div class="field">
       <span class="field-label">${labels.decision}</span>
       <div class="choices">
-        ${box(response?.decision === 'accepted', labels.decisions.accepted)}
-        ${box(response?.decision === 'partiallyAccepted', labels.decisions.partiallyAccepted)}
-        ${box(response?.decision === 'rejected', labels.decisions.rejected)}
+        ${box(response?.decision === 'accepted', labels.domain.decision.accepted)}
+        ${box(response?.decision === 'partiallyAccepted', labels.domain.decision.partiallyAccepted)}
+        ${box(response?.decision === 'rejected', labels.domain.decision.rejected)}
       </div>
     </div>
     <div class="row">
@@ -213,9 +224,9 @@ function responseBlock(
     </div>
     <div class="row">
       ${field(labels.responsibleUnit, response?.responsibleUnit, 1)}
-      ${field(labels.deadline, response?.deadline, 1)}
+      ${field(labels.deadline, response?.deadline && formatDate(response.deadline, language), 1)}
     </div>
-    ${latest ? html`<p class="follow-up"><strong>${labels.followUp}:</strong> ${labels.followUpStatus[latest.status]} (${latest.date})${latest.note ? html` – ${clean(latest.note)}` : ''}</p>` : ''}
+    ${latest ? html`<p class="follow-up"><strong>${labels.followUp}:</strong> ${labels.domain.followUpStatus[latest.status]} (${formatDate(latest.date, language)})${latest.note ? html` – <span class="follow-up-note">${clean(latest.note)}</span>` : ''}</p>` : ''}
   </section>`;
 }
 

@@ -1,8 +1,13 @@
+import { domainLabels } from '../../../shared/i18n/domain-labels';
 import type { Language } from '../../../shared/model/primitives';
 
-/** Every word printed on a recommendation sheet, in Swedish and English. */
+/**
+ * Every word printed on a recommendation sheet, in Swedish and English: the sheet's own, and the
+ * domain words (priority, decision, follow-up status…) shared with the app and the Excel report.
+ */
 export const sheetLabels = {
   sv: {
+    domain: domainLabels.sv,
     documentTitle: 'Rekommendationer',
     recommendation: 'Rekommendation',
     of: 'av',
@@ -11,7 +16,6 @@ export const sheetLabels = {
     responsible: 'Ansvarig',
     priority: 'Prioritet',
     timeframe: 'Tidsram',
-    priorities: { high: 'Hög', medium: 'Medel', low: 'Låg' },
     findings: 'Slutsatser som rekommendationen bygger på',
     casesConcerned: 'Berörda fall',
     noCases: 'Inga fall angivna',
@@ -19,26 +23,16 @@ export const sheetLabels = {
     responseHeading: 'Ledningens svar',
     responseIntro: 'Fylls i av mottagaren vid beslutsmötet.',
     decision: 'Beslut',
-    decisions: {
-      accepted: 'Accepteras',
-      partiallyAccepted: 'Accepteras delvis',
-      rejected: 'Avslås',
-    },
     reasons: 'Svar och skäl',
     keyActions: 'Åtgärder',
     responsibleUnit: 'Ansvarig enhet',
     deadline: 'Senast',
     received: 'Svar mottaget',
     followUp: 'Uppföljning',
-    followUpStatus: {
-      notStarted: 'Ej påbörjad',
-      inProgress: 'Pågår',
-      completed: 'Genomförd',
-      noLongerApplicable: 'Inte längre aktuell',
-    },
     pseudonymised: 'Citaten är pseudonymiserade.',
   },
   en: {
+    domain: domainLabels.en,
     documentTitle: 'Recommendations',
     recommendation: 'Recommendation',
     of: 'of',
@@ -47,7 +41,6 @@ export const sheetLabels = {
     responsible: 'Responsible',
     priority: 'Priority',
     timeframe: 'Time frame',
-    priorities: { high: 'High', medium: 'Medium', low: 'Low' },
     findings: 'Findings behind the recommendation',
     casesConcerned: 'Cases concerned',
     noCases: 'No cases given',
@@ -55,23 +48,12 @@ export const sheetLabels = {
     responseHeading: 'Management response',
     responseIntro: 'To be completed by the recipient at the decision meeting.',
     decision: 'Decision',
-    decisions: {
-      accepted: 'Accepted',
-      partiallyAccepted: 'Partially accepted',
-      rejected: 'Rejected',
-    },
     reasons: 'Response and reasons',
     keyActions: 'Key actions',
     responsibleUnit: 'Responsible unit',
     deadline: 'Deadline',
     received: 'Response received',
     followUp: 'Follow-up',
-    followUpStatus: {
-      notStarted: 'Not started',
-      inProgress: 'In progress',
-      completed: 'Completed',
-      noLongerApplicable: 'No longer applicable',
-    },
     pseudonymised: 'Quotes are pseudonymised.',
   },
 } satisfies Record<Language, unknown>;

@@ -23,6 +23,8 @@ h2 { font-size: 10.5pt; margin: 9pt 0 3pt; color: #222; break-after: avoid; }
 .facts dd { margin: 0; }
 p { margin: 0 0 6pt; }
 .text { font-size: 10.5pt; }
+/* What the user typed keeps its line breaks (key actions as a list, a rationale in paragraphs). */
+.typed, .follow-up-note { white-space: pre-wrap; overflow-wrap: anywhere; }
 .finding { margin: 0 0 8pt; }
 .statement { font-weight: bold; break-after: avoid; }
 .quote { margin: 2pt 0 4pt 12pt; padding: 2pt 0 2pt 9pt; border-left: 2pt solid #888;

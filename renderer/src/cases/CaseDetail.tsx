@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/i18n/format';
 import { CaseTypeSchema, type Case, type CaseType } from '../../../shared/model/entities';
 import { DeleteZone } from '../components/DeleteZone';
 import { DraftTextField } from '../components/DraftTextField';
@@ -110,10 +111,16 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
             {(indicator.source || indicator.date) && (
               <span className="muted small-text">
                 {' '}
-                ({[indicator.source, indicator.date].filter(Boolean).join(', ')})
+                (
+                {[indicator.source, indicator.date && formatDate(indicator.date, lang)]
+                  .filter(Boolean)
+                  .join(', ')}
+                )
               </span>
             )}
-            {indicator.note && <span className="muted small-text block">{indicator.note}</span>}
+            {indicator.note && (
+              <span className="muted small-text block typed-text">{indicator.note}</span>
+            )}
           </>
         )}
       </CaseFactList>

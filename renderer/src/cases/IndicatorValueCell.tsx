@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/i18n/format';
 import { newId } from '../../../shared/model/primitives';
 import type { Case, Indicator } from '../../../shared/model/entities';
 import { useLang } from '../i18n/use-lang';
@@ -56,7 +57,9 @@ export function IndicatorValueCell({ kase, name, unit, indicator }: IndicatorVal
       }
       title={
         indicator
-          ? [indicator.source, indicator.date].filter(Boolean).join(', ') || undefined
+          ? [indicator.source, indicator.date && formatDate(indicator.date, lang)]
+              .filter(Boolean)
+              .join(', ') || undefined
           : undefined
       }
       onClick={() => setEditing(true)}

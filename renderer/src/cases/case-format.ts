@@ -1,5 +1,6 @@
 import type { Attribute, Indicator } from '../../../shared/model/entities';
 import type { Lang } from '../../../shared/i18n';
+import { formatDate } from '../../../shared/i18n/format';
 import { formatNumber } from '../i18n/format-number';
 
 /** An attribute's value as text. */
@@ -13,6 +14,8 @@ export function formatAttributeValue(
       return formatNumber(attribute.value, lang);
     case 'boolean':
       return attribute.value ? yesNo[0] : yesNo[1];
+    case 'date':
+      return formatDate(attribute.value, lang);
     default:
       return attribute.value;
   }

@@ -20,7 +20,9 @@ export function StrengthBadge({
         {'●'.repeat(level)}
         {'○'.repeat(EVIDENCE_STRENGTHS.length - 1 - level)}
       </span>
-      {short ? t(`evidence.short.${strength}`) : t(`evidence.strength.${strength}`)}
+      {short
+        ? t(`evidenceStrength.${strength}`)
+        : t('evidence.strengthOf', { strength: t(`evidenceStrength.${strength}`) })}
     </span>
   );
 }

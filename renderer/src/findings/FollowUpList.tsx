@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDateText } from '../i18n/use-lang';
 import { newId } from '../../../shared/model/primitives';
 import type { FollowUp, Recommendation } from '../../../shared/model/entities';
 import { run } from '../state/project-store';
@@ -11,6 +12,7 @@ const statuses = ['notStarted', 'inProgress', 'completed', 'noLongerApplicable']
 /** Dated follow-up notes on a recommendation (the tracking matrix), newest first, and adding one. */
 export function FollowUpList({ recommendation }: { recommendation: Recommendation }) {
   const { t } = useTranslation();
+  const dateText = useDateText();
   const id = useId();
   const [date, setDate] = useState(today());
   const [status, setStatus] = useState<FollowUp['status']>('inProgress');
@@ -41,14 +43,14 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
           {notes.map((entry) => (
             <li key={entry.id}>
               <div className="follow-up-head">
-                <strong>{entry.date}</strong>
+                <strong>{dateText(entry.date)}</strong>
                 <span className={`fu-status fu-status-${entry.status}`}>
-                  {t(`followUp.status_${entry.status}`)}
+                  {t(`followUpStatus.${entry.status}`)}
                 </span>
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t('followUp.remove', { date: entry.date })}
+                  aria-label={t('followUp.remove', { date: dateText(entry.date) })}
                   onClick={() =>
                     void save(recommendation.followUps.filter((f) => f.id !== entry.id))
                   }
@@ -86,7 +88,7 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
             >
               {statuses.map((s) => (
                 <option key={s} value={s}>
-                  {t(`followUp.status_${s}`)}
+                  {t(`followUpStatus.${s}`)}
                 </option>
               ))}
             </select>

@@ -45,7 +45,7 @@ export function RecommendationsTab() {
             </span>
             {rec.response ? (
               <span className={`response-decision response-decision-${rec.response.decision}`}>
-                {t(`response.decision_${rec.response.decision}`)}
+                {t(`decision.${rec.response.decision}`)}
               </span>
             ) : (
               <span className="missing-response">{t('response.noneShort')}</span>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ManagementResponse, Recommendation } from '../../../shared/model/entities';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { DraftTextField } from '../components/DraftTextField';
+import { useDateText } from '../i18n/use-lang';
 import { currentData, run, stillExists } from '../state/project-store';
 import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { today } from './dates';
@@ -25,6 +26,7 @@ const blank = (): ManagementResponse => ({
  */
 export function ResponseForm({ recommendation }: { recommendation: Recommendation }) {
   const { t } = useTranslation();
+  const dateText = useDateText();
   const response = recommendation.response;
   const [editing, setEditing] = useState(false);
   const [removing, setRemoving] = useState(false);
@@ -40,12 +42,12 @@ export function ResponseForm({ recommendation }: { recommendation: Recommendatio
         <>
           <p>
             <span className={`response-decision response-decision-${response.decision}`}>
-              {t(`response.decision_${response.decision}`)}
+              {t(`decision.${response.decision}`)}
             </span>
             {response.received && (
               <span className="muted">
                 {' '}
-                · {t('response.receivedOn', { date: response.received })}
+                · {t('response.receivedOn', { date: dateText(response.received) })}
               </span>
             )}
           </p>
@@ -68,7 +70,7 @@ export function ResponseForm({ recommendation }: { recommendation: Recommendatio
             </div>
             <div>
               <dt>{t('response.deadline')}</dt>
-              <dd>{response.deadline ?? t('common.none')}</dd>
+              <dd>{response.deadline ? dateText(response.deadline) : t('common.none')}</dd>
             </div>
           </dl>
           <div className="button-row tight">
@@ -162,7 +164,7 @@ function ResponseFields({
                 checked={decision.value === d}
                 onChange={() => decision.commit(d)}
               />
-              {t(`response.decision_${d}`)}
+              {t(`decision.${d}`)}
             </label>
           ))}
         </div>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
+import { useDateText } from '../i18n/use-lang';
 import { patchConclusionsUi } from '../state/conclusions-ui';
 import { useProjectData } from '../state/project-store';
 import { byOrder } from './finding-text';
@@ -11,6 +12,7 @@ import { byOrder } from './finding-text';
  */
 export function ResponseOverview() {
   const { t } = useTranslation();
+  const dateText = useDateText();
   const data = useProjectData();
   const [onlyOpen, setOnlyOpen] = useState(false);
   const all = byOrder(data.recommendations).map((r, i) => ({ r, number: i + 1 }));
@@ -81,21 +83,23 @@ export function ResponseOverview() {
                 <td>
                   {r.response ? (
                     <span className={`response-decision response-decision-${r.response.decision}`}>
-                      {t(`response.decision_${r.response.decision}`)}
+                      {t(`decision.${r.response.decision}`)}
                     </span>
                   ) : (
                     <span className="missing-response">{t('response.noneShort')}</span>
                   )}
                 </td>
                 <td>{r.response?.responsibleUnit || t('common.none')}</td>
-                <td className="nowrap">{r.response?.deadline ?? t('common.none')}</td>
+                <td className="nowrap">
+                  {r.response?.deadline ? dateText(r.response.deadline) : t('common.none')}
+                </td>
                 <td>
                   {latest ? (
                     <>
                       <span className={`fu-status fu-status-${latest.status}`}>
-                        {t(`followUp.status_${latest.status}`)}
+                        {t(`followUpStatus.${latest.status}`)}
                       </span>
-                      <span className="muted small-text block">{latest.date}</span>
+                      <span className="muted small-text block">{dateText(latest.date)}</span>
                     </>
                   ) : (
                     t('common.none')

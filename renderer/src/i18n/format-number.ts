@@ -1,11 +1,2 @@
-import type { Lang } from '../../../shared/i18n';
-
-/** A number as the language writes it (50 744 in Swedish, 50,744 in English). */
-export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(localeOf(lang));
-}
-
-/** The locale whose conventions a language's numbers follow. */
-export function localeOf(lang: Lang): string {
-  return lang === 'sv' ? 'sv-SE' : 'en-GB';
-}
+// The formats live in shared/ (the printed sheets and the Excel report use them too).
+export { formatNumber, localeOf } from '../../../shared/i18n/format';

@@ -2,6 +2,7 @@ import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import { isLang, translateError, type Lang } from '../../../shared/i18n';
+import { formatDate } from '../../../shared/i18n/format';
 import { formatNumber } from './format-number';
 
 /** The active interface language, re-rendering when it changes. */
@@ -29,4 +30,10 @@ export function useCountText(): (
   const lang = useLang();
   return (key, count, params = {}) =>
     t(key, { ...params, count, figure: formatNumber(count, lang) });
+}
+
+/** Writes a calendar date (YYYY-MM-DD) the active language's way (2026-11-27 / 27 Nov 2026). */
+export function useDateText(): (date: string) => string {
+  const lang = useLang();
+  return (date) => formatDate(date, lang);
 }

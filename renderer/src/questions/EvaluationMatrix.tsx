@@ -113,7 +113,7 @@ export function EvaluationMatrix() {
                             <span className="muted small-text nowrap">
                               (
                               {t(
-                                `evidence.strength.${status.evidence.get(f.id)?.strength ?? 'none'}`,
+                                `evidenceStrength.${status.evidence.get(f.id)?.strength ?? 'none'}`,
                               )}
                               )
                             </span>

@@ -63,7 +63,7 @@ export function QuestionEditor({
             })
           }
           options={CriterionSchema.options.map((c) => ({ value: c, label: t(`criterion.${c}`) }))}
-          hint={t(`criterion.hint_${question.criterion}`)}
+          hint={t(`criterionHint.${question.criterion}`)}
         />
       </div>
       <QuestionStatusSummary status={status} />

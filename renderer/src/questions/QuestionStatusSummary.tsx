@@ -15,7 +15,7 @@ export function QuestionGaps({ status }: { status: QuestionStatus }) {
   return (
     <ul className="gap-list">
       {status.gaps.map((gap) => (
-        <li key={gap}>{t(`evaluationMatrix.gap_${gap}`)}</li>
+        <li key={gap}>{t(`questionGap.${gap}`)}</li>
       ))}
     </ul>
   );

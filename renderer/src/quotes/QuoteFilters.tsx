@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../shared/i18n/format';
 import type { QuoteFilter } from '../../../shared/analysis/quotes';
 import { SourceKindSchema, ValenceSchema } from '../../../shared/model/entities';
 import { flattenThemes, themeOptions } from '../codebook/theme-tree';
@@ -24,8 +25,12 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
   const attributes = useMemo(() => attributeOptions(data.cases, lang), [data.cases, lang]);
   const set = (change: Partial<QuoteFilter>) => onChange({ ...filter, ...change });
   const one = (value: string): string[] => (value ? [value] : []);
+  const attributeValue = (value: string, type: string) => {
+    if (type === 'boolean') return t(value === 'true' ? 'common.yes' : 'common.no');
+    return type === 'date' ? formatDate(value, lang) : value;
+  };
   const attributeLabel = (key: string, value: string, type: string) =>
-    `${key}: ${type === 'boolean' ? t(value === 'true' ? 'common.yes' : 'common.no') : value}`;
+    `${key}: ${attributeValue(value, type)}`;
 
   return (
     <div className="quote-filters" role="search" aria-label={t('quotes.filters')}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model/entities';
+import { useDateText } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
 import { DeleteSourceDialog } from './DeleteSourceDialog';
 import { EditSourceDialog } from './EditSourceDialog';
@@ -11,6 +12,7 @@ import { EditSourceDialog } from './EditSourceDialog';
  */
 export function SourceHeading({ source, headingId }: { source: Source; headingId: string }) {
   const { t } = useTranslation();
+  const dateText = useDateText();
   const data = useProjectData();
   const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
   const caseName = data.cases.find((c) => c.id === source.caseId)?.name ?? t('sources.noCase');
@@ -22,7 +24,7 @@ export function SourceHeading({ source, headingId }: { source: Source; headingId
   const parts = [
     t(`sourceKind.${source.kind}`),
     caseName,
-    source.date,
+    source.date && dateText(source.date),
     respondents.join(', '),
     source.interviewer && t('transcript.interviewer', { name: source.interviewer }),
   ].filter(Boolean);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model/entities';
 import { SortableHeader } from '../components/SortableHeader';
+import { useDateText } from '../i18n/use-lang';
 import { openSource } from '../state/ui-store';
 import { nextSort, type SortKey, type SourceRow, type SourceSort } from './source-table';
 
@@ -15,6 +16,7 @@ interface SourcesTableProps {
 /** The table of sources: sortable columns; a title opens its source; edit and delete per row. */
 export function SourcesTable({ rows, sort, onSort, onEdit, onDelete }: SourcesTableProps) {
   const { t } = useTranslation();
+  const dateText = useDateText();
   const header = (key: SortKey, label: string, className?: string) => (
     <SortableHeader
       label={label}
@@ -57,7 +59,7 @@ export function SourcesTable({ rows, sort, onSort, onEdit, onDelete }: SourcesTa
             </th>
             <td>{caseName || t('common.none')}</td>
             <td>{kindLabel}</td>
-            <td className="nowrap">{source.date ?? t('common.none')}</td>
+            <td className="nowrap">{source.date ? dateText(source.date) : t('common.none')}</td>
             <td>{respondents || t('common.none')}</td>
             <td className="numeric">{codings}</td>
             <td className="row-actions" onClick={(event) => event.stopPropagation()}>

@@ -135,7 +135,7 @@ test('case and theme filters restrict quotes, matrix rows and columns, and findi
   assert.equal(sheetNamed(book, l.cases).maxRow - 1, 2);
   const matrix = sheetNamed(book, l.matrix);
   assert.deepEqual(matrix.header, [
-    excelLabels.sv.theme,
+    excelLabels.sv.matrixTheme,
     first.name,
     second.name,
     excelLabels.sv.total,

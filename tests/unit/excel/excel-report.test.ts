@@ -201,8 +201,31 @@ test('findings list supporting and contradicting cases and a strength', () => {
   assert.ok(owner);
   assert.equal(owner[8]?.v, 'Örnsköldsvik');
   assert.equal(owner[7]?.v, 1);
-  assert.ok(Object.values(l.strength).includes(String(owner[9]?.v)));
+  assert.ok(Object.values(l.evidenceStrength).includes(String(owner[9]?.v)));
   assert.ok(String(owner[10]?.v).length > 20, 'a representative quote');
   const matrix = sheetNamed(sv, l.sheets.evaluationMatrix).rows ?? [];
   assert.match(String(matrix[1]?.[4]?.v), /Företagsbesök \(st\): Härnösand 120/);
+});
+
+test('dates are written the report language’s way; whole numbers without a stray point', async () => {
+  const formats = async (file: string, language: 'sv' | 'en') => {
+    const book = await readXlsx(join(dir, file), { cells: true, formats: true });
+    const l = excelLabels[language];
+    const sourceDate = sheetNamed(book, l.sheets.quotes).rows?.[1]?.[3];
+    const reportDate = (sheetNamed(book, l.sheets.summary).rows ?? []).find(
+      (r) => r[0]?.v === l.summary.reportDate,
+    )?.[1];
+    const indicators = sheetNamed(book, l.sheets.indicatorSources).rows ?? [];
+    const whole = indicators.find((r) => r[2]?.v === 1200)?.[2];
+    return { sourceDate, reportDate, whole };
+  };
+  const sv = await formats('rapport.xlsx', 'sv');
+  assert.equal(sv.sourceDate?.t, 'd');
+  assert.equal(sv.sourceDate?.f, 'yyyy-mm-dd');
+  assert.equal(sv.reportDate?.f, 'yyyy-mm-dd');
+  const en = await formats('report.xlsx', 'en');
+  assert.equal(en.sourceDate?.t, 'd');
+  assert.equal(en.sourceDate?.f, '[$-809]d mmm yyyy');
+  assert.equal(en.reportDate?.f, '[$-809]d mmm yyyy');
+  assert.equal(en.whole?.f, '#,##0');
 });

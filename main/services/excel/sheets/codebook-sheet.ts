@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { ReportContext } from '../report-context';
-import { columnsOf } from '../table-writer';
+import { columnsOf, FONT } from '../table-writer';
 
 /** Counts of one theme: codings carrying it directly, and their distinct sources and cases. */
 interface ThemeCounts {
@@ -77,7 +77,7 @@ function swatch(rgb: string): (Partial<ExcelJS.Style> | undefined)[] {
   const light = 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.55;
   styles[7] = {
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${rgb}` } },
-    font: { color: { argb: light ? 'FF000000' : 'FFFFFFFF' } },
+    font: { ...FONT, color: { argb: light ? 'FF000000' : 'FFFFFFFF' } },
   };
   return styles;
 }

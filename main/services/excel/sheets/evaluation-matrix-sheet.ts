@@ -51,7 +51,7 @@ export async function writeEvaluationMatrixSheet(context: ReportContext): Promis
     const status = questionStatus(data, question);
     const findings = status.findings.map((f) => {
       const strength = status.evidence.get(f.id)?.strength ?? 'none';
-      return `${context.findingNumber.get(f.id) ?? '?'}. ${f.statement} (${labels.strength[strength]})`;
+      return `${context.findingNumber.get(f.id) ?? '?'}. ${f.statement} (${labels.evidenceStrength[strength]})`;
     });
     await table.addRow([
       index + 1,
@@ -60,8 +60,8 @@ export async function writeEvaluationMatrixSheet(context: ReportContext): Promis
       themeList(context, question.themeIds),
       indicatorLines(context, question),
       findings.join('\n\n'),
-      labels.strength[status.strength],
-      status.gaps.map((g) => labels.gap[g]).join(LIST_SEPARATOR),
+      labels.evidenceStrength[status.strength],
+      status.gaps.map((g) => labels.questionGap[g]).join(LIST_SEPARATOR),
     ]);
   }
 }

@@ -38,7 +38,7 @@ export async function writeFindingsSheet(context: ReportContext): Promise<void> 
       caseList(context, evidence.cases),
       evidence.contradictingCases.length,
       caseList(context, evidence.contradictingCases),
-      labels.strength[evidence.strength],
+      labels.evidenceStrength[evidence.strength],
       quote?.snippet ?? '',
       quote ? quoteOrigin(context, quote) : '',
     ]);

@@ -10,6 +10,7 @@ import {
 import { cellName } from '../report-book';
 import type { ReportContext } from '../report-context';
 import {
+  BOLD_FONT,
   columnsOf,
   fitWidth,
   type CellValue,
@@ -21,7 +22,7 @@ import {
 const NO_CASE = '\u0000none';
 
 const TOTAL_STYLE: Partial<ExcelJS.Style> = {
-  font: { bold: true },
+  font: BOLD_FONT,
   border: { top: { style: 'thin', color: { argb: 'FF8899AA' } } },
 };
 
@@ -69,7 +70,7 @@ export async function writeMatrixSheets(context: ReportContext): Promise<void> {
   const grandTotal = tally(data.codings);
 
   const specs = (kind: ColumnKind): ColumnSpec[] => [
-    { header: labels.theme, width: 40, kind: 'wrap' },
+    { header: labels.matrixTheme, width: 40, kind: 'wrap' },
     ...columns.map((c) => ({ header: c.label, width: fitWidth([c.label], 8, 16), kind })),
     { header: labels.total, width: 9, kind },
   ];

@@ -37,26 +37,32 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
     width: fitWidth([key], 10, 24),
     kind: KIND_OF_ATTRIBUTE[type],
   }));
-  const table = context.book.table(labels.sheets.quotes, [
-    ...columnsOf(labels.quotes, [
-      [18, 'text'],
-      [28, 'wrap'],
-      [13, 'text'],
-      [11, 'date'],
-      [26, 'wrap'],
-      [24, 'wrap'],
-      [22, 'wrap'],
-      [34, 'wrap'],
-      [10, 'text'],
-      [70, 'wrap'],
-      [36, 'wrap'],
-      [8, 'integer'],
-      [8, 'integer'],
-      [14, 'text'],
-      [38, 'text'],
-    ]),
-    ...attributeSpecs,
-  ]);
+  const table = context.book.table(
+    labels.sheets.quotes,
+    [
+      ...columnsOf(labels.quotes, [
+        [18, 'text'],
+        [28, 'wrap'],
+        [13, 'text'],
+        [11, 'date'],
+        [26, 'wrap'],
+        [24, 'wrap'],
+        [22, 'wrap'],
+        [34, 'wrap'],
+        [10, 'text'],
+        [70, 'wrap'],
+        [36, 'wrap'],
+        [8, 'integer'],
+        [8, 'integer'],
+        [14, 'text'],
+        [38, 'text'],
+      ]),
+      ...attributeSpecs,
+      // On paper: who said what, where, on which theme, with the memo (case to memo); the
+      // positions, coder, id and case attributes are for filtering on screen.
+    ],
+    { printColumns: 11 },
+  );
 
   // The columns that come from the source and its case are the same for all its quotes.
   const prefixes = new Map<string, { before: CellValue[]; after: CellValue[] }>();

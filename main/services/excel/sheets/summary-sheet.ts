@@ -1,6 +1,6 @@
 import type { ProjectData } from '../../../../shared/model/project-data';
 import { caseList, LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
-import type { CellValue } from '../table-writer';
+import { DATE_FORMATS, type CellValue } from '../table-writer';
 
 /** How the report was made, for the Summary sheet. */
 export interface SummaryFacts {
@@ -55,8 +55,7 @@ export async function writeSummarySheet(
     [s.strengthRule, s.strengthRuleText, null],
     [s.contradictionRule, s.contradictionRuleText, null],
   );
-  for (const row of rows) {
-    // The date row carries its own format; the column is free text.
-    await table.addRow(row, row[1] instanceof Date ? [undefined, { numFmt: 'yyyy-mm-dd' }] : []);
-  }
+  // The date row carries its own format; the column is free text.
+  const dateStyle = [undefined, { numFmt: DATE_FORMATS[context.language] }];
+  for (const row of rows) await table.addRow(row, row[1] instanceof Date ? dateStyle : []);
 }
