@@ -3,6 +3,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { rm } from 'node:fs/promises';
+import { bundleFixes } from './bundle-fixes.mjs';
 
 const esmRequireShim =
   "import { createRequire as __fyndCreateRequire } from 'node:module';" +
@@ -18,6 +19,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: bundleFixes,
 };
 await Promise.all([
   // Without code splitting each entry point is a whole bundle of its own.

@@ -1,8 +1,8 @@
 // `npm start`: runs Fynd in Electron. Builds dist/ first if it is missing. When the Electron
 // binary is not installed (npm skips its download, see package.json "allowScripts"), it runs
-// Electron's own installer once; if that cannot download either (an offline machine), Fynd opens
-// in the browser fallback instead (`npm run web`). Arguments (a project folder, --demo) are passed
-// on to the app.
+// Electron's own installer, unless ELECTRON_SKIP_BINARY_DOWNLOAD is set; without a binary after
+// that (an offline machine), Fynd opens in the browser fallback instead (`npm run web`).
+// Arguments (a project folder, --demo) are passed on to the app.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,8 +30,13 @@ if (
 }
 
 let electron = electronBinary();
-if (!electron && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
-  console.log('Downloading the Electron binary (once)…');
+if (!electron && process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
+  console.log(
+    'Electron is not installed, and ELECTRON_SKIP_BINARY_DOWNLOAD is set: not downloading it.',
+  );
+} else if (!electron) {
+  // Said each time it happens: a machine that cannot reach GitHub tries again at every start.
+  console.log('Electron is not installed yet: downloading it from GitHub…');
   const installer = installerPath();
   const installed = installer
     ? spawnSync(process.execPath, [installer], {
@@ -42,25 +47,29 @@ if (!electron && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
       })
     : null;
   electron = electronBinary();
-  if (!electron && installed?.stderr?.length) {
-    // The installer's own error is a long stack trace; its first line says what went wrong.
-    console.log(`  (${String(installed.stderr).trim().split('\n')[0]})`);
-  }
+  if (!electron) console.log(`Electron could not be downloaded (${downloadFailure(installed)}).`);
 }
 
 if (electron) {
   run(electron, [root, ...electronSwitches(), ...args], userCwd);
 } else {
   console.log(
-    'The Electron binary could not be downloaded on this machine (no connection to GitHub?).',
-  );
-  console.log(
-    'Fynd now opens in the browser fallback instead: the same app, served on this computer only',
-  );
-  console.log(
-    '(this is `npm run web`). With internet, `node node_modules/electron/install.js` fetches Electron.',
+    "Starting Fynd's browser version instead (npm run web): the same app, on this computer only.",
   );
   run(process.execPath, [join(root, 'scripts', 'web.mjs'), ...webArgs(args)], root);
+}
+
+/** Why the installer did not give us Electron, in one line. */
+function downloadFailure(installed) {
+  if (!installed) return 'its installer, node_modules/electron/install.js, is missing';
+  if (installed.error?.code === 'ETIMEDOUT')
+    return `no answer within ${INSTALL_TIMEOUT_MS / 1000} s`;
+  if (installed.error) return installed.error.message;
+  // The installer's own error is a long stack trace; its first line says what went wrong.
+  const first = String(installed.stderr ?? '')
+    .trim()
+    .split('\n')[0];
+  return first || `the installer exited with code ${installed.status}`;
 }
 
 /** The Electron executable, or null when it is not installed. */

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toErrorData } from '../../shared/errors';
 import { flagValue, parseArgs } from '../cli/args';
+import { cliMessage } from '../cli/cli-language';
 import { createHandlers } from '../handlers';
 import { Session } from '../services/session';
 import { startDevhost } from './devhost-server';
@@ -66,6 +67,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${JSON.stringify({ error: toErrorData(error) })}\n`);
+  // The data for programs, the message for `npm run web` to show its user.
+  const data = toErrorData(error);
+  process.stderr.write(`${JSON.stringify({ error: data, message: cliMessage(data) })}\n`);
   process.exit(1);
 });

@@ -1,8 +1,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
-/** Debian's python3 has python3-openpyxl; the python3 on PATH may not. */
-export const PYTHON = '/usr/bin/python3';
+/**
+ * Debian's python3 has python3-openpyxl; the python3 on PATH may not. FYND_PYTHON names another
+ * (the desktop workflow's, on Windows and macOS).
+ */
+export const PYTHON = process.env.FYND_PYTHON || '/usr/bin/python3';
 
 /** A cell as openpyxl reads it: its value (dates as ISO text) and its data type. */
 export interface XlsxCell {
