@@ -172,7 +172,12 @@ for (const lang of ['sv', 'en'] as const) {
       await dialog.getByRole('button', { name: t('projectForm.open'), exact: true }).click();
       await expect(dialog.getByText(`${app.workDir}/nowhere`)).toBeVisible();
       await check('open-project-dialog-error');
+      // A typed path is not thrown away without asking: the question is audited too.
       await page.keyboard.press('Escape');
+      const confirm = page.getByRole('dialog', { name: t('drafts.discardTitle') });
+      await expect(confirm).toBeVisible();
+      await check('discard-typed-text-dialog');
+      await confirm.getByRole('button', { name: t('drafts.discard'), exact: true }).click();
       await expect(dialog).toHaveCount(0);
     }
     await checkDialog('demoCopy.startOver', 'start-demo-over-dialog');
