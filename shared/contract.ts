@@ -20,6 +20,7 @@ import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
 import { QuoteFilterSchema } from './analysis/quotes';
 import { textUnits } from './analysis/text-units';
+import { AgreementUnitSchema } from './analysis/agreement';
 import {
   ExcelDownloadInputSchema,
   ExcelReportInputSchema,
@@ -148,6 +149,40 @@ export const QuoteSchema = z.object({
   after: z.string(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
+
+/** Percent (0–100), κ and α of one theme or of all pooled; null where the data cannot define one. */
+const AgreementFiguresSchema = z.object({
+  percent: z.number().nullable(),
+  kappa: z.number().nullable(),
+  alpha: z.number().nullable(),
+  units: z.number().int().nonnegative(),
+});
+
+/** Intercoder agreement between two coders on the sources both coded. */
+export const AgreementResultSchema = z.object({
+  unit: AgreementUnitSchema,
+  coders: z.tuple([z.string(), z.string()]),
+  /** Everyone who coded, most codings first. */
+  allCoders: z.array(z.string()),
+  /** Sources both coders coded, and those left out because their text cannot be read. */
+  sources: z.number().int().nonnegative(),
+  unreadable: z.number().int().nonnegative(),
+  overall: AgreementFiguresSchema,
+  themes: z.array(
+    AgreementFiguresSchema.extend({
+      themeId: z.string(),
+      theme: z.string(),
+      /** Units both coded, only the first, only the second, neither. */
+      table: z.object({
+        both: z.number().int().nonnegative(),
+        firstOnly: z.number().int().nonnegative(),
+        secondOnly: z.number().int().nonnegative(),
+        neither: z.number().int().nonnegative(),
+      }),
+    }),
+  ),
+});
+export type AgreementResult = z.infer<typeof AgreementResultSchema>;
 
 const Empty = z.strictObject({});
 
@@ -353,6 +388,13 @@ export const contract = {
     z.object({
       pairs: z.array(z.object({ a: z.string(), b: z.string(), count: z.number().int() })),
     }),
+  ),
+  'analysis.agreement': op(
+    z.strictObject({
+      unit: AgreementUnitSchema.default('character'),
+      coders: z.tuple([z.string().max(200), z.string().max(200)]).optional(),
+    }),
+    AgreementResultSchema,
   ),
   'analysis.coOccurrencePlaces': op(
     z.strictObject({

@@ -29,6 +29,8 @@ export const errorCodes = [
   'invalidRange',
   'themeNameTaken',
   'searchTooSlow',
+  'tooFewCoders',
+  'coderNotFound',
   'sourceTextUnavailable',
   'emptyFile',
   'binaryFile',

@@ -11,6 +11,7 @@ import { parseArgs } from './args';
 import { openNote } from './open-note';
 import { importCommand } from './import-command';
 import { reportCommand, sheetsCommand } from './output-commands';
+import { agreementCommand } from './agreement-command';
 
 const usage = `Fynd – command line
 
@@ -24,6 +25,9 @@ const usage = `Fynd – command line
                      write the Excel evaluation report
   fynd sheets <dir> --out sheets.html [--ids …] [--lang sv|en] [--no-pseudonyms]
                      write the printable recommendation sheets (one A4 page each)
+  fynd agreement <dir> [--unit character|sentence|paragraph] [--coders A,B] [--json]
+                     intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha) per
+                     theme and overall, on the sources both coders coded
 `;
 
 /** The options each command takes; anything else is refused rather than taken for a file. */
@@ -31,6 +35,7 @@ const commandFlags: Record<string, readonly string[]> = {
   import: ['case', 'kind'],
   report: ['out', 'lang', 'no-pseudonyms', 'cases', 'themes'],
   sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],
+  agreement: ['unit', 'coders', 'json'],
 };
 
 /** Where the command line writes: stdout/stderr, or a capture in tests. */
@@ -46,7 +51,7 @@ export async function runCli(
   out: Output = process.stdout,
   err: Output = process.stderr,
 ): Promise<number> {
-  const parsed = parseArgs(argv, ['no-pseudonyms']);
+  const parsed = parseArgs(argv, ['no-pseudonyms', 'json']);
   const { positional } = parsed;
   const [command, dir] = positional;
   if (!command || command === 'help' || argv.includes('--help')) {
@@ -104,6 +109,8 @@ export async function runCli(
         return await reportCommand(folder, parsed, out, err);
       case 'sheets':
         return await sheetsCommand(folder, parsed, out, err);
+      case 'agreement':
+        return await agreementCommand(folder, parsed, out, err);
       case 'import':
         return await importCommand(folder, positional.slice(2), parsed, out, err);
       default:

@@ -162,6 +162,30 @@ export class TextUnits {
     return direction === 'forward' ? this.offsets.codePointLength : 0;
   }
 
+  /**
+   * Every unit of the text in order, as code-point spans: its sentences, or its paragraphs, where
+   * a speaker turn (with the unlabelled lines after it) counts as one paragraph.
+   */
+  allUnits(unit: 'sentence' | 'paragraph'): Span[] {
+    const found: Span[] = [];
+    for (let index = 0; index < this.lines.length; index++) {
+      const line = this.lines[index];
+      const body = this.lineBody(index);
+      if (!line || !body) continue;
+      if (unit === 'sentence') {
+        for (const [from, to] of this.sentencesOf(index, body)) found.push(this.toSpan(from, to));
+        continue;
+      }
+      const whole = line.turn >= 0 ? this.unitAt(body[0], 'turn') : body;
+      if (!whole) continue;
+      const last = found.at(-1);
+      const span = this.toSpan(whole[0], whole[1]);
+      // A turn's later lines find the turn already listed.
+      if (!last || last.start !== span.start) found.push(span);
+    }
+    return found;
+  }
+
   /** UTF-16 [start, end) of the unit around a UTF-16 index, or null where there is no text. */
   private unitAt(at: number, unit: Exclude<TextUnit, 'hit'>): readonly [number, number] | null {
     const index = this.lineIndexAt(at);

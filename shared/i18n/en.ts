@@ -199,6 +199,9 @@ export const en: Catalogue = {
       'The change points at something that does not exist (or at itself, like a theme inside itself). Choose another value and try again.',
     sourceTextUnavailable:
       'The text of this source is missing from the project folder or was changed outside Fynd (sources/{{id}}.txt). The rest of the project works as usual. Restore the file from a backup to see the text again.',
+    tooFewCoders:
+      'Agreement is measured between two coders, and the project has {{found}}. Let two coders code the same sources (or merge a colleague’s copy) and try again.',
+    coderNotFound: 'No coder in the project is called “{{name}}”. The coders are: {{coders}}.',
     searchTooSlow:
       'The search was stopped after {{seconds}} seconds: the regular expression tries too many possibilities (such as (a+)+). Simplify it, or turn off Regular expression.',
     invalidRange: 'The selection lies outside the source text. Select the text again and retry.',

@@ -202,6 +202,9 @@ export const sv = {
       'Ändringen pekar på något som inte finns (eller på sig självt, som ett tema under sig självt). Välj ett annat värde och försök igen.',
     sourceTextUnavailable:
       'Källans text saknas i projektmappen eller har ändrats utanför Fynd (sources/{{id}}.txt). Resten av projektet fungerar som vanligt. Återställ filen från en säkerhetskopia för att se texten igen.',
+    tooFewCoders:
+      'Överensstämmelse mäts mellan två kodare, och projektet har {{found}}. Låt två kodare koda samma källor (eller slå ihop en kollegas kopia) och försök igen.',
+    coderNotFound: 'Ingen kodare heter ”{{name}}” i projektet. Kodarna är: {{coders}}.',
     searchTooSlow:
       'Sökningen stoppades efter {{seconds}} sekunder: det reguljära uttrycket prövar för många möjligheter (till exempel (a+)+). Förenkla det, eller slå av Reguljärt uttryck.',
     invalidRange:

@@ -10,6 +10,7 @@ import { Session } from '../../main/services/session';
 import { ProjectStore } from '../../main/services/store/project-store';
 import { coOccurrence } from '../../shared/analysis/co-occurrence';
 import { computeMatrix } from '../../shared/analysis/matrix';
+import { agreementOf } from '../../main/services/agreement-service';
 import { QuoteFilterSchema, selectQuotes } from '../../shared/analysis/quotes';
 import { benchProject, type BenchSize } from './bench-project';
 import { editsDuring, median, peakRssMb, percentiles, round, timeEach } from './measure';
@@ -98,6 +99,14 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
   const current = store.data();
   const matrixMs = await median(5, () => computeMatrix(current, { kind: 'cases' }, true));
   const coOccurrenceMs = await median(3, () => coOccurrence(current.codings));
+  // Two coders sharing the codings alternately: every source is coded by both.
+  const team = {
+    ...current,
+    codings: current.codings.map((c, i) => ({ ...c, coder: i % 2 === 0 ? 'Ada' : 'Bo' })),
+  };
+  const agreementMs = await median(3, () =>
+    agreementOf(team, () => Promise.resolve(null), { unit: 'character' }),
+  );
   const filter = QuoteFilterSchema.parse({
     themeIds: [theme.id],
     valences: ['weakness'],
@@ -125,6 +134,8 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
       addDuringCompactMaxMs: round(Math.max(0, ...compaction.editMs)),
       matrixMs,
       coOccurrenceMs,
+      agreementMs,
+      agreementVsMatrix: round(agreementMs / Math.max(matrixMs, 0.001)),
       quotesMs,
       searchMs,
       peakRssMb: peakRssMb(),

@@ -1,0 +1,267 @@
+import { z } from 'zod';
+import type { Coding, Theme } from '../model/entities';
+import type { Span } from './text-units';
+
+/**
+ * Intercoder agreement between two coders on the sources both coded: percent agreement, Cohen's
+ * κ and Krippendorff's α (nominal), per theme and pooled over the themes.
+ *
+ * For a theme, every unit of every shared source is one decision of each coder: coded with that
+ * theme or not. A unit is a character (a code point of the stored text, as NVivo counts), a
+ * sentence, or a paragraph (a speaker turn in a transcript). A coder codes a unit for a theme when
+ * one of the coder's codings of exactly that theme covers any of it. Work is done on intervals of
+ * unit indexes, never unit by unit, so a 50,000-coding project costs its codings, not its
+ * characters.
+ */
+
+export const agreementUnits = ['character', 'sentence', 'paragraph'] as const;
+export const AgreementUnitSchema = z.enum(agreementUnits);
+export type AgreementUnit = z.infer<typeof AgreementUnitSchema>;
+
+/** The units of one source: how many, and (for sentences and paragraphs) where each lies. */
+export interface UnitGrid {
+  count: number;
+  /** Code-point spans of the units, in text order and apart; absent when a unit is a character. */
+  spans?: readonly Span[];
+}
+
+/** How two coders decided the same units: both coded, only one, or neither. */
+export interface CrossTable {
+  both: number;
+  firstOnly: number;
+  secondOnly: number;
+  neither: number;
+}
+
+/** The figures of a cross table; a figure the data cannot define is null, never 0. */
+export interface AgreementFigures {
+  /** 0–100. */
+  percent: number | null;
+  kappa: number | null;
+  alpha: number | null;
+  units: number;
+}
+
+export interface ThemeAgreement extends AgreementFigures {
+  themeId: string;
+  table: CrossTable;
+}
+
+export interface AgreementReport {
+  unit: AgreementUnit;
+  coders: readonly [string, string];
+  /** The sources in which both coders have at least one coding. */
+  sourceIds: string[];
+  overall: AgreementFigures & { table: CrossTable };
+  /** Every theme either coder used in those sources, in the order given. */
+  themes: ThemeAgreement[];
+}
+
+/** Half-open intervals [start, end) of unit indexes, sorted and apart. */
+type Intervals = readonly (readonly [number, number])[];
+
+/** Percent agreement, Cohen's κ and Krippendorff's α (nominal, two coders, no missing values). */
+export function agreementFigures(table: CrossTable): AgreementFigures {
+  const { both, firstOnly, secondOnly, neither } = table;
+  const units = both + firstOnly + secondOnly + neither;
+  if (units === 0) return { percent: null, kappa: null, alpha: null, units };
+  const observed = (both + neither) / units;
+  // κ: chance agreement from each coder's own marginals.
+  const first = (both + firstOnly) / units;
+  const second = (both + secondOnly) / units;
+  const expected = first * second + (1 - first) * (1 - second);
+  const kappa = expected === 1 ? null : (observed - expected) / (1 - expected);
+  // α: from the coincidence matrix, whose values pool both coders' decisions (2 per unit).
+  const coded = 2 * both + firstOnly + secondOnly;
+  const uncoded = 2 * neither + firstOnly + secondOnly;
+  const pairable = 2 * units;
+  const alpha =
+    coded === 0 || uncoded === 0 || pairable < 2
+      ? null
+      : 1 - ((pairable - 1) * (firstOnly + secondOnly)) / (coded * uncoded);
+  return { percent: observed * 100, kappa, alpha, units };
+}
+
+/** The units of a text: its code points, or its sentences or paragraphs as spans. */
+export function unitGrid(length: number, spans?: readonly Span[]): UnitGrid {
+  return spans ? { count: spans.length, spans } : { count: length };
+}
+
+/** The unit indexes a set of code-point spans touches, as merged intervals. */
+export function unitsCovered(grid: UnitGrid, spans: readonly Span[]): Intervals {
+  const raw: [number, number][] = [];
+  for (const span of spans) {
+    const range = grid.spans ? unitRange(grid.spans, span) : clampRange(grid.count, span);
+    if (range) raw.push(range);
+  }
+  return merged(raw);
+}
+
+/** Adds two coders' decisions on one grid to a cross table. */
+export function addDecisions(
+  table: CrossTable,
+  count: number,
+  first: Intervals,
+  second: Intervals,
+): void {
+  const a = lengthOf(first);
+  const b = lengthOf(second);
+  const both = overlapOf(first, second);
+  table.both += both;
+  table.firstOnly += a - both;
+  table.secondOnly += b - both;
+  table.neither += count - a - b + both;
+}
+
+/**
+ * Agreement between two coders on the sources both coded. `grids` holds each source's units
+ * (sources without a grid, e.g. with an unreadable text, are left out); themes come in the order
+ * the report should list them.
+ */
+export function measureAgreement(input: {
+  unit: AgreementUnit;
+  coders: readonly [string, string];
+  themes: readonly Pick<Theme, 'id'>[];
+  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coder'>[];
+  grids: ReadonlyMap<string, UnitGrid>;
+}): AgreementReport {
+  const [firstCoder, secondCoder] = input.coders;
+  // Per source, per coder: the spans of each theme.
+  // A coding is its own span: no copy per coding and theme.
+  const bySource = new Map<string, [Map<string, Span[]>, Map<string, Span[]>]>();
+  for (const coding of input.codings) {
+    const isFirst = coding.coder === firstCoder;
+    if ((!isFirst && coding.coder !== secondCoder) || !input.grids.has(coding.sourceId)) continue;
+    let entry = bySource.get(coding.sourceId);
+    if (!entry) {
+      entry = [new Map(), new Map()];
+      bySource.set(coding.sourceId, entry);
+    }
+    const side = isFirst ? entry[0] : entry[1];
+    for (const themeId of coding.themeIds) {
+      const spans = side.get(themeId) ?? [];
+      spans.push(coding);
+      side.set(themeId, spans);
+    }
+  }
+  const shared = [...bySource].filter(([, [first, second]]) => first.size > 0 && second.size > 0);
+  // Only the themes coded in a source are worked out there; in every other shared source all of
+  // a theme's units are "neither", which the total adds at the end.
+  const tables = new Map<string, CrossTable>();
+  const reached = new Map<string, number>();
+  let allUnits = 0;
+  for (const [sourceId, [first, second]] of shared) {
+    const grid = input.grids.get(sourceId);
+    if (!grid) continue;
+    allUnits += grid.count;
+    for (const themeId of new Set([...first.keys(), ...second.keys()])) {
+      let table = tables.get(themeId);
+      if (!table) {
+        table = emptyTable();
+        tables.set(themeId, table);
+      }
+      addDecisions(
+        table,
+        grid.count,
+        unitsCovered(grid, first.get(themeId) ?? []),
+        unitsCovered(grid, second.get(themeId) ?? []),
+      );
+      reached.set(themeId, (reached.get(themeId) ?? 0) + grid.count);
+    }
+  }
+  const themes: ThemeAgreement[] = [];
+  const overall = emptyTable();
+  for (const theme of input.themes) {
+    const table = tables.get(theme.id);
+    if (!table) continue;
+    table.neither += allUnits - (reached.get(theme.id) ?? 0);
+    addTables(overall, table);
+    themes.push({ themeId: theme.id, table, ...agreementFigures(table) });
+  }
+  return {
+    unit: input.unit,
+    coders: input.coders,
+    sourceIds: shared.map(([id]) => id),
+    overall: { table: overall, ...agreementFigures(overall) },
+    themes,
+  };
+}
+
+/** The coders who coded anything, most codings first (ties by name). */
+export function codersOf(codings: readonly Pick<Coding, 'coder'>[]): string[] {
+  const counts = new Map<string, number>();
+  for (const { coder } of codings) counts.set(coder, (counts.get(coder) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'sv'))
+    .map(([coder]) => coder);
+}
+
+function emptyTable(): CrossTable {
+  return { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
+}
+
+function addTables(into: CrossTable, table: CrossTable): void {
+  into.both += table.both;
+  into.firstOnly += table.firstOnly;
+  into.secondOnly += table.secondOnly;
+  into.neither += table.neither;
+}
+
+function clampRange(count: number, span: Span): [number, number] | null {
+  const start = Math.max(0, span.start);
+  const end = Math.min(count, span.end);
+  return end > start ? [start, end] : null;
+}
+
+/** The indexes of the units a span overlaps by at least one code point, or null. */
+function unitRange(units: readonly Span[], span: Span): [number, number] | null {
+  // The first unit that ends after the span starts …
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((units[mid]?.end ?? 0) <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // … and the first that starts at or after the span ends.
+  let end = lo;
+  hi = units.length;
+  while (end < hi) {
+    const mid = (end + hi) >> 1;
+    if ((units[mid]?.start ?? 0) < span.end) end = mid + 1;
+    else hi = mid;
+  }
+  return end > lo ? [lo, end] : null;
+}
+
+function merged(ranges: [number, number][]): Intervals {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const range of ranges) {
+    const last = out.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else out.push([range[0], range[1]]);
+  }
+  return out;
+}
+
+function lengthOf(intervals: Intervals): number {
+  let total = 0;
+  for (const [start, end] of intervals) total += end - start;
+  return total;
+}
+
+/** How many indexes two sorted interval lists share. */
+function overlapOf(a: Intervals, b: Intervals): number {
+  let total = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [aStart, aEnd] = a[i] ?? [0, 0];
+    const [bStart, bEnd] = b[j] ?? [0, 0];
+    total += Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+    if (aEnd < bEnd) i++;
+    else j++;
+  }
+  return total;
+}
