@@ -1,5 +1,6 @@
 import { AgreementUnitSchema } from '../../shared/analysis/agreement';
 import type { AgreementResult } from '../../shared/contract';
+import { formatFigure } from '../../shared/i18n/format';
 import { agreementOf } from '../services/agreement-service';
 import { inspectProject } from '../services/project-inspector';
 import { SourceTexts } from '../services/store/source-texts';
@@ -92,13 +93,13 @@ export function agreementTable(result: AgreementResult): string {
 }
 
 function row(name: string, figures: AgreementResult['overall']): string[] {
-  const fixed = (value: number | null, digits: number, suffix = '') =>
-    value === null ? '–' : `${value.toFixed(digits)}${suffix}`;
+  const coefficient = (value: number | null) =>
+    value === null ? '–' : formatFigure(value, 2, value === 1 ? 2 : 1, 'en');
   return [
     name,
     figures.units.toLocaleString('en-GB'),
-    fixed(figures.percent, 1, ' %'),
-    fixed(figures.kappa, 2),
-    fixed(figures.alpha, 2),
+    figures.percent === null ? '–' : `${formatFigure(figures.percent, 1, 100, 'en')} %`,
+    coefficient(figures.kappa),
+    coefficient(figures.alpha),
   ];
 }

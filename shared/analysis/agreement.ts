@@ -265,3 +265,35 @@ function overlapOf(a: Intervals, b: Intervals): number {
   }
   return total;
 }
+
+/** Landis and Koch's (1977) names for ranges of κ, the bands most reports use. */
+export const kappaBands = [
+  'poor',
+  'slight',
+  'fair',
+  'moderate',
+  'substantial',
+  'almostPerfect',
+] as const;
+export type KappaBand = (typeof kappaBands)[number];
+
+/** The band a κ falls in: below 0 poor, then steps of 0.2 up to almost perfect. */
+export function kappaBand(kappa: number): KappaBand {
+  if (kappa < 0) return 'poor';
+  if (kappa <= 0.2) return 'slight';
+  if (kappa <= 0.4) return 'fair';
+  if (kappa <= 0.6) return 'moderate';
+  if (kappa <= 0.8) return 'substantial';
+  return 'almostPerfect';
+}
+
+/** Krippendorff's (2004) bar for α: reliable from 0.800, tentative conclusions from 0.667. */
+export const alphaBands = ['unreliable', 'tentative', 'reliable'] as const;
+export type AlphaBand = (typeof alphaBands)[number];
+
+/** The band an α falls in. */
+export function alphaBand(alpha: number): AlphaBand {
+  if (alpha >= 0.8) return 'reliable';
+  if (alpha >= 0.667) return 'tentative';
+  return 'unreliable';
+}

@@ -3,6 +3,7 @@ import type { Catalogue } from './sv';
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { domainLabels } from './domain-labels';
 import { enAnalysis } from './en-analysis';
+import { enAgreement } from './en-agreement';
 import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
@@ -18,6 +19,7 @@ export const en: Catalogue = {
   ...domainLabels.en,
   ...enWorkbench,
   ...enAnalysis,
+  ...enAgreement,
   ...enFindings,
   ...enQuestions,
   ...enReports,

@@ -60,3 +60,23 @@ export function localDate(moment: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
+
+/**
+ * A measured figure with a fixed number of decimals, as the language writes it. A figure short of
+ * its ceiling (100 %, κ = 1) is never rounded up to it: 99.96 % shows as 99.9, so that only
+ * full agreement ever reads as full.
+ */
+export function formatFigure(
+  value: number,
+  digits: number,
+  ceiling: number,
+  lang: Language,
+): string {
+  const step = 10 ** digits;
+  const rounded =
+    value < ceiling ? Math.min(Math.round(value * step), ceiling * step - 1) : value * step;
+  return (rounded / step).toLocaleString(localeOf(lang), {
+    minimumFractionDigits: value === ceiling ? 0 : digits,
+    maximumFractionDigits: digits,
+  });
+}

@@ -5,6 +5,7 @@
  */
 import { domainLabels } from './domain-labels';
 import { svAnalysis } from './sv-analysis';
+import { svAgreement } from './sv-agreement';
 import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
 import { svDownloads } from './sv-downloads';
@@ -21,6 +22,7 @@ export const sv = {
   ...domainLabels.sv,
   ...svWorkbench,
   ...svAnalysis,
+  ...svAgreement,
   ...svFindings,
   ...svQuestions,
   ...svReports,

@@ -1,6 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { translate } from '../../shared/i18n';
+import { audit } from './support/axe-audit';
 import { expect, test } from './support/fixtures';
 import { screenshotFor } from './support/screenshots';
 import { selectInTranscript } from './support/transcript';
@@ -11,17 +10,6 @@ import { selectInTranscript } from './support/transcript';
  * (contrast, names, labels, roles, landmarks…). The demo's own data (theme, case and source
  * names) is Swedish in both languages, so it finds things by those names.
  */
-
-/** The serious and critical violations on the page now, each as "where: rule targets". */
-async function audit(page: Page, where: string): Promise<string[]> {
-  // Only violations are reported in full: on a page of 200 quotes that halves the time.
-  const { violations } = await new AxeBuilder({ page })
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 for (const lang of ['sv', 'en'] as const) {
   const t = (key: string, params: Record<string, unknown> = {}) => translate(lang, key, params);
@@ -116,6 +104,8 @@ for (const lang of ['sv', 'en'] as const) {
     await check('analysis-cell');
     await openTab(t('coOccurrence.tab'));
     await check('analysis-co-occurrence');
+    await openTab(t('agreement.tab'));
+    await check('analysis-agreement');
 
     // Conclusions: each tab, with an item open where the tab has a list.
     await goTo('nav.findings');

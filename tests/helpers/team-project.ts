@@ -8,9 +8,12 @@ import { tempDir } from './temp-dir';
 /**
  * The demo coded by Ada, with a second coder, Bo, who coded the first three interviews again:
  * the same passages, each two characters shorter at both ends (so still in the same sentences).
- * Returns the folder and the name of a theme both coded.
+ * Written under `parent` (a new temporary folder by default); returns the folder and the name of
+ * a theme both coded.
  */
-export async function writeDoubleCodedDemo(): Promise<{ dir: string; themeName: string }> {
+export async function writeDoubleCodedDemo(
+  parent?: string,
+): Promise<{ dir: string; themeName: string }> {
   const built = buildDemoProject();
   const { data } = built.file;
   for (const coding of data.codings) coding.coder = 'Ada';
@@ -21,7 +24,7 @@ export async function writeDoubleCodedDemo(): Promise<{ dir: string; themeName: 
   const first = again[0];
   assert.ok(first);
   data.codings.push(...again);
-  const dir = join(await tempDir(), 'team.fynd');
+  const dir = join(parent ?? (await tempDir()), 'team.fynd');
   await writeProjectFolder(dir, built);
   return { dir, themeName: data.themes.find((t) => t.id === first.themeIds[0])?.name ?? '' };
 }

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../components/Tabs';
+import { AgreementPanel } from './AgreementPanel';
 import { CoOccurrenceTable } from './CoOccurrenceTable';
 import { ThemeCaseMatrixPanel } from './ThemeCaseMatrixPanel';
 import '../styles/conclusions-base.css';
 import '../styles/print-views.css';
 import '../styles/analysis.css';
 
-type AnalysisTab = 'matrix' | 'coOccurrence';
+type AnalysisTab = 'matrix' | 'coOccurrence' | 'agreement';
 
-/** Analysis: the theme × case matrix (framework matrix) and theme co-occurrence. */
+/** Analysis: the theme × case matrix (framework matrix), theme co-occurrence, coder agreement. */
 export function AnalysisView() {
   const { t } = useTranslation();
   const [tab, setTab] = useState<AnalysisTab>('matrix');
@@ -23,11 +24,18 @@ export function AnalysisView() {
         tabs={[
           { key: 'matrix', label: t('matrix.tab') },
           { key: 'coOccurrence', label: t('coOccurrence.tab') },
+          { key: 'agreement', label: t('agreement.tab') },
         ]}
         current={tab}
         onChange={setTab}
       >
-        {tab === 'matrix' ? <ThemeCaseMatrixPanel /> : <CoOccurrenceTable />}
+        {tab === 'matrix' ? (
+          <ThemeCaseMatrixPanel />
+        ) : tab === 'coOccurrence' ? (
+          <CoOccurrenceTable />
+        ) : (
+          <AgreementPanel />
+        )}
       </Tabs>
     </section>
   );

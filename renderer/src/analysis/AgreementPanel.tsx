@@ -1,0 +1,198 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  agreementUnits,
+  alphaBand,
+  kappaBand,
+  type AgreementUnit,
+  type AlphaBand,
+  type KappaBand,
+} from '../../../shared/analysis/agreement';
+import type { AgreementResult } from '../../../shared/contract';
+import { EmptyState } from '../components/EmptyState';
+import { FormError } from '../components/FormError';
+import { Swatch } from '../components/Swatch';
+import { flattenThemes } from '../codebook/theme-tree';
+import { formatFigure } from '../../../shared/i18n/format';
+import { formatNumber } from '../i18n/format-number';
+import { useLang } from '../i18n/use-lang';
+import { useProjectData } from '../state/project-store';
+import { identityOf, useApiQuery } from '../state/use-api-query';
+
+type Figures = AgreementResult['overall'];
+
+/**
+ * How alike two coders coded the sources both coded: per theme and over all themes, percent
+ * agreement, Cohen's κ and Krippendorff's α, each with its conventional band named (colour
+ * only repeats the word). The unit and the two coders are the user's to choose.
+ */
+export function AgreementPanel() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const data = useProjectData();
+  const firstId = useId();
+  const secondId = useId();
+  const [unit, setUnit] = useState<AgreementUnit>('character');
+  const [chosen, setChosen] = useState<[string, string] | null>(null);
+  const query = useApiQuery(
+    'analysis.agreement',
+    chosen ? { unit, coders: chosen } : { unit },
+    identityOf(data.codings),
+  );
+  const result = query?.value;
+  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const byTheme = useMemo(
+    () => new Map((result?.themes ?? []).map((theme) => [theme.themeId, theme])),
+    [result],
+  );
+  const coders = result?.allCoders ?? [];
+  const pair = result?.coders;
+
+  if (query?.status === 'error' && query.error.code === 'tooFewCoders') {
+    return (
+      <section className="agreement" aria-labelledby="agreement-heading">
+        <h2 id="agreement-heading">{t('agreement.heading')}</h2>
+        <EmptyState>{t('agreement.tooFewCoders')}</EmptyState>
+      </section>
+    );
+  }
+
+  const percent = (figures: Figures) =>
+    figures.percent === null
+      ? t('agreement.undefined')
+      : `${formatFigure(figures.percent, 1, 100, lang)} %`;
+  const coefficient = (value: number | null, band: KappaBand | AlphaBand | null) =>
+    value === null || band === null ? (
+      <span className="muted">{t('agreement.undefined')}</span>
+    ) : (
+      <>
+        {value === 1 ? formatFigure(1, 2, 2, lang) : formatFigure(value, 2, 1, lang)}{' '}
+        <span className={`agreement-band band-${band}`}>{t(`agreement.band.${band}`)}</span>
+      </>
+    );
+  const cells = (figures: Figures) => (
+    <>
+      <td className="numeric">{formatNumber(figures.units, lang)}</td>
+      <td className="numeric">{percent(figures)}</td>
+      <td>
+        {coefficient(figures.kappa, figures.kappa === null ? null : kappaBand(figures.kappa))}
+      </td>
+      <td>
+        {coefficient(figures.alpha, figures.alpha === null ? null : alphaBand(figures.alpha))}
+      </td>
+    </>
+  );
+  const choose = (side: 0 | 1, name: string) => {
+    if (!pair) return;
+    const next: [string, string] = side === 0 ? [name, pair[1]] : [pair[0], name];
+    // Choosing the other side's coder swaps the two rather than comparing a coder with itself.
+    if (next[0] === next[1]) next[1 - side] = pair[side];
+    setChosen(next);
+  };
+  const hasUndefined =
+    result !== undefined &&
+    [result.overall, ...result.themes].some((f) => f.kappa === null || f.alpha === null);
+
+  return (
+    <section className="agreement" aria-labelledby="agreement-heading">
+      <h2 id="agreement-heading">{t('agreement.heading')}</h2>
+      <p className="muted">{t('agreement.intro')}</p>
+      <div className="view-toolbar">
+        <div className="segmented" role="group" aria-label={t('agreement.unit')}>
+          {agreementUnits.map((u) => (
+            <button key={u} type="button" aria-pressed={unit === u} onClick={() => setUnit(u)}>
+              {t(`agreement.unit_${u}`)}
+            </button>
+          ))}
+        </div>
+        {pair &&
+          ([0, 1] as const).map((side) => (
+            <div className="field field-inline" key={side}>
+              <label htmlFor={side === 0 ? firstId : secondId}>
+                {t(side === 0 ? 'agreement.first' : 'agreement.second')}
+              </label>
+              <select
+                id={side === 0 ? firstId : secondId}
+                value={pair[side]}
+                onChange={(event) => choose(side, event.target.value)}
+              >
+                {coders.map((coder) => (
+                  <option key={coder} value={coder}>
+                    {coder}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+      </div>
+      {query?.status === 'error' && <FormError error={query.error} />}
+      {result && (
+        <p role="status">
+          {t('agreement.summary', {
+            count: result.sources,
+            first: result.coders[0],
+            second: result.coders[1],
+            sources: formatNumber(result.sources, lang),
+            units: formatNumber(result.themes[0]?.units ?? 0, lang),
+          })}
+          {result.unreadable > 0 && ` ${t('agreement.unreadable', { count: result.unreadable })}`}
+        </p>
+      )}
+      {result && result.sources === 0 ? (
+        <EmptyState>{t('agreement.noSharedSources')}</EmptyState>
+      ) : (
+        result && (
+          <table className="table agreement-table" aria-busy={query?.status === 'loading'}>
+            <caption className="visually-hidden">
+              {t('agreement.caption', {
+                first: result.coders[0],
+                second: result.coders[1],
+                unit: t(`agreement.unit_${result.unit}`).toLocaleLowerCase(lang),
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('agreement.theme')}</th>
+                <th scope="col" className="numeric">
+                  {t('agreement.units')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('agreement.percent')}
+                </th>
+                <th scope="col">{t('agreement.kappa')}</th>
+                <th scope="col">{t('agreement.alpha')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const figures = byTheme.get(row.theme.id);
+                if (!figures) return null;
+                return (
+                  <tr key={row.theme.id}>
+                    <th scope="row">
+                      <Swatch colour={row.theme.colour} />
+                      {row.path}
+                    </th>
+                    {cells(figures)}
+                  </tr>
+                );
+              })}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('agreement.overall')}</th>
+                {cells(result.overall)}
+              </tr>
+            </tfoot>
+          </table>
+        )
+      )}
+      {result && result.sources > 0 && (
+        <p className="muted table-hint">
+          {hasUndefined && `${t('agreement.undefinedHint')} `}
+          {t('agreement.bandsHint')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { writeDoubleCodedDemo } from '../helpers/team-project';
+import { audit } from './support/axe-audit';
+import { goTo, openTab } from './support/conclusions';
+import { expect, test } from './support/fixtures';
+import { screenshotFor } from './support/screenshots';
+
+test('two coders’ agreement per theme: κ and α with their bands, by the unit and the coders chosen', async ({
+  app,
+}) => {
+  const { dir, themeName } = await writeDoubleCodedDemo(app.workDir);
+  const page = await app.start({ project: dir });
+  await goTo(page, 'Analys');
+  await openTab(page, 'Överensstämmelse');
+  const summary = page.getByRole('status').filter({ hasText: 'som båda kodat' });
+  await expect(summary).toHaveText(
+    /^Ada och Bo: 3 källor som båda kodat, [\d\s]+ enheter per tema\.$/,
+  );
+  const table = page.getByRole('table', {
+    name: /Överensstämmelse per tema mellan Ada och Bo, per tecken/,
+  });
+  const row = table.getByRole('row', { name: new RegExp(themeName) });
+  // Bo marked the same passages a little shorter: close, but not identical, by character.
+  await expect(row.getByRole('cell').nth(1)).toHaveText(/^9\d,\d %$/);
+  const overall = table.getByRole('row', { name: /Alla teman/ });
+  await expect(overall.getByRole('cell').nth(2)).toHaveText(/^0,\d\d (god|mycket god)$/);
+  await screenshotFor(page, 'agreement-by-character');
+  expect(await audit(page, 'agreement table')).toEqual([]);
+
+  // By sentence the two touch the same sentences: full agreement.
+  await page.getByRole('group', { name: 'Enhet' }).getByRole('button', { name: 'Mening' }).click();
+  const bySentence = page
+    .getByRole('table', { name: /per mening/ })
+    .getByRole('row', { name: /Alla teman/ });
+  await expect(bySentence.getByRole('cell').nth(1)).toHaveText('100 %');
+  await expect(bySentence.getByRole('cell').nth(2)).toHaveText('1,00 mycket god');
+  await screenshotFor(page, 'agreement-by-sentence');
+
+  // Choosing Bo as the first coder swaps the pair.
+  await page.getByLabel('Kodare 1').selectOption('Bo');
+  await expect(summary).toHaveText(/^Bo och Ada:/);
+  await expect(page.getByLabel('Kodare 2')).toHaveValue('Ada');
+});
+
+test('with one coder the agreement tab says what it needs', async ({ app }) => {
+  const page = await app.start();
+  await goTo(page, 'Analys');
+  await openTab(page, 'Överensstämmelse');
+  await expect(page.getByText(/mäts när två kodare har kodat samma källor/)).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+});
