@@ -19,7 +19,7 @@ import { mergeTheme, moveTheme } from './services/actions/theme-actions';
 import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
 import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
-import { agreementOf } from './services/agreement-service';
+import { agreementOf, disagreementPlaces } from './services/agreement-service';
 
 /** One function per contract operation; inputs arrive already validated. */
 export type Handlers = {
@@ -230,6 +230,8 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
     'analysis.agreement': (request) =>
       agreementOf(store().data(), (id) => store().texts.readIfSound(id), request),
+    'analysis.disagreements': (request) =>
+      disagreementPlaces(store().data(), (id) => store().texts.readIfSound(id), request),
     'analysis.coOccurrencePlaces': (input) => coOccurrencePassages(store(), input),
     'report.excel': (input) => exportExcel(store(), input, session.events),
     'report.excelDownload': (input) => excelDownload(store(), input, session.events),

@@ -184,6 +184,25 @@ export const AgreementResultSchema = z.object({
 });
 export type AgreementResult = z.infer<typeof AgreementResultSchema>;
 
+/** Where two coders disagree on a theme: each place with its context and who coded it. */
+export const DisagreementPlacesSchema = z.object({
+  coders: z.tuple([z.string(), z.string()]),
+  places: z.array(
+    z.object({
+      sourceId: z.string(),
+      start: z.number().int(),
+      end: z.number().int(),
+      /** The coder who coded this place; the other did not. */
+      coder: z.string(),
+      text: z.string(),
+      before: z.string(),
+      after: z.string(),
+    }),
+  ),
+  total: z.number().int().nonnegative(),
+});
+export type DisagreementPlaces = z.infer<typeof DisagreementPlacesSchema>;
+
 const Empty = z.strictObject({});
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
@@ -395,6 +414,15 @@ export const contract = {
       coders: z.tuple([z.string().max(200), z.string().max(200)]).optional(),
     }),
     AgreementResultSchema,
+  ),
+  'analysis.disagreements': op(
+    z.strictObject({
+      unit: AgreementUnitSchema.default('character'),
+      coders: z.tuple([z.string().max(200), z.string().max(200)]).optional(),
+      themeId: IdSchema,
+      limit: z.number().int().positive().max(QUOTE_LIMIT_MAX).default(QUOTE_PAGE),
+    }),
+    DisagreementPlacesSchema,
   ),
   'analysis.coOccurrencePlaces': op(
     z.strictObject({

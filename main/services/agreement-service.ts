@@ -1,12 +1,14 @@
 import {
   codersOf,
+  disagreementsOf,
   measureAgreement,
   unitGrid,
   type AgreementUnit,
   type UnitGrid,
 } from '../../shared/analysis/agreement';
 import { TextUnits } from '../../shared/analysis/text-units';
-import type { AgreementResult } from '../../shared/contract';
+import type { AgreementResult, DisagreementPlaces } from '../../shared/contract';
+import { SourceContext } from './source-context';
 import { FyndError } from '../../shared/errors';
 import type { ProjectData } from '../../shared/model/project-data';
 import { TextOffsets } from '../../shared/model/text-offsets';
@@ -17,47 +19,14 @@ export interface AgreementRequest {
   coders?: readonly [string, string] | undefined;
 }
 
-/**
- * Intercoder agreement on a project, for the app and the command line. Character units need
- * only each source's length; sentences and paragraphs read the texts, and a source whose text
- * is missing or no longer the coded one is left out and counted.
- */
+/** Intercoder agreement on a project, for the app and the command line. */
 export async function agreementOf(
   data: ProjectData,
   readText: (sourceId: string) => Promise<string | null>,
   request: AgreementRequest,
 ): Promise<AgreementResult> {
-  const coders = codersOf(data.codings);
-  const pair = request.coders ?? chosenPair(coders);
-  if (pair[0] === pair[1]) {
-    throw new FyndError('invalidInput', 'Agreement is measured between two different coders.', {
-      path: 'coders',
-    });
-  }
-  for (const name of pair) {
-    if (!coders.includes(name)) {
-      throw new FyndError('coderNotFound', `No coder is called ${name}.`, {
-        name,
-        coders: coders.join(', '),
-      });
-    }
-  }
-  const grids = new Map<string, UnitGrid>();
-  let unreadable = 0;
-  const coded = new Set(data.codings.map((c) => c.sourceId));
-  for (const source of data.sources) {
-    if (!coded.has(source.id)) continue;
-    if (request.unit === 'character') {
-      grids.set(source.id, unitGrid(source.length));
-      continue;
-    }
-    const text = await readText(source.id);
-    if (text === null || new TextOffsets(text).codePointLength !== source.length) {
-      unreadable++;
-      continue;
-    }
-    grids.set(source.id, unitGrid(source.length, new TextUnits(text).allUnits(request.unit)));
-  }
+  const { coders, pair } = pairOf(data, request.coders);
+  const { grids, unreadable } = await gridsOf(data, readText, request.unit);
   const report = measureAgreement({
     unit: request.unit,
     coders: pair,
@@ -82,6 +51,58 @@ export async function agreementOf(
   };
 }
 
+/** The two coders asked for, or the two with most codings; every coder, most codings first. */
+function pairOf(
+  data: ProjectData,
+  asked: readonly [string, string] | undefined,
+): { coders: string[]; pair: readonly [string, string] } {
+  const coders = codersOf(data.codings);
+  const pair = asked ?? chosenPair(coders);
+  if (pair[0] === pair[1]) {
+    throw new FyndError('invalidInput', 'Agreement is measured between two different coders.', {
+      path: 'coders',
+    });
+  }
+  for (const name of pair) {
+    if (!coders.includes(name)) {
+      throw new FyndError('coderNotFound', `No coder is called ${name}.`, {
+        name,
+        coders: coders.join(', '),
+      });
+    }
+  }
+  return { coders, pair };
+}
+
+/**
+ * The units of every coded source. Character units need only each source's length; sentences
+ * and paragraphs read the texts, and a source whose text is missing or no longer the coded one
+ * is left out and counted.
+ */
+async function gridsOf(
+  data: ProjectData,
+  readText: (sourceId: string) => Promise<string | null>,
+  unit: AgreementUnit,
+): Promise<{ grids: Map<string, UnitGrid>; unreadable: number }> {
+  const grids = new Map<string, UnitGrid>();
+  let unreadable = 0;
+  const coded = new Set(data.codings.map((c) => c.sourceId));
+  for (const source of data.sources) {
+    if (!coded.has(source.id)) continue;
+    if (unit === 'character') {
+      grids.set(source.id, unitGrid(source.length));
+      continue;
+    }
+    const text = await readText(source.id);
+    if (text === null || new TextOffsets(text).codePointLength !== source.length) {
+      unreadable++;
+      continue;
+    }
+    grids.set(source.id, unitGrid(source.length, new TextUnits(text).allUnits(unit)));
+  }
+  return { grids, unreadable };
+}
+
 function chosenPair(coders: readonly string[]): readonly [string, string] {
   const [first, second] = coders;
   if (first === undefined || second === undefined) {
@@ -101,4 +122,35 @@ function figuresOnly<
     alpha: figures.alpha,
     units: figures.units,
   };
+}
+
+/**
+ * Where the two coders disagree on one theme, at the unit asked for: the first `limit` places
+ * with their text and context (the rest only counted), each saying which coder coded it.
+ */
+export async function disagreementPlaces(
+  data: ProjectData,
+  readText: (sourceId: string) => Promise<string | null>,
+  request: AgreementRequest & { themeId: string; limit: number },
+): Promise<DisagreementPlaces> {
+  const { pair } = pairOf(data, request.coders);
+  const { grids } = await gridsOf(data, readText, request.unit);
+  const places = disagreementsOf({
+    coders: pair,
+    themeId: request.themeId,
+    codings: data.codings,
+    grids,
+  });
+  const context = new SourceContext(readText);
+  const shown: DisagreementPlaces['places'] = [];
+  for (const place of places.slice(0, request.limit)) {
+    shown.push({
+      sourceId: place.sourceId,
+      start: place.start,
+      end: place.end,
+      coder: pair[place.coder],
+      ...(await context.around(place.sourceId, place.start, place.end)),
+    });
+  }
+  return { coders: [pair[0], pair[1]], places: shown, total: places.length };
 }

@@ -12,10 +12,8 @@ import {
   type TextSearchResult,
 } from '../../shared/analysis/text-search';
 import { matchInWorker, REGEX_BUDGET_MS } from './regex-worker';
-import { TextOffsets } from '../../shared/model/text-offsets';
 import type { ProjectStore } from './store/project-store';
-
-const CONTEXT = 160;
+import { SourceContext } from './source-context';
 
 /** Full-text search over the sources (all, or those named), hits in code points with context. */
 export async function runSearch(
@@ -131,23 +129,18 @@ export async function listQuotes(
   const selected = selectQuotes(store.data(), filter);
   // Context is built for those shown only: 50,000 quotes would take the renderer minutes to draw.
   const codings = selected.slice(0, limit);
-  const offsets = new Map<string, TextOffsets>();
+  const context = new SourceContext((id) => store.texts.readIfSound(id));
   const quotes: OpOutput<'quotes.list'>['quotes'] = [];
   for (const coding of codings) {
-    let text = offsets.get(coding.sourceId);
-    if (!text) {
-      // Without its text a quote still shows its stored snippet, only without context.
-      text = new TextOffsets((await store.texts.readIfSound(coding.sourceId)) ?? '');
-      offsets.set(coding.sourceId, text);
-    }
+    const { before, after } = await context.around(coding.sourceId, coding.start, coding.end);
     quotes.push({
       codingId: coding.id,
       sourceId: coding.sourceId,
       start: coding.start,
       end: coding.end,
       snippet: coding.snippet,
-      before: text.slice(Math.max(0, coding.start - CONTEXT), coding.start).replace(/^\S*\s/, ''),
-      after: text.slice(coding.end, coding.end + CONTEXT).replace(/\s\S*$/, ''),
+      before,
+      after,
     });
   }
   return { quotes, total: selected.length };

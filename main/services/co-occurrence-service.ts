@@ -3,9 +3,7 @@ import { coOccurrence, coOccurrencePlaces } from '../../shared/analysis/co-occur
 import type { Coding } from '../../shared/model/entities';
 import { countBelow, TextOffsets } from '../../shared/model/text-offsets';
 import type { ProjectStore } from './store/project-store';
-
-/** Words of context shown around a place, in code points (as quotes have). */
-const CONTEXT = 160;
+import { SourceContext } from './source-context';
 
 type Scope = 'overlap' | 'paragraph';
 
@@ -56,20 +54,10 @@ export async function coOccurrencePassages(
 ): Promise<OpOutput<'analysis.coOccurrencePlaces'>> {
   const { codings, paragraphOf } = await meetingGround(store, input.scope);
   const places = coOccurrencePlaces(codings, input.a, input.b, paragraphOf);
-  const texts = new Map<string, TextOffsets>();
+  const context = new SourceContext((id) => store.texts.readIfSound(id));
   const shown: OpOutput<'analysis.coOccurrencePlaces'>['places'] = [];
   for (const place of places.slice(0, input.limit)) {
-    let text = texts.get(place.sourceId);
-    if (!text) {
-      text = new TextOffsets((await store.texts.readIfSound(place.sourceId)) ?? '');
-      texts.set(place.sourceId, text);
-    }
-    shown.push({
-      ...place,
-      text: text.slice(place.start, place.end),
-      before: text.slice(Math.max(0, place.start - CONTEXT), place.start).replace(/^\S*\s/, ''),
-      after: text.slice(place.end, place.end + CONTEXT).replace(/\s\S*$/, ''),
-    });
+    shown.push({ ...place, ...(await context.around(place.sourceId, place.start, place.end)) });
   }
   return { places: shown, total: places.length };
 }

@@ -187,6 +187,77 @@ export function measureAgreement(input: {
   };
 }
 
+/** A place one coder coded with a theme and the other did not: code points, and who coded it. */
+export interface Disagreement {
+  sourceId: string;
+  start: number;
+  end: number;
+  /** 0: only the first coder coded it; 1: only the second. */
+  coder: 0 | 1;
+}
+
+/**
+ * Where two coders disagree on one theme, at a unit: the runs of units only one of them coded,
+ * as code-point spans (a run of sentences from the first's start to the last's end), source by
+ * source in the order given, then by place.
+ */
+export function disagreementsOf(input: {
+  coders: readonly [string, string];
+  themeId: string;
+  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coder'>[];
+  grids: ReadonlyMap<string, UnitGrid>;
+}): Disagreement[] {
+  const spans = new Map<string, [Span[], Span[], boolean, boolean]>();
+  for (const coding of input.codings) {
+    const side = input.coders.indexOf(coding.coder);
+    if (side < 0 || !input.grids.has(coding.sourceId)) continue;
+    let entry = spans.get(coding.sourceId);
+    if (!entry) {
+      entry = [[], [], false, false];
+      spans.set(coding.sourceId, entry);
+    }
+    // A source counts as shared when both coded anything in it, with any theme.
+    entry[side === 0 ? 2 : 3] = true;
+    if (coding.themeIds.includes(input.themeId)) entry[side === 0 ? 0 : 1].push(coding);
+  }
+  const found: Disagreement[] = [];
+  for (const [sourceId, grid] of input.grids) {
+    const entry = spans.get(sourceId);
+    if (!entry || !entry[2] || !entry[3]) continue;
+    const first = unitsCovered(grid, entry[0]);
+    const second = unitsCovered(grid, entry[1]);
+    const places = [
+      ...without(first, second).map((run) => ({ run, coder: 0 as const })),
+      ...without(second, first).map((run) => ({ run, coder: 1 as const })),
+    ].sort((a, b) => a.run[0] - b.run[0]);
+    for (const { run, coder } of places) {
+      const start = grid.spans ? (grid.spans[run[0]]?.start ?? 0) : run[0];
+      const end = grid.spans ? (grid.spans[run[1] - 1]?.end ?? 0) : run[1];
+      found.push({ sourceId, start, end, coder });
+    }
+  }
+  return found;
+}
+
+/** The parts of sorted intervals `a` that no interval of `b` covers. */
+function without(a: Intervals, b: Intervals): [number, number][] {
+  const out: [number, number][] = [];
+  let j = 0;
+  for (const [start, end] of a) {
+    let from = start;
+    while (j < b.length && (b[j]?.[1] ?? 0) <= from) j++;
+    let k = j;
+    while (k < b.length && (b[k]?.[0] ?? 0) < end) {
+      const [bStart, bEnd] = b[k] ?? [0, 0];
+      if (bStart > from) out.push([from, bStart]);
+      from = Math.max(from, bEnd);
+      k++;
+    }
+    if (from < end) out.push([from, end]);
+  }
+  return out;
+}
+
 /** The coders who coded anything, most codings first (ties by name). */
 export function codersOf(codings: readonly Pick<Coding, 'coder'>[]): string[] {
   const counts = new Map<string, number>();

@@ -35,6 +35,13 @@ export const enAgreement = {
     tooFewCoders:
       'Agreement is measured once two coders have coded the same sources. Every coding carries its coder’s name, and so far every coding in this project carries the same one (or there are none).',
     noSharedSources: 'The two coders have not both coded any source.',
+    showDisagreements: 'Show where the coders differ on {{theme}}',
+    disagreementsOn: 'Where the coders differ: {{theme}}',
+    disagreementCount_one: '{{count}} place only one of the coders coded',
+    disagreementCount_other: '{{count}} places only one of the coders coded',
+    onlyCoded: 'Only {{coder}} coded (not {{other}})',
+    nothingOnlyHere: 'Nothing here.',
+    hint: 'Choose a theme to see where the coders differ, side by side.',
     band: {
       poor: 'poor',
       slight: 'slight',

@@ -35,6 +35,13 @@ export const svAgreement = {
     tooFewCoders:
       'Överensstämmelse mäts när två kodare har kodat samma källor. Varje kodning bär sin kodares namn, och hittills bär alla kodningar i projektet samma namn (eller finns inga).',
     noSharedSources: 'De två kodarna har inte kodat någon källa båda två.',
+    showDisagreements: 'Visa var kodarna skiljer sig åt om {{theme}}',
+    disagreementsOn: 'Där kodarna skiljer sig åt: {{theme}}',
+    disagreementCount_one: '{{count}} ställe som bara en av kodarna kodat',
+    disagreementCount_other: '{{count}} ställen som bara en av kodarna kodat',
+    onlyCoded: 'Bara {{coder}} kodade (inte {{other}})',
+    nothingOnlyHere: 'Inget här.',
+    hint: 'Välj ett tema för att se var kodarna skiljer sig åt, sida vid sida.',
     band: {
       poor: 'sämre än slumpen',
       slight: 'obetydlig',

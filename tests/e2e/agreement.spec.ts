@@ -35,6 +35,28 @@ test('two coders’ agreement per theme: κ and α with their bands, by the unit
   await expect(bySentence.getByRole('cell').nth(2)).toHaveText('1,00 mycket god');
   await screenshotFor(page, 'agreement-by-sentence');
 
+  // A theme opens its disagreements side by side; by sentence there are none.
+  const theme = page.getByRole('button', { name: new RegExp(`skiljer sig åt om .*${themeName}`) });
+  await theme.click();
+  const panel = page.getByRole('region', { name: /Där kodarna skiljer sig åt/ });
+  await expect(panel.getByRole('status')).toHaveText('0 ställen som bara en av kodarna kodat');
+  await expect(panel.getByRole('region', { name: 'Bara Ada kodade (inte Bo)' })).toContainText(
+    'Inget här.',
+  );
+  // By character (the panel stays open), what Ada alone coded are the two characters at each
+  // end of her passages.
+  await page.getByRole('group', { name: 'Enhet' }).getByRole('button', { name: 'Tecken' }).click();
+  await expect(panel.getByRole('status')).toHaveText(/^\d+ ställen som bara en av kodarna kodat$/);
+  const adaOnly = panel.getByRole('region', { name: 'Bara Ada kodade (inte Bo)' });
+  await expect(adaOnly.locator('.qcard-snippet').first()).toHaveText(/^.{1,2}$/s);
+  await expect(panel.getByRole('region', { name: 'Bara Bo kodade (inte Ada)' })).toContainText(
+    'Inget här.',
+  );
+  await screenshotFor(page, 'agreement-disagreements');
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(theme).toBeFocused();
+
   // Choosing Bo as the first coder swaps the pair.
   await page.getByLabel('Kodare 1').selectOption('Bo');
   await expect(summary).toHaveText(/^Bo och Ada:/);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   agreementUnits,
@@ -16,6 +16,8 @@ import { flattenThemes } from '../codebook/theme-tree';
 import { formatFigure } from '../../../shared/i18n/format';
 import { formatNumber } from '../i18n/format-number';
 import { useLang } from '../i18n/use-lang';
+import { useEscape } from '../components/use-escape';
+import { DISAGREEMENT_PANEL_ID, DisagreementPanel } from './DisagreementPanel';
 import { useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
@@ -47,6 +49,22 @@ export function AgreementPanel() {
   );
   const coders = result?.allCoders ?? [];
   const pair = result?.coders;
+  const [open, setOpen] = useState<string | null>(null);
+  // Closing gives focus back to the theme that opened the panel.
+  const close = useCallback(() => {
+    setOpen((current) => {
+      if (current) {
+        requestAnimationFrame(() =>
+          document
+            .querySelector<HTMLElement>(`[data-disagreement-theme="${CSS.escape(current)}"]`)
+            ?.focus(),
+        );
+      }
+      return null;
+    });
+  }, []);
+  const openTheme = open ? rows.find((row) => row.theme.id === open)?.theme : undefined;
+  useEscape(openTheme !== undefined, close);
 
   if (query?.status === 'error' && query.error.code === 'tooFewCoders') {
     return (
@@ -96,7 +114,9 @@ export function AgreementPanel() {
   return (
     <section className="agreement" aria-labelledby="agreement-heading">
       <h2 id="agreement-heading">{t('agreement.heading')}</h2>
-      <p className="muted">{t('agreement.intro')}</p>
+      <p className="muted">
+        {t('agreement.intro')} {t('agreement.hint')}
+      </p>
       <div className="view-toolbar">
         <div className="segmented" role="group" aria-label={t('agreement.unit')}>
           {agreementUnits.map((u) => (
@@ -170,8 +190,18 @@ export function AgreementPanel() {
                 return (
                   <tr key={row.theme.id}>
                     <th scope="row">
-                      <Swatch colour={row.theme.colour} />
-                      {row.path}
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-disagreement-theme={row.theme.id}
+                        aria-expanded={open === row.theme.id}
+                        aria-controls={open === row.theme.id ? DISAGREEMENT_PANEL_ID : undefined}
+                        aria-label={t('agreement.showDisagreements', { theme: row.path })}
+                        onClick={() => setOpen(open === row.theme.id ? null : row.theme.id)}
+                      >
+                        <Swatch colour={row.theme.colour} />
+                        {row.path}
+                      </button>
                     </th>
                     {cells(figures)}
                   </tr>
@@ -186,6 +216,15 @@ export function AgreementPanel() {
             </tfoot>
           </table>
         )
+      )}
+      {result && openTheme && (
+        <DisagreementPanel
+          key={`${openTheme.id}|${result.unit}|${result.coders.join('|')}`}
+          theme={openTheme}
+          unit={result.unit}
+          coders={result.coders}
+          onClose={close}
+        />
       )}
       {result && result.sources > 0 && (
         <p className="muted table-hint">

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   agreementFigures,
+  disagreementsOf,
   measureAgreement,
   unitGrid,
   type CrossTable,
@@ -219,4 +220,41 @@ test('a sentence or a paragraph counts as coded when any of its characters is', 
   // Different sentences of one turn: they disagree by sentence and agree by turn.
   assert.deepEqual(measure('sentence'), { both: 0, firstOnly: 1, secondOnly: 1, neither: 3 });
   assert.deepEqual(measure('paragraph'), { both: 1, firstOnly: 0, secondOnly: 0, neither: 1 });
+});
+
+test('disagreements are exactly the units one coder coded and the other did not, as runs', () => {
+  const span = fc
+    .tuple(fc.nat({ max: 59 }), fc.integer({ min: 1, max: 15 }))
+    .map(([start, length]) => ({ start, end: Math.min(60, start + length) }));
+  const codings = fc.array(fc.record({ span, coder: fc.constantFrom('Ada', 'Bo') }), {
+    minLength: 2,
+    maxLength: 12,
+  });
+  fc.assert(
+    fc.property(codings, fc.boolean(), (drawn, bySentence) => {
+      const spans = Array.from({ length: 10 }, (_, i) => ({ start: i * 6, end: i * 6 + 5 }));
+      const grid = bySentence ? unitGrid(60, spans) : unitGrid(60);
+      const units = bySentence
+        ? spans
+        : Array.from({ length: 60 }, (_, i) => ({ start: i, end: i + 1 }));
+      const places = disagreementsOf({
+        coders: ['Ada', 'Bo'],
+        themeId: 't',
+        codings: drawn.map((c) => ({ ...c.span, coder: c.coder, sourceId: 's', themeIds: ['t'] })),
+        grids: new Map([['s', grid]]),
+      });
+      const both = drawn.some((c) => c.coder === 'Ada') && drawn.some((c) => c.coder === 'Bo');
+      if (!both) return places.length === 0;
+      const covers = (coder: string, unit: { start: number; end: number }) =>
+        drawn.some((c) => c.coder === coder && c.span.start < unit.end && c.span.end > unit.start);
+      return units.every((unit) => {
+        const inPlace = places.filter((p) => p.start < unit.end && p.end > unit.start);
+        const ada = covers('Ada', unit);
+        const bo = covers('Bo', unit);
+        if (ada === bo) return inPlace.length === 0;
+        return inPlace.length === 1 && inPlace[0]?.coder === (ada ? 0 : 1);
+      });
+    }),
+    { numRuns: 300 },
+  );
 });

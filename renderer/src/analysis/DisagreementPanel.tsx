@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgreementUnit } from '../../../shared/analysis/agreement';
+import { QUOTE_PAGE } from '../../../shared/contract';
+import type { Theme } from '../../../shared/model/entities';
+import { FormError } from '../components/FormError';
+import { QuoteCard } from '../components/QuoteCard';
+import { ShowMore } from '../components/ShowMore';
+import { Swatch } from '../components/Swatch';
+import { useProjectData } from '../state/project-store';
+import { showInSource } from '../state/ui-store';
+import { identityOf, useApiQuery } from '../state/use-api-query';
+
+interface DisagreementPanelProps {
+  theme: Theme;
+  unit: AgreementUnit;
+  coders: readonly [string, string];
+  onClose: () => void;
+}
+
+export const DISAGREEMENT_PANEL_ID = 'disagreement-panel';
+
+/**
+ * One theme's disagreements, side by side: what only the first coder coded beside what only the
+ * second did, each place in its context with a jump to it in the source, to discuss and settle.
+ */
+export function DisagreementPanel({ theme, unit, coders, onClose }: DisagreementPanelProps) {
+  const { t } = useTranslation();
+  const data = useProjectData();
+  const [limit, setLimit] = useState(QUOTE_PAGE);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Opened from a theme in the table: the reader goes on here.
+  useEffect(() => headingRef.current?.focus(), []);
+  const query = useApiQuery(
+    'analysis.disagreements',
+    { unit, coders: [coders[0], coders[1]], themeId: theme.id, limit },
+    identityOf(data.codings),
+  );
+  const places = query?.value?.places ?? [];
+  const total = query?.value?.total ?? 0;
+  return (
+    <section
+      id={DISAGREEMENT_PANEL_ID}
+      className="disagreements"
+      aria-labelledby="disagreement-heading"
+    >
+      <div className="panel-row">
+        <h3 id="disagreement-heading" className="panel-heading" tabIndex={-1} ref={headingRef}>
+          <Swatch colour={theme.colour} large />{' '}
+          {t('agreement.disagreementsOn', { theme: theme.name })}
+        </h3>
+        <button type="button" className="button-quiet button-small" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      <p className="hint" role="status" aria-live="polite">
+        {query?.status === 'ok' ? t('agreement.disagreementCount', { count: total }) : ''}
+      </p>
+      {query?.status === 'error' && <FormError error={query.error} />}
+      <div className="disagreement-columns" aria-busy={query?.status === 'loading'}>
+        {coders.map((coder, side) => {
+          const mine = places.filter((place) => place.coder === coder);
+          return (
+            <section key={coder} aria-labelledby={`disagreement-side-${side}`}>
+              <h4 id={`disagreement-side-${side}`}>
+                {t('agreement.onlyCoded', { coder, other: coders[1 - side] })}
+              </h4>
+              {mine.length === 0 ? (
+                <p className="muted">{t('agreement.nothingOnlyHere')}</p>
+              ) : (
+                <ol className="plain-list qcard-list">
+                  {mine.map((place) => (
+                    <li key={`${place.sourceId}:${place.start}`}>
+                      <QuoteCard
+                        snippet={place.text}
+                        before={place.before}
+                        after={place.after}
+                        sourceId={place.sourceId}
+                        valence={null}
+                      >
+                        <button
+                          type="button"
+                          className="button-quiet button-small"
+                          onClick={() =>
+                            showInSource({
+                              sourceId: place.sourceId,
+                              start: place.start,
+                              end: place.end,
+                              codingId: null,
+                            })
+                          }
+                        >
+                          {t('matrix.showInSource')}
+                        </button>
+                      </QuoteCard>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          );
+        })}
+      </div>
+      <ShowMore
+        shown={places.length}
+        total={total}
+        step={QUOTE_PAGE}
+        onMore={() => setLimit(limit + QUOTE_PAGE)}
+      />
+    </section>
+  );
+}
