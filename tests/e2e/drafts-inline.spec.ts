@@ -192,3 +192,54 @@ test('closing the project with text that cannot be saved asks first; staying kee
   await question.getByRole('button', { name: 'Stäng utan texten' }).click();
   await expect(page.getByRole('region', { name: 'Senaste projekt' })).toBeVisible();
 });
+
+test('a new attribute, a new indicator and a follow-up note keep their typed text across a view switch; cancel lets it go', async ({
+  app,
+}) => {
+  const page = await app.start();
+  await goTo(page, 'Fall');
+  const openCase = () => page.getByRole('button', { name: 'Härnösand', exact: true }).click();
+  await openCase();
+  const panel = page.getByRole('complementary', { name: 'Härnösand' });
+  await panel.getByRole('button', { name: 'Lägg till attribut' }).click();
+  await panel.getByRole('textbox', { name: 'Attribut' }).fill('Hamn');
+  await panel.getByRole('textbox', { name: 'Värde' }).first().fill('Ja, vid kusten');
+  await panel.getByRole('button', { name: 'Lägg till indikator' }).click();
+  await panel.getByRole('textbox', { name: 'Indikator' }).fill('Lärlingar');
+  await expect(status(page)).toHaveText('Osparade ändringar');
+
+  await switchView(page, 1);
+  await expect(page.getByRole('heading', { name: 'Källor', level: 1 })).toBeVisible();
+  await goTo(page, 'Fall');
+  await openCase();
+  // Both forms are open again with what was typed.
+  await expect(panel.getByRole('textbox', { name: 'Attribut' })).toHaveValue('Hamn');
+  await expect(panel.getByRole('textbox', { name: 'Indikator' })).toHaveValue('Lärlingar');
+  const attributeForm = panel
+    .locator('form')
+    .filter({ has: page.getByRole('textbox', { name: 'Attribut' }) });
+  await attributeForm.getByRole('button', { name: 'Lägg till attribut' }).click();
+  await expect(panel.getByText('Hamn: Ja, vid kusten')).toBeVisible();
+  const indicatorForm = panel
+    .locator('form')
+    .filter({ has: page.getByRole('textbox', { name: 'Indikator' }) });
+  await indicatorForm.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(panel.getByRole('textbox', { name: 'Indikator' })).toHaveCount(0);
+  await expect(status(page)).toHaveText('Sparat');
+
+  // A follow-up note typed and left for another view.
+  await goTo(page, 'Slutsatser & rekommendationer');
+  await openTab(page, /^Rekommendationer/);
+  await page.getByRole('button', { name: /^Engagera högre ledningsnivåer/ }).click();
+  const note = page.getByRole('textbox', { name: 'Anteckning', exact: true });
+  await note.fill('Uppföljningsmöte bokat i mars.');
+  await switchView(page, 1);
+  await expect(status(page)).toHaveText('Osparade ändringar');
+  await goTo(page, 'Slutsatser & rekommendationer');
+  await openTab(page, /^Rekommendationer/);
+  await page.getByRole('button', { name: /^Engagera högre ledningsnivåer/ }).click();
+  await expect(note).toHaveValue('Uppföljningsmöte bokat i mars.');
+  await page.getByRole('button', { name: 'Lägg till anteckning' }).click();
+  await expect(note).toHaveValue('');
+  await expect(status(page)).toHaveText('Sparat');
+});

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attribute, Case } from '../../../shared/model/entities';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
-import { useHeldText } from '../state/use-autosaved-draft';
+import { forgetKeptText, useKeptText } from '../state/use-autosaved-draft';
 
 type AttributeType = Attribute['type'];
 const types: readonly AttributeType[] = ['text', 'number', 'boolean', 'date'];
@@ -28,14 +28,27 @@ function toAttribute(key: string, type: AttributeType, raw: string): Attribute |
   }
 }
 
+/** Where a new attribute's typed fields are kept, so a view or case switch does not lose them. */
+export function attributeFormKeys(caseId: string): string[] {
+  return ['key', 'type', 'value'].map((field) => `newAttribute/${caseId}/${field}`);
+}
+
 /** Adds an attribute to a case (e.g. population, region), typed so cases compare sensibly. */
 export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void }) {
   const { t } = useTranslation();
-  const [key, setKey] = useState('');
-  const [type, setType] = useState<AttributeType>('text');
-  const [value, setValue] = useState('');
+  const keys = attributeFormKeys(kase.id);
+  const [key, setKey] = useKeptText(keys[0] ?? '');
+  // Kept as '' for the default (text), and a yes/no value as '' for yes: choosing alone is not
+  // typed text, so it does not count as unsaved.
+  const [keptType, setKeptType] = useKeptText(keys[1] ?? '');
+  const [keptValue, setValue] = useKeptText(keys[2] ?? '');
+  const type: AttributeType = types.find((k) => k === keptType) ?? 'text';
+  const value = type === 'boolean' ? (keptValue === 'false' ? 'false' : 'true') : keptValue;
   const attribute = toAttribute(key, type, value);
-  useHeldText(key.trim() !== '' || (type !== 'boolean' && value.trim() !== ''));
+  const close = () => {
+    forgetKeptText(keys);
+    onDone();
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -44,12 +57,13 @@ export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void
       id: kase.id,
       patch: { attributes: [...kase.attributes, attribute] },
     });
-    if (done) onDone();
+    if (done) close();
   };
   const changeType = (next: string) => {
-    setType(next as AttributeType);
-    setValue(next === 'boolean' ? 'true' : '');
+    setKeptType(next === 'text' ? '' : next);
+    setValue('');
   };
+  const changeValue = (next: string) => setValue(type === 'boolean' && next === 'true' ? '' : next);
   return (
     <form className="form inline-form" onSubmit={(event) => void submit(event)}>
       <div className="form-grid">
@@ -65,7 +79,7 @@ export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void
         <SelectField
           label={t('cases.value')}
           value={value}
-          onChange={setValue}
+          onChange={changeValue}
           options={[
             { value: 'true', label: t('common.yes') },
             { value: 'false', label: t('common.no') },
@@ -75,7 +89,7 @@ export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void
         <TextField
           label={t('cases.value')}
           value={value}
-          onChange={setValue}
+          onChange={changeValue}
           type={type === 'date' ? 'date' : 'text'}
         />
       )}
@@ -83,7 +97,7 @@ export function AttributeForm({ kase, onDone }: { kase: Case; onDone: () => void
         compact
         submitLabel={t('cases.addAttribute')}
         disabled={!attribute}
-        onCancel={onDone}
+        onCancel={close}
       />
     </form>
   );

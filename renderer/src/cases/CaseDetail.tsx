@@ -7,10 +7,10 @@ import { DraftTextField } from '../components/DraftTextField';
 import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
 import { run, stillExists, useProjectData } from '../state/project-store';
-import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
-import { AttributeForm } from './AttributeForm';
+import { textRules, useAutosavedDraft, useHasKeptText } from '../state/use-autosaved-draft';
+import { AttributeForm, attributeFormKeys } from './AttributeForm';
 import { CaseFactList } from './CaseFactList';
-import { IndicatorForm } from './IndicatorForm';
+import { IndicatorForm, indicatorFormKeys } from './IndicatorForm';
 import { formatAttributeValue, formatIndicator } from './case-format';
 
 /**
@@ -31,6 +31,9 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
     }),
   );
   const [adding, setAdding] = useState<'indicator' | 'attribute' | null>(null);
+  // A form left with typed text shows again, with the text, when the case is opened again.
+  const keptAttribute = useHasKeptText(attributeFormKeys(kase.id));
+  const keptIndicator = useHasKeptText(indicatorFormKeys(kase.id));
   const sources = data.sources.filter((s) => s.caseId === kase.id).length;
   const respondents = data.respondents.filter((r) => r.caseId === kase.id).length;
 
@@ -74,7 +77,7 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
         }
         addLabel={t('cases.addAttribute')}
         form={<AttributeForm kase={kase} onDone={() => setAdding(null)} />}
-        adding={adding === 'attribute'}
+        adding={adding === 'attribute' || keptAttribute}
         onAdd={() => setAdding('attribute')}
       >
         {(attribute) => (
@@ -102,7 +105,7 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
         }
         addLabel={t('cases.addIndicator')}
         form={<IndicatorForm kase={kase} onDone={() => setAdding(null)} />}
-        adding={adding === 'indicator'}
+        adding={adding === 'indicator' || keptIndicator}
         onAdd={() => setAdding('indicator')}
       >
         {(indicator) => (

@@ -1,21 +1,32 @@
-import { useState, type FormEvent } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Indicator } from '../../../shared/model/entities';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { run } from '../state/project-store';
-import { useHeldText } from '../state/use-autosaved-draft';
+import { forgetKeptText, useKeptText } from '../state/use-autosaved-draft';
+
+const FIELDS = ['name', 'value', 'unit', 'source', 'date', 'note'] as const;
+
+/** Where a new indicator's typed fields are kept, so a view or case switch does not lose them. */
+export function indicatorFormKeys(caseId: string): string[] {
+  return FIELDS.map((field) => `newIndicator/${caseId}/${field}`);
+}
 
 /** Adds one piece of hard data to a case: a number with its unit, source and date. */
 export function IndicatorForm({ kase, onDone }: { kase: Case; onDone: () => void }) {
   const { t } = useTranslation();
-  const [name, setName] = useState('');
-  const [value, setValue] = useState('');
-  const [unit, setUnit] = useState('');
-  const [source, setSource] = useState('');
-  const [date, setDate] = useState('');
-  const [note, setNote] = useState('');
-  useHeldText([name, value, unit, source, note].some((text) => text.trim() !== ''));
+  const keys = indicatorFormKeys(kase.id);
+  const [name, setName] = useKeptText(keys[0] ?? '');
+  const [value, setValue] = useKeptText(keys[1] ?? '');
+  const [unit, setUnit] = useKeptText(keys[2] ?? '');
+  const [source, setSource] = useKeptText(keys[3] ?? '');
+  const [date, setDate] = useKeptText(keys[4] ?? '');
+  const [note, setNote] = useKeptText(keys[5] ?? '');
+  const close = () => {
+    forgetKeptText(keys);
+    onDone();
+  };
   // Accept a decimal comma as Swedish users type it.
   const number = Number(value.replace(',', '.').replace(/\s/g, ''));
   const valid = name.trim() !== '' && value.trim() !== '' && Number.isFinite(number);
@@ -36,7 +47,7 @@ export function IndicatorForm({ kase, onDone }: { kase: Case; onDone: () => void
       id: kase.id,
       patch: { indicators: [...kase.indicators, indicator] },
     });
-    if (done) onDone();
+    if (done) close();
   };
   return (
     <form className="form inline-form" onSubmit={(event) => void submit(event)}>
@@ -54,7 +65,7 @@ export function IndicatorForm({ kase, onDone }: { kase: Case; onDone: () => void
         compact
         submitLabel={t('cases.addIndicator')}
         disabled={!valid}
-        onCancel={onDone}
+        onCancel={close}
       />
     </form>
   );

@@ -4,7 +4,8 @@ import { useDateText } from '../i18n/use-lang';
 import { newId } from '../../../shared/model/primitives';
 import type { FollowUp, Recommendation } from '../../../shared/model/entities';
 import { run } from '../state/project-store';
-import { useHeldText } from '../state/use-autosaved-draft';
+import { drafts } from '../state/drafts';
+import { useKeptText } from '../state/use-autosaved-draft';
 import { today } from './dates';
 
 const statuses = ['notStarted', 'inProgress', 'completed', 'noLongerApplicable'] as const;
@@ -16,8 +17,9 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
   const id = useId();
   const [date, setDate] = useState(today());
   const [status, setStatus] = useState<FollowUp['status']>('inProgress');
-  const [note, setNote] = useState('');
-  useHeldText(note.trim() !== '');
+  // Kept in the draft book: switching recommendation or view does not lose a note being typed.
+  const noteKey = `newFollowUp/${recommendation.id}/note`;
+  const [note, setNote] = useKeptText(noteKey);
   const notes = [...recommendation.followUps].sort((a, b) => b.date.localeCompare(a.date));
   const save = (followUps: FollowUp[]) =>
     run('recommendations.update', { id: recommendation.id, patch: { followUps } });
@@ -29,7 +31,8 @@ export function FollowUpList({ recommendation }: { recommendation: Recommendatio
     // The field empties as the note joins the list (never both at once); a failed save puts the
     // text back unless something new was typed meanwhile.
     setNote('');
-    if (!(await save([...recommendation.followUps, entry]))) setNote((now) => now || typed);
+    if (!(await save([...recommendation.followUps, entry])) && drafts.kept(noteKey) === '')
+      setNote(typed);
   };
   return (
     <section className="follow-ups" aria-labelledby={`${id}-heading`}>

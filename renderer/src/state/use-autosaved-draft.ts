@@ -141,3 +141,13 @@ export function useKeptDraft(keys: readonly string[]): boolean {
     }),
   );
 }
+
+/** Whether any of `keys` holds kept text (a form for something new should show again). */
+export function useHasKeptText(keys: readonly string[]): boolean {
+  return useSyncExternalStore(drafts.subscribe, () => keys.some((key) => drafts.kept(key) !== ''));
+}
+
+/** Forgets the kept text of a form for something new: it was added, or the user cancelled. */
+export function forgetKeptText(keys: readonly string[]): void {
+  for (const key of keys) drafts.keep(key, '');
+}
