@@ -5,6 +5,7 @@ import type {
   Criterion,
   Decision,
   FollowUpStatus,
+  ManagementResponse,
   Priority,
   SourceKind,
   Valence,
@@ -26,6 +27,8 @@ export interface DomainLabels {
   /** The management response's decision on a recommendation. */
   decision: Record<Decision, string>;
   followUpStatus: Record<FollowUpStatus, string>;
+  /** The names of the management response's fields (a form's labels, a table's headings). */
+  responseField: Record<keyof ManagementResponse, string>;
   /** The OECD DAC evaluation criteria (and the project's own). */
   criterion: Record<Criterion, string>;
   evidenceStrength: Record<EvidenceStrength, string>;
@@ -38,6 +41,8 @@ export interface DomainLabels {
  *   (from avslå: considered and declined), not "Avvisad" (avvisa: dismissed unheard, as an
  *   appeal filed too late), which is not what a management response does.
  * - followUpStatus: "Inte påbörjad", plain Swedish (klarspråk) beside "Inte längre aktuell".
+ * - responseField: "Åtgärder" (not "Nyckelåtgärder"), "Klart senast" (a date by which it is
+ *   done, not "Tidsgräns" or "Senast"), "Svar mottaget" (not "Svaret kom" or "Svar inkom").
  * - criterion: "Resurseffektivitet" for efficiency, since "effektivitet" alone is read as
  *   either efficiency or effectiveness; "Effekter" for impact, as Swedish evaluations say.
  */
@@ -61,6 +66,14 @@ const sv: DomainLabels = {
     accepted: 'Accepterad',
     partiallyAccepted: 'Delvis accepterad',
     rejected: 'Avslagen',
+  },
+  responseField: {
+    decision: 'Beslut',
+    reasons: 'Svar och skäl',
+    keyActions: 'Åtgärder',
+    responsibleUnit: 'Ansvarig enhet',
+    deadline: 'Klart senast',
+    received: 'Svar mottaget',
   },
   followUpStatus: {
     notStarted: 'Inte påbörjad',
@@ -108,6 +121,14 @@ const en: DomainLabels = {
     accepted: 'Accepted',
     partiallyAccepted: 'Partially accepted',
     rejected: 'Rejected',
+  },
+  responseField: {
+    decision: 'Decision',
+    reasons: 'Response and reasons',
+    keyActions: 'Key actions',
+    responsibleUnit: 'Responsible unit',
+    deadline: 'Deadline',
+    received: 'Response received',
   },
   followUpStatus: {
     notStarted: 'Not started',

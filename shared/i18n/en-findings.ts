@@ -1,3 +1,5 @@
+import { domainLabels } from './domain-labels';
+
 import type { svFindings } from './sv-findings';
 import type { Shape } from './sv';
 
@@ -94,6 +96,8 @@ export const enFindings: Shape<typeof svFindings> = {
     deleteBody: 'Its management response and follow-up go with it. You can undo the deletion.',
   },
   response: {
+    // The field names: the same words as the sheets and the Excel report.
+    ...domainLabels.en.responseField,
     heading: 'Management response',
     none: 'No response recorded yet.',
     noneShort: 'No response',
@@ -102,12 +106,6 @@ export const enFindings: Shape<typeof svFindings> = {
     remove: 'Remove the response',
     removeTitle: 'Remove the management response?',
     removeBody: 'The recommendation then shows as unanswered again. You can undo the removal.',
-    decision: 'Decision',
-    reasons: 'Response and reasons',
-    keyActions: 'Key actions',
-    responsibleUnit: 'Responsible unit',
-    deadline: 'Deadline',
-    received: 'Response received',
     receivedOn: 'received {{date}}',
   },
   followUp: {

@@ -1,3 +1,5 @@
+import { domainLabels } from './domain-labels';
+
 /**
  * Swedish messages of the Findings view: findings and their evidence, recommendations, management
  * responses and follow-up. Spread into `sv`; `en-findings.ts` must hold the same keys.
@@ -89,6 +91,8 @@ export const svFindings = {
     deleteBody: 'Ledningens svar och uppföljningen tas bort med den. Du kan ångra borttagningen.',
   },
   response: {
+    // The field names: the same words as the sheets and the Excel report.
+    ...domainLabels.sv.responseField,
     heading: 'Ledningens svar',
     none: 'Inget svar registrerat ännu.',
     noneShort: 'Svar saknas',
@@ -97,12 +101,6 @@ export const svFindings = {
     remove: 'Ta bort svaret',
     removeTitle: 'Ta bort ledningens svar?',
     removeBody: 'Rekommendationen visas då som obesvarad igen. Du kan ångra borttagningen.',
-    decision: 'Beslut',
-    reasons: 'Svar och skäl',
-    keyActions: 'Nyckelåtgärder',
-    responsibleUnit: 'Ansvarig enhet',
-    deadline: 'Tidsgräns',
-    received: 'Svaret kom',
     receivedOn: 'svar {{date}}',
   },
   followUp: {

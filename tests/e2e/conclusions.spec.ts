@@ -103,9 +103,11 @@ test('recording a management response, a follow-up note, and reordering recommen
   await editor
     .getByLabel('Svar och skäl')
     .fill('Kommunchefsgruppen tar upp frågan; ansvaret delas.');
-  await editor.getByLabel('Nyckelåtgärder').fill('Beslutsärende i kommunstyrelsen hösten 2012.');
+  await editor
+    .getByLabel('Åtgärder', { exact: true })
+    .fill('Beslutsärende i kommunstyrelsen hösten 2012.');
   await editor.getByLabel('Ansvarig enhet').fill('Kommunchefsgruppen');
-  await editor.getByLabel('Tidsgräns').fill('2012-12-31');
+  await editor.getByLabel('Klart senast', { exact: true }).fill('2012-12-31');
   await editor.getByRole('button', { name: 'Klar' }).click();
   await expect(editor.getByText('Delvis accepterad')).toBeVisible();
   await expect(editor.getByText('Kommunchefsgruppen', { exact: true })).toBeVisible();

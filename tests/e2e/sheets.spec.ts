@@ -105,7 +105,7 @@ test('line breaks typed in the rationale and the key actions stay, in the app an
   await editor.getByLabel('Motivering').fill(rationale);
   await editor.getByRole('button', { name: 'Registrera svar' }).click();
   await editor.getByRole('radio', { name: 'Avslagen' }).check();
-  await editor.getByLabel('Nyckelåtgärder').fill(actions);
+  await editor.getByLabel('Åtgärder', { exact: true }).fill(actions);
   await editor.getByRole('button', { name: 'Klar' }).click();
   // innerText follows the CSS: collapsed white space would give one line.
   const shown = editor.getByRole('definition').filter({ hasText: 'Utse en ansvarig chef' });

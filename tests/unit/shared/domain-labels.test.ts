@@ -343,3 +343,23 @@ test('the printed PDF (Chromium) says the same words', async (t) => {
     }
   }
 });
+
+test('the management response’s fields have the app’s names in Excel and on the sheets', () => {
+  const fields = Object.keys(ManagementResponseSchema.shape);
+  for (const lang of languages) {
+    const names = fields.map((field) => translate(lang, `response.${field}`));
+    assert.equal(new Set(names).size, fields.length, `distinct names (${lang})`);
+    const l = excelLabels[lang];
+    const header = (sheetNamed(books[lang], l.sheets.recommendations).rows?.[0] ?? []).map(text);
+    for (const name of names) assert.ok(header.includes(name), `"${name}" in Excel (${lang})`);
+    // The sheets print the response form for every recommendation: all its fields but the date
+    // the response came back, which the form itself is.
+    const onForm = fields
+      .filter((field) => field !== 'received')
+      .map((field) => translate(lang, `response.${field}`));
+    for (const [i, sheet] of sheetTexts(sheets[lang]).entries()) {
+      for (const name of onForm)
+        assert.ok(sheet.includes(name), `"${name}" on sheet ${i + 1} (${lang})`);
+    }
+  }
+});
