@@ -7,7 +7,7 @@ import { withAtomicOutput } from '../../../main/services/excel/atomic-output';
 import { excelLabels } from '../../../main/services/excel/excel-labels';
 import { writeExcelReport } from '../../../main/services/excel/excel-report';
 import { failureReason } from '../../../main/services/excel/write-failure';
-import { themeWithDescendants } from '../../../shared/analysis/quotes';
+import { themeWithDescendants } from '../../../shared/model/theme-tree';
 import { FyndError } from '../../../shared/errors';
 import { readXlsx, sheetNamed } from '../../helpers/openpyxl';
 import { tempDir } from '../../helpers/temp-dir';

@@ -3,13 +3,13 @@ import assert from 'node:assert/strict';
 import type { Theme } from '../../../shared/model/entities';
 import {
   changesPlace,
-  childrenOf,
   dropMove,
   dropPositionAt,
   keyboardMove,
   placeOf,
 } from '../../../renderer/src/codebook/theme-moves';
 import { mergeImpact } from '../../../renderer/src/codebook/merge-impact';
+import { childThemes } from '../../../shared/model/theme-tree';
 
 function theme(id: string, parentId: string | null, order: number): Theme {
   return {
@@ -80,7 +80,7 @@ test('where a theme sits, for the announcement; children in tree order', () => {
   assert.deepEqual(placeOf(themes, 'c'), { position: 2, count: 2, parent: themes[0] });
   assert.deepEqual(placeOf(themes, 'e'), { position: 2, count: 2, parent: null });
   assert.deepEqual(
-    childrenOf(themes, 'a').map((t) => t.id),
+    childThemes(themes, 'a').map((t) => t.id),
     ['b', 'c'],
   );
 });
