@@ -1,5 +1,6 @@
 import type { Case, Respondent, Source } from '../../../shared/model/entities';
 import type { ProjectData } from '../../../shared/model/project-data';
+import { orderNumbers } from '../../../shared/model/numbering';
 import { themePaths, themeTree, type ThemeRow } from '../../../shared/model/theme-tree';
 import type { ExcelLabels } from './excel-labels';
 import type { ReportBook } from './report-book';
@@ -24,8 +25,10 @@ export interface ReportContext {
   caseById: Map<string, Case>;
   sourceById: Map<string, Source>;
   respondentById: Map<string, Respondent>;
-  /** Finding number (1-based, by order) within the whole project, as cited by recommendations. */
+  /** Numbers (`orderNumbers`) within the whole project, as the app shows and cites them. */
   findingNumber: Map<string, number>;
+  recommendationNumber: Map<string, number>;
+  questionNumber: Map<string, number>;
 }
 
 /** Builds the lookups of a report. */
@@ -37,9 +40,6 @@ export function reportContext(
   language: 'sv' | 'en',
   now: Date,
 ): ReportContext {
-  const findingNumber = new Map(
-    [...full.findings].sort((a, b) => a.order - b.order).map((f, i) => [f.id, i + 1]),
-  );
   return {
     book,
     data,
@@ -52,7 +52,9 @@ export function reportContext(
     caseById: new Map(full.cases.map((c) => [c.id, c])),
     sourceById: new Map(full.sources.map((s) => [s.id, s])),
     respondentById: new Map(full.respondents.map((r) => [r.id, r])),
-    findingNumber,
+    findingNumber: orderNumbers(full.findings),
+    recommendationNumber: orderNumbers(full.recommendations),
+    questionNumber: orderNumbers(full.questions),
   };
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
 import { run, useProjectData } from '../state/project-store';
 import { shorten } from '../findings/finding-text';
+import { byOrder } from '../../../shared/model/numbering';
 
 /** Chooses the finding that quotes in the matrix panel can be added to as support. */
 export function QuoteTargetPicker() {
@@ -10,7 +11,7 @@ export function QuoteTargetPicker() {
   const id = useId();
   const data = useProjectData();
   const { quoteTargetId } = useConclusionsUi();
-  const findings = [...data.findings].sort((a, b) => a.order - b.order);
+  const findings = byOrder(data.findings);
   if (findings.length === 0) return null;
   const value = findings.some((f) => f.id === quoteTargetId) ? (quoteTargetId ?? '') : '';
   return (
@@ -37,7 +38,7 @@ export function QuoteTargetToggle({ codingId }: { codingId: string }) {
   const { t } = useTranslation();
   const data = useProjectData();
   const { quoteTargetId } = useConclusionsUi();
-  const findings = [...data.findings].sort((a, b) => a.order - b.order);
+  const findings = byOrder(data.findings);
   const index = findings.findIndex((f) => f.id === quoteTargetId);
   const finding = findings[index];
   if (!finding) return null;

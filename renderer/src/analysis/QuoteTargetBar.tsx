@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { byOrder } from '../findings/finding-text';
+import { byOrder } from '../../../shared/model/numbering';
 import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
 import { useProjectData } from '../state/project-store';
 import { showView } from '../state/ui-store';

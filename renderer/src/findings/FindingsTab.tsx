@@ -6,7 +6,8 @@ import { StrengthBadge } from '../components/StrengthBadge';
 import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
 import { run, useProjectData } from '../state/project-store';
 import { FindingEditor } from './FindingEditor';
-import { byOrder, shorten } from './finding-text';
+import { byOrder } from '../../../shared/model/numbering';
+import { shorten } from './finding-text';
 
 /** Findings: the numbered list (reorderable) beside the open finding's editor. */
 export function FindingsTab() {

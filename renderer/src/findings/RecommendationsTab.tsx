@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OrderedListTab } from '../components/OrderedListTab';
 import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
 import { run, useProjectData } from '../state/project-store';
-import { byOrder } from './finding-text';
+import { byOrder } from '../../../shared/model/numbering';
 import { RecommendationEditor } from './RecommendationEditor';
 
 /** Recommendations: the ordered list (move with arrows or Alt+↑/↓) beside the open one's editor. */

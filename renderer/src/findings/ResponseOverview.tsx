@@ -4,7 +4,7 @@ import { EmptyState } from '../components/EmptyState';
 import { useDateText } from '../i18n/use-lang';
 import { patchConclusionsUi } from '../state/conclusions-ui';
 import { useProjectData } from '../state/project-store';
-import { byOrder } from './finding-text';
+import { byOrder, orderNumbers } from '../../../shared/model/numbering';
 
 /**
  * The recommendation tracking matrix: every recommendation with its management response and
@@ -15,7 +15,8 @@ export function ResponseOverview() {
   const dateText = useDateText();
   const data = useProjectData();
   const [onlyOpen, setOnlyOpen] = useState(false);
-  const all = byOrder(data.recommendations).map((r, i) => ({ r, number: i + 1 }));
+  const numbers = orderNumbers(data.recommendations);
+  const all = byOrder(data.recommendations).map((r) => ({ r, number: numbers.get(r.id) ?? 0 }));
   const missing = all.filter(({ r }) => !r.response).length;
   const rows = onlyOpen ? all.filter(({ r }) => !r.response) : all;
   if (all.length === 0) return <EmptyState>{t('findings.noRecommendations')}</EmptyState>;

@@ -5,7 +5,8 @@ import { EmptyState } from '../components/EmptyState';
 import { StrengthBadge } from '../components/StrengthBadge';
 import { indicatorRows } from '../cases/indicator-model';
 import { Swatch } from '../components/Swatch';
-import { byOrder, findingNumbers, shorten } from '../findings/finding-text';
+import { byOrder, orderNumbers } from '../../../shared/model/numbering';
+import { shorten } from '../findings/finding-text';
 import { patchConclusionsUi } from '../state/conclusions-ui';
 import { useProjectData } from '../state/project-store';
 import { IndicatorValues } from './IndicatorValues';
@@ -27,7 +28,7 @@ export function EvaluationMatrix() {
     () => new Map(indicatorRows(data.cases).map((r) => [r.name, r])),
     [data.cases],
   );
-  const numbers = findingNumbers(data.findings);
+  const numbers = orderNumbers(data.findings);
   const themeById = new Map(data.themes.map((th) => [th.id, th]));
   if (questions.length === 0) return <EmptyState>{t('questions.empty')}</EmptyState>;
   return (

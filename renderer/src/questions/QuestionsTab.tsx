@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrderedListTab } from '../components/OrderedListTab';
-import { byOrder, shorten } from '../findings/finding-text';
+import { byOrder } from '../../../shared/model/numbering';
+import { shorten } from '../findings/finding-text';
 import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
 import { run, useProjectData } from '../state/project-store';
 import { QuestionEditor } from './QuestionEditor';
