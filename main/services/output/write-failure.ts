@@ -1,6 +1,6 @@
 import { FyndError } from '../../../shared/errors';
 
-/** Why a report could not be written, as the user can act on it. */
+/** Why an output could not be written, as the user can act on it. */
 export type WriteFailureReason = 'locked' | 'diskFull' | 'permission' | 'other';
 
 function codeOf(error: unknown): string {
@@ -23,7 +23,7 @@ export function failureReason(error: unknown, platform = process.platform): Writ
 }
 
 /**
- * The FyndError for a report that could not be written. A FyndError passes through, and so
+ * The FyndError for an output that could not be written. A FyndError passes through, and so
  * does an error without a system error code: that is a fault in Fynd, not in the disk, and
  * must reach the log as one ('internal').
  */
@@ -32,7 +32,7 @@ export function writeFailed(error: unknown, path: string): unknown {
   if (error instanceof FyndError || !/^E[A-Z0-9]+$/.test(codeOf(error))) return error;
   const reason = failureReason(error);
   const detail = error instanceof Error ? error.message : String(error);
-  return new FyndError('writeFailed', `The report could not be written to ${path}: ${detail}`, {
+  return new FyndError('writeFailed', `The output could not be written to ${path}: ${detail}`, {
     reason,
     path,
     code: codeOf(error) || 'unknown',

@@ -14,6 +14,13 @@ export interface OutputStream {
   check: () => void;
 }
 
+/*
+ * Every output a user saves (the Excel report, the sheets as HTML or PDF, and what comes next:
+ * .docx, .qdpx) is written here: whole or not at all, over the target only once complete. The
+ * project folder's own files go through `store/durable-file.ts` instead (private mode, no
+ * target checks, their errors are about saving the project).
+ */
+
 /**
  * Streams a file into place atomically: `write` fills a temporary file beside the target and
  * resolves when it has ended the stream; the file is then synced and renamed over the target.
@@ -97,4 +104,12 @@ async function syncFile(path: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** Writes a whole output (HTML, a PDF's bytes) atomically, as `withAtomicOutput` does a stream. */
+export function writeOutputFile(path: string, content: string | Uint8Array): Promise<void> {
+  return withAtomicOutput(path, async ({ stream }) => {
+    stream.end(content);
+    await once(stream, 'finish');
+  });
 }
