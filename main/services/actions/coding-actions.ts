@@ -46,17 +46,23 @@ export async function snippetsOf(
 
 /**
  * The one way a coding is built: the draft, its snippet, who coded it and when. Used for one
- * coding, a batch ("code all hits") and the demo.
+ * coding, a batch ("code all hits") and the demo (which gives `ids`, as its findings cite them).
  */
 export function addCodings(
   drafts: readonly CodingDraft[],
   snippets: readonly string[],
   coder: string,
   created: string = new Date().toISOString(),
+  ids?: readonly string[],
 ): ActionBuilder {
   return (state) => {
     const built = drafts.map((draft, i) =>
-      addEntity('codings', draft, () => ({ snippet: snippets[i] ?? '', coder, created }))(state),
+      addEntity(
+        'codings',
+        draft,
+        () => ({ snippet: snippets[i] ?? '', coder, created }),
+        ids?.[i],
+      )(state),
     );
     const result: ReturnType<ActionBuilder> = { ops: built.flatMap((b) => b.ops) };
     if (built.length === 1 && built[0]?.id) result.id = built[0].id;
