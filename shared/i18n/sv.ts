@@ -4,6 +4,10 @@
  * `_one` / `_other`.
  */
 import { domainLabels } from './domain-labels';
+import { svSources } from './sv-sources';
+import { svCodebookTree } from './sv-codebook-tree';
+import { svCodingEdit } from './sv-coding-edit';
+import { svQuotesSearch } from './sv-quotes-search';
 import { svAnalysis } from './sv-analysis';
 import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
@@ -14,12 +18,14 @@ import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
 import { svRetrieval } from './sv-retrieval';
 import { svStart } from './sv-start';
-import { svWorkbench } from './sv-workbench';
 
 export const sv = {
   // The words for enum values (valence, decision, criterion…), shared with the outputs.
   ...domainLabels.sv,
-  ...svWorkbench,
+  ...svSources,
+  ...svCodebookTree,
+  ...svCodingEdit,
+  ...svQuotesSearch,
   ...svAnalysis,
   ...svFindings,
   ...svQuestions,

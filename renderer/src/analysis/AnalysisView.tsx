@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Tabs } from '../components/Tabs';
 import { CoOccurrenceTable } from './CoOccurrenceTable';
 import { ThemeCaseMatrixPanel } from './ThemeCaseMatrixPanel';
-import '../styles/conclusions-base.css';
+import '../styles/view-parts.css';
 import '../styles/print-views.css';
 import '../styles/analysis.css';
 

@@ -1,4 +1,4 @@
-import '../styles/workbench-codebook.css';
+import '../styles/theme-moves.css';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { useDateText } from '../i18n/use-lang';
-import { patchConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
 import { byOrder, orderNumbers } from '../../../shared/model/numbering';
 
@@ -69,7 +69,7 @@ export function ResponseOverview() {
                     type="button"
                     className="link-button"
                     onClick={() =>
-                      patchConclusionsUi({ tab: 'recommendations', recommendationId: r.id })
+                      patchAnalysisFindingsUi({ tab: 'recommendations', recommendationId: r.id })
                     }
                   >
                     {r.title}

@@ -7,7 +7,7 @@ import { indicatorRows } from '../cases/indicator-model';
 import { Swatch } from '../components/Swatch';
 import { byOrder, orderNumbers } from '../../../shared/model/numbering';
 import { shorten } from '../findings/finding-text';
-import { patchConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
 import { IndicatorValues } from './IndicatorValues';
 import { QuestionGaps } from './QuestionStatusSummary';
@@ -73,7 +73,7 @@ export function EvaluationMatrix() {
                       type="button"
                       className="link-button question-link"
                       onClick={() =>
-                        patchConclusionsUi({ tab: 'questions', questionId: question.id })
+                        patchAnalysisFindingsUi({ tab: 'questions', questionId: question.id })
                       }
                     >
                       {index + 1}. {question.text}

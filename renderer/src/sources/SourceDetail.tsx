@@ -1,4 +1,4 @@
-import '../styles/workbench-transcript.css';
+import '../styles/transcript-marks.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextUnits, type TextUnit } from '../../../shared/analysis/text-units';
