@@ -1,15 +1,5 @@
 import type { Page } from '@playwright/test';
-
-/** Clicks a view in the main navigation. */
-export const goTo = (page: Page, view: string | RegExp) =>
-  page
-    .getByRole('navigation')
-    .getByRole('button', { name: view, exact: typeof view === 'string' })
-    .click();
-
-/** Opens a tab of the current view. */
-export const openTab = (page: Page, name: string | RegExp) =>
-  page.getByRole('tab', { name }).click();
+import { expect } from './fixtures';
 
 /** The real names the demo project lists for pseudonymisation (demo-conclusions.ts). */
 export const demoRealNames = [
@@ -26,3 +16,12 @@ export const demoRecommendationTitles = [
   'Bygg en gemensam bild av kompetensförsörjningen',
   'Utveckla projektkulturen och kräv lärande uppåt',
 ];
+
+/** Reopens the demo project from the start screen's recent list (after a restart). */
+export async function reopenDemo(page: Page): Promise<void> {
+  await page
+    .getByRole('button', { name: /Kompetenslyftet/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'Källor' })).toBeVisible();
+}

@@ -1,12 +1,8 @@
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { goTo } from './support/views';
 import { selectInTranscript } from './support/transcript';
-
-/** Clicks a view in the main navigation. */
-const goTo = (page: Page, view: string) =>
-  page.getByRole('navigation').getByRole('button', { name: view, exact: true }).click();
 
 const transcript = [
   'I: Hur har samarbetet med Arbetsförmedlingen fungerat?',

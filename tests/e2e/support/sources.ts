@@ -1,12 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './support/fixtures';
-
-/** Clicks a view in the main navigation. */
-export const goTo = (page: Page, view: string) =>
-  page.getByRole('navigation').getByRole('button', { name: view, exact: true }).click();
-
-/** Waits until every edit is durably saved. */
-export const saved = (page: Page) => expect(page.getByTestId('save-status')).toHaveText('Sparat');
+import { expect } from './fixtures';
+import { goTo } from './views';
 
 /** Opens a source from the sources list by (part of) its title. */
 export async function openSourceNamed(page: Page, title: string | RegExp): Promise<void> {
@@ -64,12 +58,3 @@ export async function addSource(page: Page, title: string, text: string): Promis
 
 /** The coding panel's list of this source's codings. */
 export const codingList = (page: Page) => page.getByRole('region', { name: /Kodningar i källan/ });
-
-/** Reopens the demo project from the start screen's recent list (after a restart). */
-export async function reopenDemo(page: Page): Promise<void> {
-  await page
-    .getByRole('button', { name: /Kompetenslyftet/ })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { name: 'Källor' })).toBeVisible();
-}
