@@ -4,9 +4,7 @@ import { FyndError } from '../../../shared/errors';
 export type WriteFailureReason = 'locked' | 'diskFull' | 'permission' | 'other';
 
 function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error
-    ? String((error as { code: unknown }).code)
-    : '';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
 /**

@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { startDevhost } from '../../../../main/devhost/devhost-server';
 import { HostEventHub } from '../../../../main/services/events/host-event-hub';
 import { DEVHOST_EVENTS_PATH, DEVHOST_TOKEN_HEADER } from '../../../../shared/bridge';
-import type { Envelope } from '../../../../shared/contract';
 import type { HostEvent } from '../../../../shared/host-events';
 import { createApiClient } from '../../../../renderer/src/api/api-client';
 import { createHttpBridge } from '../../../../renderer/src/api/http-bridge';
@@ -112,7 +111,7 @@ test('the stream opens on the first listener, reopens when it drops, closes with
 test('the API client drops events that do not pass the schema', () => {
   let send: (event: unknown) => void = () => undefined;
   const client = createApiClient({
-    invoke: async () => ({ ok: true, value: null }) as Envelope,
+    invoke: async () => ({ ok: true, value: null }),
     onMenuCommand: () => () => undefined,
     onHostEvent: (listener) => {
       send = listener;

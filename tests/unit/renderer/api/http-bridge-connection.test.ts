@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { startDevhost, type RunningDevhost } from '../../../../main/devhost/devhost-server';
 import { HostEventHub } from '../../../../main/services/events/host-event-hub';
 import type { ConnectionChange } from '../../../../shared/bridge';
-import type { Envelope } from '../../../../shared/contract';
 import { translateError } from '../../../../shared/i18n';
 import { ApiError, createApiClient } from '../../../../renderer/src/api/api-client';
 import { createHttpBridge } from '../../../../renderer/src/api/http-bridge';
@@ -127,7 +126,7 @@ test('a call that finds no host fails with connectionLost, translated, never "Fa
 
 test('a bridge without a connection to lose (Electron) never reports a change', () => {
   const client = createApiClient({
-    invoke: async () => ({ ok: true, value: null }) as Envelope,
+    invoke: async () => ({ ok: true, value: null }),
     onMenuCommand: () => () => undefined,
     onHostEvent: () => () => undefined,
   });
