@@ -20,6 +20,38 @@ export default tseslint.config(
     },
   },
   {
+    // Rules that need the type checker: conditions that cannot change, switches that miss a
+    // case, promises nobody awaits, assertions that assert nothing.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['*.config.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unnecessary-condition': 'error',
+      // A `default:` is a deliberate "all the rest".
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // node:test's test() and describe() return promises the runner itself awaits.
+          allowForKnownSafeCalls: [
+            { from: 'package', package: 'node:test', name: ['test', 'describe', 'it', 'suite'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+    },
+  },
+  {
+    // Tests guard with `?.` and `??` where a failing run would otherwise throw mid-assertion.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-unnecessary-condition': 'off' },
+  },
+  {
     // Only the thin shell may talk to Electron.
     files: ['shared/**', 'renderer/**', 'main/services/**', 'main/devhost/**', 'main/cli/**'],
     rules: {

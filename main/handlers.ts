@@ -10,9 +10,12 @@ import {
 import { FyndError, toErrorData } from '../shared/errors';
 import { illFormedTextPath } from '../shared/well-formed-text';
 import { newId } from '../shared/model/primitives';
-import { normaliseText, codePointLength } from '../shared/model/text-offsets';
-import { addCodings, snippetOf, snippetsOf } from './services/actions/coding-actions';
+import type { CollectionName } from '../shared/model/project-data';
+import { addCodings, snippetsOf, updateCoding } from './services/actions/coding-actions';
 import { addEntity, deleteEntity, updateEntity } from './services/actions/entity-actions';
+import { addMemo, updateMemo } from './services/actions/memo-actions';
+import { updateProjectMeta } from './services/actions/project-actions';
+import { addSources, sourceBody } from './services/actions/source-actions';
 import type { Session } from './services/session';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
@@ -26,64 +29,62 @@ export type Handlers = {
   [K in OpName]: (input: OpParsedInput<K>) => Promise<OpOutput<K>>;
 };
 
-/** Collections whose add/update/delete need nothing beyond the generic builders. */
-type SimpleCollection =
-  | 'cases'
-  | 'respondents'
-  | 'themes'
-  | 'findings'
-  | 'recommendations'
-  | 'questions'
-  | 'pseudonyms'
-  | 'syntheses';
+type Store = ReturnType<Session['store']>;
+/** What names an edit in the undo menu: a text field of the entity, cut short. */
+type Subject = (value: object) => string | undefined;
 
-/** The generic add/update/delete of one collection, labelled for the undo menu. */
-function crudHandlers<N extends SimpleCollection>(
-  session: Session,
-  coll: N,
-  subjectOf: (value: Record<string, unknown>) => string | undefined,
-) {
-  return {
-    [`${coll}.add`]: (input: Record<string, unknown>) =>
-      session
-        .store()
-        .commit({ action: `${coll}.add`, subject: subjectOf(input) }, addEntity(coll, input)),
-    [`${coll}.update`]: ({ id, patch }: { id: string; patch: Record<string, unknown> }) =>
-      session.store().commit(
-        {
-          action: `${coll}.update`,
-          subject: subjectOf(session.store().state.get(coll, id) ?? {}),
-        },
-        updateEntity(coll, id, patch),
-      ),
-    [`${coll}.delete`]: ({ id }: { id: string }) =>
-      session.store().commit(
-        {
-          action: `${coll}.delete`,
-          subject: subjectOf(session.store().state.get(coll, id) ?? {}),
-        },
-        deleteEntity(coll, id),
-      ),
+const text =
+  (key: string): Subject =>
+  (value) => {
+    const field: unknown = Reflect.get(value, key);
+    return typeof field === 'string' ? field.slice(0, 80) : undefined;
   };
+
+/*
+ * The generic add/update/delete of a collection, labelled for the undo menu. Each is checked
+ * against its contract operation where the table names it.
+ */
+function adds(store: () => Store, coll: CollectionName, subjectOf: Subject) {
+  return (input: object) =>
+    store().commit({ action: `${coll}.add`, subject: subjectOf(input) }, addEntity(coll, input));
 }
 
-const text = (key: string) => (value: Record<string, unknown>) =>
-  typeof value[key] === 'string' ? (value[key] as string).slice(0, 80) : undefined;
+function updates(store: () => Store, coll: CollectionName, subjectOf: Subject) {
+  return ({ id, patch }: { id: string; patch: object }) =>
+    store().commit(
+      { action: `${coll}.update`, subject: subjectOf(store().state.get(coll, id) ?? {}) },
+      updateEntity(coll, id, patch),
+    );
+}
+
+function deletes(store: () => Store, coll: CollectionName, subjectOf: Subject) {
+  return ({ id }: { id: string }) =>
+    store().commit(
+      { action: `${coll}.delete`, subject: subjectOf(store().state.get(coll, id) ?? {}) },
+      deleteEntity(coll, id),
+    );
+}
 
 /** The handler table: the same for Electron IPC, the devhost and the tests. */
 export function createHandlers(session: Session, overrides: Partial<Handlers> = {}): Handlers {
-  const store = () => session.store();
-  const generic = {
-    ...crudHandlers(session, 'cases', text('name')),
-    ...crudHandlers(session, 'respondents', text('pseudonym')),
-    ...crudHandlers(session, 'themes', text('name')),
-    ...crudHandlers(session, 'findings', text('statement')),
-    ...crudHandlers(session, 'recommendations', text('title')),
-    ...crudHandlers(session, 'questions', text('text')),
-    ...crudHandlers(session, 'pseudonyms', text('pseudonym')),
-    ...crudHandlers(session, 'syntheses', text('text')),
-  } as unknown as Pick<Handlers, `${SimpleCollection}.${'add' | 'update' | 'delete'}`>;
-  const specific: Omit<Handlers, `${SimpleCollection}.${'add' | 'update' | 'delete'}`> = {
+  const store = (): Store => session.store();
+  const crud = (coll: CollectionName, subjectOf: Subject) => ({
+    add: adds(store, coll, subjectOf),
+    update: updates(store, coll, subjectOf),
+    delete: deletes(store, coll, subjectOf),
+  });
+  const cases = crud('cases', text('name'));
+  const respondents = crud('respondents', text('pseudonym'));
+  const themes = crud('themes', text('name'));
+  const findings = crud('findings', text('statement'));
+  const recommendations = crud('recommendations', text('title'));
+  const questions = crud('questions', text('text'));
+  const pseudonyms = crud('pseudonyms', text('pseudonym'));
+  const syntheses = crud('syntheses', text('text'));
+  const memos = crud('memos', text('title'));
+  const sources = crud('sources', text('title'));
+  const codings = crud('codings', text('snippet'));
+  const handlers: Handlers = {
     'app.info': async () => ({
       version: session.options.version,
       host: session.options.host,
@@ -108,106 +109,25 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       return {};
     },
     'project.update': (patch) =>
-      store().commit({ action: 'project.update' }, (state) => {
-        const next = { ...state.project, ...withoutUndefined(patch) };
-        return {
-          ops:
-            JSON.stringify(next) === JSON.stringify(state.project)
-              ? []
-              : [{ op: 'meta', value: next }],
-        };
-      }),
-    'memos.add': (input) => {
-      const now = new Date().toISOString();
-      return store().commit(
-        { action: 'memos.add', subject: input.title },
-        addEntity('memos', input, () => ({ created: now, updated: now })),
-      );
-    },
-    'memos.update': ({ id, patch }) =>
-      store().commit(
-        { action: 'memos.update', subject: patch.title },
-        updateEntity('memos', id, patch, () => ({ updated: new Date().toISOString() })),
-      ),
-    'memos.delete': ({ id }) =>
-      store().commit(
-        { action: 'memos.delete', subject: store().state.get('memos', id)?.title },
-        deleteEntity('memos', id),
-      ),
-    'codings.add': async (input) => {
-      const snippets = await snippetsOf([input], (id) => store().texts.read(id));
-      return store().commit(
-        { action: 'codings.add', subject: snippets[0]?.slice(0, 80) },
-        addCodings([input], snippets, store().state.project.evaluator),
-      );
-    },
-    'codings.update': async ({ id, patch }) => {
-      const current = store().state.get('codings', id);
-      if (!current) throw new FyndError('notFound', 'It no longer exists.', { id });
-      const start = patch.start ?? current.start;
-      const end = patch.end ?? current.end;
-      const snippet = snippetOf(await store().texts.read(current.sourceId), start, end);
-      return store().commit(
-        { action: 'codings.update', subject: snippet.slice(0, 80) },
-        updateEntity('codings', id, { ...patch, sourceId: current.sourceId }, () => ({ snippet })),
-      );
-    },
-    'codings.delete': ({ id }) =>
-      store().commit(
-        {
-          action: 'codings.delete',
-          subject: store().state.get('codings', id)?.snippet.slice(0, 80),
-        },
-        deleteEntity('codings', id),
-      ),
-    'themes.merge': ({ id, into }) =>
-      store().commit(
-        { action: 'themes.merge', subject: store().state.get('themes', id)?.name },
-        mergeTheme(id, into),
-      ),
-    'themes.move': ({ id, parentId, index }) =>
-      store().commit(
-        { action: 'themes.move', subject: store().state.get('themes', id)?.name },
-        moveTheme(id, parentId, index),
-      ),
-    'codings.addMany': async ({ codings }) => {
-      const snippets = await snippetsOf(codings, (id) => store().texts.read(id));
-      return store().commit(
-        { action: 'codings.addMany', subject: String(codings.length) },
-        addCodings(codings, snippets, store().state.project.evaluator),
-      );
-    },
-    'search.run': (input) => runSearch(store(), input),
-    'search.codingPlan': (input) => planHitCodings(store(), input),
-    'quotes.list': ({ limit, ...filter }) => listQuotes(store(), filter, limit),
+      store().commit({ action: 'project.update' }, updateProjectMeta(patch)),
+    'cases.add': cases.add,
+    'cases.update': cases.update,
+    'cases.delete': cases.delete,
+    'respondents.add': respondents.add,
+    'respondents.update': respondents.update,
+    'respondents.delete': respondents.delete,
     'sources.add': async ({ meta, text: raw, origin }) => {
-      const body = normaliseText(raw);
-      if (body.trim().length === 0) {
-        throw new FyndError('invalidInput', 'The text is empty.', { path: 'text' });
-      }
+      const body = sourceBody(raw);
       const id = newId();
       // The text is written (durably) before the edit that refers to it.
       await store().texts.write(id, body);
-      const computed = {
-        length: codePointLength(body),
-        origin,
-        imported: new Date().toISOString(),
-      };
       return store().commit(
         { action: 'sources.add', subject: meta.title },
-        addEntity('sources', { ...meta, ...computed }, undefined, id),
+        addSources([{ id, meta, origin, body }]),
       );
     },
-    'sources.update': ({ id, patch }) =>
-      store().commit(
-        { action: 'sources.update', subject: store().state.get('sources', id)?.title },
-        updateEntity('sources', id, patch),
-      ),
-    'sources.delete': ({ id }) =>
-      store().commit(
-        { action: 'sources.delete', subject: store().state.get('sources', id)?.title },
-        deleteEntity('sources', id),
-      ),
+    'sources.update': sources.update,
+    'sources.delete': sources.delete,
     'sources.text': async ({ id }) => {
       if (!store().state.has('sources', id))
         throw new FyndError('notFound', 'No such source.', { id });
@@ -225,6 +145,64 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
         })),
         meta,
       ),
+    'themes.add': themes.add,
+    'themes.update': themes.update,
+    'themes.delete': themes.delete,
+    'themes.merge': ({ id, into }) =>
+      store().commit(
+        { action: 'themes.merge', subject: store().state.get('themes', id)?.name },
+        mergeTheme(id, into),
+      ),
+    'themes.move': ({ id, parentId, index }) =>
+      store().commit(
+        { action: 'themes.move', subject: store().state.get('themes', id)?.name },
+        moveTheme(id, parentId, index),
+      ),
+    'codings.add': async (input) => {
+      const snippets = await snippetsOf([input], (id) => store().texts.read(id));
+      return store().commit(
+        { action: 'codings.add', subject: snippets[0]?.slice(0, 80) },
+        addCodings([input], snippets, store().state.project.evaluator),
+      );
+    },
+    'codings.addMany': async ({ codings: drafts }) => {
+      const snippets = await snippetsOf(drafts, (id) => store().texts.read(id));
+      return store().commit(
+        { action: 'codings.addMany', subject: String(drafts.length) },
+        addCodings(drafts, snippets, store().state.project.evaluator),
+      );
+    },
+    'codings.update': async ({ id, patch }) => {
+      const current = store().state.get('codings', id);
+      if (!current) throw new FyndError('notFound', 'It no longer exists.', { id });
+      const text = await store().texts.read(current.sourceId);
+      const { snippet, build } = updateCoding(current, patch, text);
+      return store().commit({ action: 'codings.update', subject: snippet.slice(0, 80) }, build);
+    },
+    'codings.delete': codings.delete,
+    'findings.add': findings.add,
+    'findings.update': findings.update,
+    'findings.delete': findings.delete,
+    'recommendations.add': recommendations.add,
+    'recommendations.update': recommendations.update,
+    'recommendations.delete': recommendations.delete,
+    'questions.add': questions.add,
+    'questions.update': questions.update,
+    'questions.delete': questions.delete,
+    'pseudonyms.add': pseudonyms.add,
+    'pseudonyms.update': pseudonyms.update,
+    'pseudonyms.delete': pseudonyms.delete,
+    'syntheses.add': syntheses.add,
+    'syntheses.update': syntheses.update,
+    'syntheses.delete': syntheses.delete,
+    'memos.add': (input) =>
+      store().commit({ action: 'memos.add', subject: input.title }, addMemo(input)),
+    'memos.update': (input) =>
+      store().commit({ action: 'memos.update', subject: input.patch.title }, updateMemo(input)),
+    'memos.delete': memos.delete,
+    'search.run': (input) => runSearch(store(), input),
+    'search.codingPlan': (input) => planHitCodings(store(), input),
+    'quotes.list': ({ limit, ...filter }) => listQuotes(store(), filter, limit),
     'history.undo': () => store().undo(),
     'history.redo': () => store().redo(),
     'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
@@ -242,11 +220,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'dialog.chooseFolder': async () => ({ unsupported: true as const }),
     'dialog.chooseFiles': async () => ({ unsupported: true as const }),
   };
-  return { ...generic, ...specific, ...overrides };
-}
-
-function withoutUndefined(value: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+  return { ...handlers, ...overrides };
 }
 
 /**

@@ -11,7 +11,7 @@ import { outputError } from '../services/output-service';
 import { inspectProject } from '../services/project-inspector';
 import { openNote } from './open-note';
 import { recommendationSheetsHtml } from '../services/print/recommendation-sheets';
-import { writeFileDurably } from '../services/store/durable-file';
+import { writeOutputFile } from '../services/output/atomic-output';
 import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
 import { sameName } from './same-name';
@@ -143,7 +143,7 @@ export const sheetsCommand = outputCommand(
       ...input,
       language: input.language ?? data.project.language,
     });
-    await writingTo(path, () => writeFileDurably(path, html));
+    await writingTo(path, () => writeOutputFile(path, html));
     const count = input.ids.length > 0 ? input.ids.length : data.recommendations.length;
     out.write(
       `Wrote ${path}: ${count} recommendation sheet(s). Print it to PDF from any Chromium.\n`,

@@ -1,6 +1,6 @@
 import { BrowserWindow } from 'electron';
 import type { Handlers } from '../handlers';
-import { assertAbsoluteOutputPath } from '../services/output-service';
+import { assertAbsoluteOutputPath, outputError } from '../services/output-service';
 import { printContents, savePdf } from './printing';
 
 /**
@@ -27,7 +27,9 @@ export function printSheetsHandler(base: Handlers): Pick<Handlers, 'sheets.print
         );
         if (mode === 'pdf') {
           if (!path) return { unsupported: true as const };
-          await savePdf(window.webContents, path);
+          await savePdf(window.webContents, path).catch((error: unknown) => {
+            throw outputError(error, path);
+          });
         } else {
           await printContents(window.webContents);
         }

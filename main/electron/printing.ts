@@ -1,5 +1,5 @@
 import type { WebContents } from 'electron';
-import { writeFileDurably } from '../services/store/durable-file';
+import { writeOutputFile } from '../services/output/atomic-output';
 
 /* Printing and PDF export of what a window shows (the recommendation sheets' print view). */
 
@@ -23,5 +23,5 @@ export function printContents(contents: WebContents): Promise<PrintResult> {
  */
 export async function savePdf(contents: WebContents, path: string): Promise<void> {
   const pdf = await contents.printToPDF({ pageSize: 'A4', printBackground: true });
-  await writeFileDurably(path, pdf);
+  await writeOutputFile(path, pdf);
 }

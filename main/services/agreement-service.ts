@@ -11,6 +11,7 @@ import type { AgreementResult, DisagreementPlaces } from '../../shared/contract'
 import { SourceContext } from './source-context';
 import { FyndError } from '../../shared/errors';
 import type { ProjectData } from '../../shared/model/project-data';
+import { themeTree } from '../../shared/model/theme-tree';
 import { TextOffsets } from '../../shared/model/text-offsets';
 
 /** What agreement is asked for: the unit, and the two coders (by default the two most active). */
@@ -30,7 +31,8 @@ export async function agreementOf(
   const report = measureAgreement({
     unit: request.unit,
     coders: pair,
-    themes: data.themes,
+    // Listed in codebook order, as every view and output lists themes.
+    themes: themeTree(data.themes).map((row) => row.theme),
     codings: data.codings,
     grids,
   });

@@ -1,6 +1,6 @@
 import type { Coding, Finding, Question, Valence } from '../model/entities';
 import type { ProjectData } from '../model/project-data';
-import { themeWithDescendants } from './quotes';
+import { themeWithDescendants } from '../model/theme-tree';
 
 /** How well a finding (or the answer to a question) is backed by the coded material. */
 export type EvidenceStrength = 'strong' | 'moderate' | 'weak' | 'none';

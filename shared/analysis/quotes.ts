@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { Coding, Theme } from '../model/entities';
+import type { Coding } from '../model/entities';
 import { SourceKindSchema, ValenceSchema } from '../model/entities';
 import { IdSchema } from '../model/primitives';
 import type { ProjectData } from '../model/project-data';
+import { themeWithDescendants } from '../model/theme-tree';
 
 /** Which coded segments to retrieve: a theme (with or without its sub-themes) and filters. */
 export const QuoteFilterSchema = z.strictObject({
@@ -19,22 +20,6 @@ export const QuoteFilterSchema = z.strictObject({
     .default(null),
 });
 export type QuoteFilter = z.output<typeof QuoteFilterSchema>;
-
-/** A theme and all its descendants. */
-export function themeWithDescendants(themes: readonly Theme[], id: string): Set<string> {
-  const result = new Set([id]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const theme of themes) {
-      if (theme.parentId && result.has(theme.parentId) && !result.has(theme.id)) {
-        result.add(theme.id);
-        grew = true;
-      }
-    }
-  }
-  return result;
-}
 
 /** The codings a filter selects, in source order then text order. Empty lists mean "any". */
 export function selectQuotes(data: ProjectData, filter: QuoteFilter): Coding[] {

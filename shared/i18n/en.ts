@@ -2,6 +2,10 @@ import type { Catalogue } from './sv';
 
 /** English messages; the `Catalogue` type makes a missing or extra key a compile error. */
 import { domainLabels } from './domain-labels';
+import { enSources } from './en-sources';
+import { enCodebookTree } from './en-codebook-tree';
+import { enCodingEdit } from './en-coding-edit';
+import { enQuotesSearch } from './en-quotes-search';
 import { enAnalysis } from './en-analysis';
 import { enAgreement } from './en-agreement';
 import { enCodingUnits } from './en-coding-units';
@@ -13,11 +17,13 @@ import { enQuestions } from './en-questions';
 import { enReports } from './en-reports';
 import { enRetrieval } from './en-retrieval';
 import { enStart } from './en-start';
-import { enWorkbench } from './en-workbench';
 
 export const en: Catalogue = {
   ...domainLabels.en,
-  ...enWorkbench,
+  ...enSources,
+  ...enCodebookTree,
+  ...enCodingEdit,
+  ...enQuotesSearch,
   ...enAnalysis,
   ...enAgreement,
   ...enFindings,

@@ -75,10 +75,9 @@ export function translateError(data: Pick<FyndErrorData, 'code' | 'params'>, lan
   const params: Record<string, unknown> = { ...data.params };
   // A moment the error names (a lock's age) is written the language's way.
   if (typeof params.since === 'string') params.sinceText = formatDateTime(params.since, lang);
-  return interpolate(
-    catalogues[lang].errors[data.code] ?? catalogues[lang].errors.internal,
-    params,
-  );
+  // A code this build does not know (an older or newer host) still says something.
+  const known: Readonly<Record<string, string | undefined>> = catalogues[lang].errors;
+  return interpolate(known[data.code] ?? catalogues[lang].errors.internal, params);
 }
 
 /** A human message for a notice key such as 'notice.migrated'. */

@@ -4,6 +4,10 @@
  * `_one` / `_other`.
  */
 import { domainLabels } from './domain-labels';
+import { svSources } from './sv-sources';
+import { svCodebookTree } from './sv-codebook-tree';
+import { svCodingEdit } from './sv-coding-edit';
+import { svQuotesSearch } from './sv-quotes-search';
 import { svAnalysis } from './sv-analysis';
 import { svAgreement } from './sv-agreement';
 import { svCodingUnits } from './sv-coding-units';
@@ -15,12 +19,14 @@ import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
 import { svRetrieval } from './sv-retrieval';
 import { svStart } from './sv-start';
-import { svWorkbench } from './sv-workbench';
 
 export const sv = {
   // The words for enum values (valence, decision, criterion…), shared with the outputs.
   ...domainLabels.sv,
-  ...svWorkbench,
+  ...svSources,
+  ...svCodebookTree,
+  ...svCodingEdit,
+  ...svQuotesSearch,
   ...svAnalysis,
   ...svAgreement,
   ...svFindings,

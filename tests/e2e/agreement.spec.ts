@@ -1,6 +1,6 @@
 import { writeDoubleCodedDemo } from '../helpers/team-project';
 import { audit } from './support/axe-audit';
-import { goTo, openTab } from './support/conclusions';
+import { goTo, openTab } from './support/views';
 import { expect, test } from './support/fixtures';
 import { screenshotFor } from './support/screenshots';
 

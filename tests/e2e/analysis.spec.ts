@@ -1,6 +1,6 @@
-import { goTo, openTab } from './support/conclusions';
 import { expect, test } from './support/fixtures';
 import { screenshotFor } from './support/screenshots';
+import { goTo, openTab } from './support/views';
 
 /* The Analysis view's co-occurrence: a pair opens the places where its two themes meet. */
 
@@ -44,4 +44,57 @@ test('a co-occurring pair opens its places in a side panel; a place shows in its
   expect(text.length).toBeGreaterThan(0);
   await places.first().getByRole('button', { name: 'Visa i källan' }).click();
   await expect(page.getByTestId('transcript')).toBeVisible();
+});
+
+test('a matrix cell opens its quotes in the side panel, by mouse and by keyboard', async ({
+  app,
+}) => {
+  const page = await app.start();
+  await goTo(page, 'Analys');
+  await page.getByRole('button', { name: /^Samverkan › Strategiskt ägarskap, Härnösand:/ }).click();
+  const panel = page.getByRole('complementary', { name: /Strategiskt ägarskap · Härnösand/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('status').filter({ hasText: /citat/ })).toHaveText('2 citat');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect(panel).toContainText('som ingen har på sitt bord');
+
+  // Arrow keys move between cells; Enter opens the next one.
+  await page.keyboard.press('ArrowRight');
+  await expect(
+    page.getByRole('button', { name: /^Samverkan › Strategiskt ägarskap, Kramfors:/ }),
+  ).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('complementary', { name: /Strategiskt ägarskap · Kramfors/ }),
+  ).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+
+  // Columns by case type: the quotes of all municipalities.
+  await page.getByLabel('Kolumner').selectOption({ label: 'Typ av fall' });
+  await page.getByRole('button', { name: /^Samverkan › Strategiskt ägarskap, Kommun:/ }).click();
+  await expect(
+    page.getByRole('complementary', { name: /Strategiskt ägarskap · Kommun/ }),
+  ).toContainText('Synteser skrivs per tema och fall');
+});
+
+test('a synthesis written in a matrix cell is still there after a restart', async ({ app }) => {
+  const page = await app.start();
+  await goTo(page, 'Analys');
+  const cell = /^Samverkan › Operativ samverkan, Timrå:/;
+  await page.getByRole('button', { name: cell }).click();
+  const synthesis = 'Gemensamma besök varje vecka; fungerar väl på handläggarnivå.';
+  // Saved as it is typed: no button, "Sparat" once it is on disk.
+  await page.getByLabel('Din syntes för cellen').fill(synthesis);
+  await expect(page.getByTestId('save-status')).toHaveText('Sparat');
+  await expect(page.getByRole('button', { name: cell })).toHaveAccessibleName(/Syntes skriven\.$/);
+
+  await app.restart();
+  const again = app.page;
+  await again.getByRole('button', { name: /^Kompetenslyftet/ }).click();
+  await goTo(again, 'Analys');
+  const restored = again.getByRole('button', { name: cell });
+  await expect(restored).toHaveAccessibleName(/Syntes skriven\.$/);
+  await restored.click();
+  await expect(again.getByLabel('Din syntes för cellen')).toHaveValue(synthesis);
 });

@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
-import { goTo } from './support/conclusions';
+import { reopenDemo } from './support/demo';
 import { expect, test } from './support/fixtures';
 import { screenshotFor } from './support/screenshots';
+import { chooseOption } from './support/sources';
+import { goTo, saved } from './support/views';
 
 /*
  * The codebook: a theme's name is unique among its siblings, a new theme goes where the user
@@ -112,4 +114,94 @@ test('a parent theme counts its sub-themes, says so, and agrees with the matrix 
     .first();
   await expect(matrixRow.locator('td.matrix-total')).toHaveText(new RegExp(`^${codings} \\(`));
   expect(codings).toBeGreaterThan(0);
+});
+
+test.describe('codebook', () => {
+  test('merge two themes (the codings follow), undo and redo, also after a restart', async ({
+    app,
+  }) => {
+    const page = await app.start();
+    await goTo(page, 'Kodbok');
+    const tree = page.getByRole('list', { name: 'Teman' });
+    const row = (name: string) => tree.getByRole('button', { name: new RegExp(`^⠿?${name}`) });
+    await expect(row('Skolans roll')).toContainText('6 kodningar');
+    await expect(row('Unga och utrikesfödda')).toContainText('10 kodningar');
+
+    await row('Skolans roll').click();
+    await page.getByRole('button', { name: 'Slå ihop med…' }).click();
+    const dialog = page.getByRole('dialog', { name: /Slå ihop ”Skolans roll”/ });
+    await chooseOption(dialog.getByLabel('Slå ihop med'), 'Unga och utrikesfödda');
+    await expect(dialog).toContainText('6 kodningar flyttas till ”Unga och utrikesfödda”.');
+    await dialog.getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    await saved(page);
+    await expect(row('Skolans roll')).toHaveCount(0);
+    await expect(row('Unga och utrikesfödda')).toContainText('16 kodningar');
+
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await saved(page);
+    await expect(row('Skolans roll')).toContainText('6 kodningar');
+    await expect(row('Unga och utrikesfödda')).toContainText('10 kodningar');
+    await page.getByRole('button', { name: 'Gör om' }).click();
+    await saved(page);
+    await expect(row('Skolans roll')).toHaveCount(0);
+
+    // The history survives a restart: undo and redo still work on the reopened project.
+    await app.restart();
+    const again = app.page;
+    await reopenDemo(again);
+    await goTo(again, 'Kodbok');
+    const tree2 = again.getByRole('list', { name: 'Teman' });
+    await expect(tree2.getByRole('button', { name: /Skolans roll/ })).toHaveCount(0);
+    await again.getByRole('button', { name: 'Ångra' }).click();
+    await saved(again);
+    await expect(tree2.getByRole('button', { name: /Skolans roll/ })).toContainText('6 kodningar');
+    await again.getByRole('button', { name: 'Gör om' }).click();
+    await saved(again);
+    await expect(tree2.getByRole('button', { name: /Skolans roll/ })).toHaveCount(0);
+  });
+
+  test('move themes with Alt + arrows (announced) and by drag and drop', async ({ app }) => {
+    const page = await app.start();
+    await goTo(page, 'Kodbok');
+    const tree = page.getByRole('list', { name: 'Teman' });
+    const names = () => tree.locator('.theme-name').allTextContents();
+    const before = await names();
+    expect(before.slice(0, 3)).toEqual(['Samverkan', 'Operativ samverkan', 'Strategiskt ägarskap']);
+
+    await tree.getByRole('button', { name: /Operativ samverkan/ }).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(page.getByRole('status').filter({ hasText: 'flyttades' })).toHaveText(
+      '”Operativ samverkan” flyttades till plats 2 av 4 under ”Samverkan”.',
+    );
+    await expect(tree.getByRole('button', { name: /Operativ samverkan/ })).toBeFocused();
+    expect((await names()).slice(0, 3)).toEqual([
+      'Samverkan',
+      'Strategiskt ägarskap',
+      'Operativ samverkan',
+    ]);
+    // Out one level: a top-level theme right after its old parent.
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(page.getByRole('status').filter({ hasText: 'flyttades' })).toContainText(
+      'bland huvudteman',
+    );
+    await saved(page);
+    await page.keyboard.press('Control+z');
+    await saved(page);
+    await expect(page.locator('.theme-item', { hasText: 'Operativ samverkan' })).toHaveAttribute(
+      'style',
+      /padding-inline-start: 1\.5rem/,
+    );
+
+    // Drag "Projektkultur" onto "Insatser": it becomes its last sub-theme.
+    const source = tree.getByRole('button', { name: /^⠿?Projektkultur/ });
+    const target = tree.getByRole('button', { name: /^⠿?Insatser/ });
+    await source.dragTo(target);
+    await saved(page);
+    const order = await names();
+    expect(order.indexOf('Projektkultur')).toBe(order.indexOf('Unga och utrikesfödda') + 1);
+    await expect(page.locator('.theme-item', { hasText: 'Projektkultur' })).toHaveAttribute(
+      'style',
+      /padding-inline-start: 1\.5rem/,
+    );
+  });
 });

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
+import { goTo, saved } from './support/views';
 import { screenshotFor } from './support/screenshots';
-import { goTo, saved } from './workbench-support';
 
 const onDisk = 'Alla ändringar som visades som ”Sparat” finns på disken.';
 

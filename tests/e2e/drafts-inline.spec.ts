@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { goTo, openTab } from './support/conclusions';
 import { expect, test } from './support/fixtures';
+import { goTo, openTab } from './support/views';
 import { selectInTranscript } from './support/transcript';
 import { screenshotFor } from './support/screenshots';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { goTo, openTab } from './support/conclusions';
+import { goTo, openTab } from './support/views';
 
 /*
  * Nothing typed is lost: editors save as the user types (a burst is one undo step), switching

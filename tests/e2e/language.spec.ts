@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { goTo, openTab } from './support/conclusions';
+import { goTo, openTab } from './support/views';
 import { screenshotFor } from './support/screenshots';
 
 test('dates, numbers and domain words follow the interface language', async ({ app }) => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { readXlsx, sheetNamed } from '../helpers/openpyxl';
 import { writeSyntheticProject } from '../helpers/synthetic-project';
-import { goTo } from './support/conclusions';
 import { expect, test } from './support/fixtures';
+import { goTo } from './support/views';
 
 /** What the page saw of the export's progress bar, recorded by a MutationObserver. */
 interface ProgressSeen {

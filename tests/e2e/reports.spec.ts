@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readXlsx, sheetNamed } from '../helpers/openpyxl';
-import { demoRealNames, goTo } from './support/conclusions';
+import { demoRealNames } from './support/demo';
 import { expect, test } from './support/fixtures';
 import { screenshotFor } from './support/screenshots';
+import { goTo } from './support/views';
 
 /*
  * Saving outputs in the browser fallback: the report and the sheets come as downloads under
@@ -59,4 +60,57 @@ test('in the browser the recommendation sheets download as one HTML file under t
   await expect(sheets.getByRole('status')).toContainText(
     'Bladen hämtades som Kompetenslyftet – rekommendationsblad.html',
   );
+});
+
+test('the Excel report is saved from the Reports view and reads back with openpyxl; failures say why', async ({
+  app,
+}) => {
+  const page = await app.start();
+  await goTo(page, 'Rapporter');
+  const report = page.getByRole('region', { name: 'Excelrapport' });
+  const path = join(app.workDir, 'Kompetenslyftet.xlsx');
+  const save = report.getByRole('button', { name: /^(Spara|Hämta) Excelrapport/ });
+  const done = report.getByText(/^Rapporten (sparades|hämtades)/);
+  await app.saveOutput(path, () => save.click());
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  await expect(report.getByRole('status')).toContainText('Citat · 88 rader');
+
+  const book = await readXlsx(path, { cells: true });
+  expect(book.sheetNames).toEqual(
+    expect.arrayContaining([
+      'Sammanfattning',
+      'Kodbok',
+      'Fall och indikatorer',
+      'Tema × fall',
+      'Citat',
+      'Slutsatser',
+      'Rekommendationer & uppföljning',
+      'Utvärderingsmatris',
+    ]),
+  );
+  const quotes = sheetNamed(book, 'Citat');
+  expect(quotes.maxRow - 1).toBe(88);
+  const text = JSON.stringify(quotes.rows);
+  for (const name of demoRealNames) expect(text).not.toContain(name);
+
+  // Only the quotes, first to a folder that does not exist: a clear message, nothing lost.
+  const parts = report.getByRole('group', { name: 'Blad i rapporten' });
+  for (const part of await parts.getByRole('checkbox').all()) {
+    if ((await part.getAttribute('aria-label')) === null && !(await part.isDisabled()))
+      await part.uncheck();
+  }
+  await parts.getByRole('checkbox', { name: 'Citat', exact: true }).check();
+  if (app.host === 'electron') {
+    // Only a native dialog names a folder; the browser saves downloads where it always does.
+    await app.saveOutput(join(app.workDir, 'saknas', 'r.xlsx'), () => save.click());
+    await expect(report.getByRole('alert')).toContainText(
+      'Rapporten kunde inte sparas: mappen för',
+    );
+    await expect(report.getByRole('alert')).toContainText('Inget har gått förlorat');
+  }
+
+  const small = join(app.workDir, 'citat.xlsx');
+  await app.saveOutput(small, () => save.click());
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  expect((await readXlsx(small)).sheetNames).toEqual(['Citat']);
 });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
 import { benchProject } from '../bench/bench-project';
-import { goTo } from './support/conclusions';
 import { expect, test } from './support/fixtures';
+import { goTo } from './support/views';
 
 test('a large project stays usable: quotes come a page at a time, a wide matrix a page of columns at a time', async ({
   app,

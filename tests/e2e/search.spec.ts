@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { screenshotFor } from './support/screenshots';
-import { addSource, chooseOption, codingList, goTo, saved } from './workbench-support';
+import { addSource, chooseOption, codingList } from './support/sources';
+import { goTo, saved } from './support/views';
 
 const text = [
   'Datum: 2012-03-14',
@@ -86,4 +87,76 @@ test('code all hits in English: the unit and the number of codings are said', as
     '3 hits make 2 codings. Choose a theme to code with.',
   );
   await expect(dialog.getByRole('button', { name: 'Make 2 codings' })).toBeDisabled();
+});
+
+test.describe('search', () => {
+  test('search with options, a clear message for a bad regex, then code all hits after a preview; one undo removes them all', async ({
+    app,
+  }) => {
+    const page = await app.start();
+    await goTo(page, 'Sök');
+    const main = page.getByRole('main');
+    await main.getByLabel('Sök efter').fill('Samverkan');
+    await main.getByRole('button', { name: 'Sök', exact: true }).click();
+    const summary = page.getByRole('status').filter({ hasText: 'träff' });
+    await expect(summary).toContainText('för ”Samverkan”');
+    const insensitive = Number(/(\d+) träff/.exec((await summary.textContent()) ?? '')?.[1]);
+    await main.getByLabel('Skiftlägeskänslig').check();
+    await main.getByRole('button', { name: 'Sök', exact: true }).click();
+    await expect(summary).not.toContainText(`${insensitive} träff`);
+
+    await main.getByLabel('Reguljärt uttryck').check();
+    await main.getByLabel('Sök efter').fill('företag(et|en');
+    await expect(page.getByRole('alert')).toContainText(
+      'Det reguljära uttrycket går inte att använda',
+    );
+    await expect(main.getByRole('button', { name: 'Sök', exact: true })).toBeEnabled();
+
+    await main.getByLabel('Sök efter').fill('företagsbesök(en|et)?');
+    await main.getByLabel('Skiftlägeskänslig').uncheck();
+    await main.getByRole('button', { name: 'Sök', exact: true }).click();
+    await expect(summary).toContainText(/träffar för ”företagsbesök\(en\|et\)\?” i \d+ källor\./);
+    const hits = Number(/(\d+) träffar/.exec((await summary.textContent()) ?? '')?.[1]);
+    expect(hits).toBeGreaterThan(2);
+
+    await main.getByRole('button', { name: 'Koda alla träffar…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Koda alla träffar' });
+    await chooseOption(dialog.getByLabel('Tema'), 'Projektkultur');
+    // Each hit as it is (the unit is its own spec's subject: search.spec.ts).
+    await dialog.getByLabel('Bara träffen').check();
+    await expect(dialog.getByRole('status')).toContainText(
+      `${hits} träffar ger ${hits} kodningar med ”Projektkultur”`,
+    );
+    await dialog
+      .getByRole('group', { name: 'Kodningar att göra' })
+      .getByRole('checkbox')
+      .first()
+      .uncheck();
+    await expect(dialog.getByRole('status')).toContainText(`ger ${hits - 1} kodningar`);
+    await dialog.getByRole('button', { name: `Gör ${hits - 1} kodningar` }).click();
+    await saved(page);
+    await expect(page.getByRole('main')).toContainText(
+      `${hits - 1} kodningar gjordes med ”Projektkultur”`,
+    );
+
+    await goTo(page, 'Kodbok');
+    const row = page
+      .getByRole('list', { name: 'Teman' })
+      .getByRole('button', { name: /Projektkultur/ });
+    await expect(row).toContainText(`${8 + hits - 1} kodningar`);
+    await page.getByRole('button', { name: 'Ångra' }).click();
+    await saved(page);
+    await expect(row).toContainText('8 kodningar');
+  });
+
+  test('a hit jumps to its place in the transcript', async ({ app }) => {
+    const page = await app.start();
+    await goTo(page, 'Sök');
+    const main = page.getByRole('main');
+    await main.getByLabel('Sök efter').fill('kaffe');
+    await main.getByRole('button', { name: 'Sök', exact: true }).click();
+    await main.getByRole('button', { name: 'Visa i texten' }).first().click();
+    await expect(page.getByTestId('transcript')).toBeVisible();
+    await expect(page.getByTestId('transcript').getByText(/kaffe/).first()).toBeInViewport();
+  });
 });

@@ -3,7 +3,8 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from './support/fixtures';
-import { demoRealNames, demoRecommendationTitles, goTo, openTab } from './support/conclusions';
+import { demoRealNames, demoRecommendationTitles } from './support/demo';
+import { goTo, openTab } from './support/views';
 import { screenshotFor } from './support/screenshots';
 
 const run = promisify(execFile);

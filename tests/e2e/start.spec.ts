@@ -2,8 +2,8 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type FyndApp } from './support/fixtures';
+import { goTo, saved } from './support/views';
 import { screenshotFor } from './support/screenshots';
-import { goTo, saved } from './workbench-support';
 
 /** The start screen's list of recent projects. */
 const recentList = (page: Page) => page.getByRole('region', { name: 'Senaste projekt' });

@@ -1,8 +1,11 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { screenshotFor } from './support/screenshots';
+import { addSource, chooseOption, codingList } from './support/sources';
 import { selectInTranscript } from './support/transcript';
-import { addSource, codingList, saved } from './workbench-support';
+import { goTo, saved } from './support/views';
 
 /** The coding form's view of the selection (what "Koda" would code). */
 const selected = (page: Page) =>
@@ -175,4 +178,152 @@ test('any theme from the keyboard: T, type to filter, arrows, Enter codes; Escap
   // Coded with that one theme, and the transcript has the keyboard again.
   await expect(item).not.toContainText('Projektkultur');
   await expect(page.getByTestId('transcript')).toBeFocused();
+});
+
+test.describe('coding', () => {
+  const text = [
+    'Vi träffades på lördagen i Härnösand.',
+    'R: Vi fick stöd – även på lördagar 🙂 och i Örnsköldsvik, sa Åsa.',
+    'I: Hur gick det sedan?',
+  ].join('\n');
+
+  test('by mouse: the exact snippet with å ä ö, "–" and an emoji; overlapping codings show all their colours', async ({
+    app,
+  }) => {
+    const page = await app.start();
+    await addSource(page, 'Samtal om stöd', text);
+
+    const quote = 'stöd – även på lördagar 🙂 och i Ö';
+    await selectInTranscript(page, quote);
+    await page.getByRole('checkbox', { name: 'Strategiskt ägarskap' }).check();
+    await page.getByRole('button', { name: 'Koda', exact: true }).click();
+    await saved(page);
+    await expect(codingList(page).getByRole('listitem').filter({ hasText: quote })).toBeVisible();
+
+    // An overlapping coding with two themes.
+    const second = 'lördagar 🙂 och i Örnsköldsvik';
+    await selectInTranscript(page, second);
+    await page.getByRole('checkbox', { name: 'Skolans roll' }).check();
+    await page.getByRole('checkbox', { name: 'Projektkultur' }).check();
+    await page.getByRole('button', { name: 'Koda', exact: true }).click();
+    await saved(page);
+    const transcript = page.getByTestId('transcript');
+    const overlap = transcript.locator('[data-codings]', { hasText: 'lördagar 🙂 och i Ö' });
+    await expect(overlap).toHaveAttribute('data-codings', /^\S+ \S+$/);
+    const turn = page.locator('.turn', { hasText: 'Vi fick stöd' });
+    await expect(turn.locator('.stripe')).toHaveCount(2);
+    await expect(turn.locator('.stripe').nth(1).locator('.stripe-band')).toHaveCount(2);
+
+    // The quote reads exactly as selected, in the Quotes view too.
+    await goTo(page, 'Citat');
+    await chooseOption(page.getByLabel('Tema', { exact: true }), 'Strategiskt ägarskap');
+    await expect(page.locator('mark.quote-text', { hasText: quote })).toHaveText(quote);
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: quote })
+      .getByRole('button', { name: 'Visa i texten' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'Samtal om stöd' })).toBeVisible();
+    await expect(page.locator('.coded.is-active').first()).toContainText('stöd');
+    await expect(page.getByRole('region', { name: 'Kodningar här' })).toContainText(quote);
+  });
+
+  test('by keyboard only: select with Shift + arrows, code with 1, adjust the bounds, undo', async ({
+    app,
+  }) => {
+    const page = await app.start();
+    await addSource(page, 'Tangentbordssamtal', text);
+    const transcript = page.getByTestId('transcript');
+    await transcript.focus();
+    for (let i = 0; i < 'Vi träffades'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByRole('form', { name: 'Kodning' })).toContainText('Vi träffades');
+    await page.keyboard.press('1');
+    await saved(page);
+    const list = codingList(page);
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list.getByRole('listitem').first()).toContainText('Vi träffades');
+    await expect(list.getByRole('listitem').first()).toContainText('Samverkan');
+
+    // Show it, then adjust its bounds with the keyboard: the selection starts as the coding.
+    await list.getByRole('button', { name: /^Vi träffades/ }).press('Enter');
+    await page.getByRole('button', { name: 'Justera gränser' }).press('Enter');
+    await expect(transcript).toBeFocused();
+    for (let i = 0; i < ' på'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await expect(page.getByRole('region', { name: 'Justera gränser' })).toContainText(
+      'Vi träffades på',
+    );
+    await page.getByRole('button', { name: 'Spara nya gränser' }).press('Enter');
+    await saved(page);
+    await expect(list.getByRole('listitem').first()).toContainText('Vi träffades på');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+z');
+    await saved(page);
+    await expect(list.getByRole('listitem').first()).not.toContainText('Vi träffades på');
+    await expect(list.getByRole('listitem').first()).toContainText('Vi träffades');
+  });
+
+  test('edit a coding’s themes, valence and memo', async ({ app }) => {
+    const page = await app.start();
+    await addSource(page, 'Redigering', text);
+    await selectInTranscript(page, 'Hur gick det sedan?');
+    await page.getByRole('checkbox', { name: 'Samverkan', exact: true }).check();
+    await page.getByRole('button', { name: 'Koda', exact: true }).click();
+    await saved(page);
+    await page.locator('.coded', { hasText: 'Hur gick det sedan?' }).click();
+    const here = page.getByRole('region', { name: 'Kodningar här' });
+    await here.getByRole('button', { name: 'Ändra', exact: true }).click();
+    const form = here.getByRole('form', { name: 'Ändra kodningen' });
+    await form.getByRole('checkbox', { name: 'Samverkan', exact: true }).uncheck();
+    await form.getByRole('checkbox', { name: 'Projektkultur' }).check();
+    await form.getByRole('radio', { name: 'Svaghet' }).check();
+    await form.getByLabel(/Memo/).fill('En öppen fråga.');
+    await form.getByRole('button', { name: 'Klar' }).click();
+    await saved(page);
+    await expect(here).toContainText('Projektkultur');
+    await expect(here).toContainText('Svaghet');
+    await expect(here).toContainText('En öppen fråga.');
+    await expect(here).not.toContainText('Samverkan');
+  });
+});
+
+test('a 300,000-character transcript is drawn in parts; a search hit at its end can be shown and coded', async ({
+  app,
+}) => {
+  const page = await app.start();
+  const turn = (i: number) =>
+    `${i % 2 ? 'R' : 'I'}: ${'Vi pratade om kompetensförsörjning och samverkan i kommunen. '.repeat(1 + (i % 4))}`;
+  const lines: string[] = [];
+  for (let i = 0, length = 0; length < 300_000; i++) {
+    lines.push(turn(i));
+    length += (lines.at(-1)?.length ?? 0) + 1;
+  }
+  lines.push('R: Till sist nämnde hon slutordet Ödmjukhet 🙂 och tackade för sig.');
+  const file = join(app.workDir, 'Mycket lång intervju.txt');
+  await writeFile(file, lines.join('\r\n'), 'utf8');
+  await page.getByRole('button', { name: 'Importera filer' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera filer' });
+  await dialog.getByLabel('Välj filer…').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Importera 1 fil' }).click();
+  await dialog.getByRole('button', { name: 'Öppna Mycket lång intervju' }).click();
+  const transcript = page.getByTestId('transcript');
+  await expect(transcript).toContainText('Vi pratade om kompetensförsörjning');
+  await expect(transcript.locator('.chunk-placeholder').first()).toBeAttached();
+  await expect(transcript).not.toContainText('slutordet');
+
+  await goTo(page, 'Sök');
+  const main = page.getByRole('main');
+  await main.getByLabel('Sök efter').fill('slutordet Ödmjukhet');
+  await main.getByRole('button', { name: 'Sök', exact: true }).click();
+  await main.getByRole('button', { name: 'Visa i texten' }).click();
+  const end = transcript.getByText(/slutordet Ödmjukhet/);
+  await expect(end).toBeInViewport();
+
+  await selectInTranscript(page, 'slutordet Ödmjukhet 🙂');
+  await page.keyboard.press('1');
+  await saved(page);
+  await expect(
+    codingList(page).getByRole('listitem').filter({ hasText: 'slutordet Ödmjukhet 🙂' }),
+  ).toBeVisible();
+  await expect(transcript.locator('.coded', { hasText: 'slutordet Ödmjukhet 🙂' })).toBeVisible();
 });

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import { FyndError } from '../../../shared/errors';
 import type { codingDraft } from '../../../shared/model/drafts';
+import type { Coding } from '../../../shared/model/entities';
 import { TextOffsets } from '../../../shared/model/text-offsets';
 import type { ActionBuilder } from '../store/project-store';
-import { addEntity } from './entity-actions';
+import { addEntity, updateEntity } from './entity-actions';
 
 export type CodingDraft = z.infer<typeof codingDraft.add>;
 
@@ -46,20 +47,45 @@ export async function snippetsOf(
 
 /**
  * The one way a coding is built: the draft, its snippet, who coded it and when. Used for one
- * coding, a batch ("code all hits") and the demo.
+ * coding, a batch ("code all hits") and the demo (which gives `ids`, as its findings cite them).
  */
 export function addCodings(
   drafts: readonly CodingDraft[],
   snippets: readonly string[],
   coder: string,
   created: string = new Date().toISOString(),
+  ids?: readonly string[],
 ): ActionBuilder {
   return (state) => {
     const built = drafts.map((draft, i) =>
-      addEntity('codings', draft, () => ({ snippet: snippets[i] ?? '', coder, created }))(state),
+      addEntity(
+        'codings',
+        draft,
+        () => ({ snippet: snippets[i] ?? '', coder, created }),
+        ids?.[i],
+      )(state),
     );
     const result: ReturnType<ActionBuilder> = { ops: built.flatMap((b) => b.ops) };
     if (built.length === 1 && built[0]?.id) result.id = built[0].id;
     return result;
   };
+}
+
+/**
+ * A coding's change, its snippet taken anew from its source's `text` (new bounds, or the same
+ * ones checked again). The snippet comes back too, to name the edit in the undo menu.
+ */
+export function updateCoding(
+  current: Coding,
+  patch: Partial<Omit<CodingDraft, 'sourceId'>>,
+  text: string,
+): { snippet: string; build: ActionBuilder } {
+  const snippet = snippetOf(text, patch.start ?? current.start, patch.end ?? current.end);
+  const build = updateEntity(
+    'codings',
+    current.id,
+    { ...patch, sourceId: current.sourceId },
+    () => ({ snippet }),
+  );
+  return { snippet, build };
 }

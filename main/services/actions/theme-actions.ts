@@ -3,6 +3,7 @@ import type { Theme } from '../../../shared/model/entities';
 import { del, put, type Op } from '../../../shared/model/ops';
 import type { ProjectState } from '../../../shared/model/project-state';
 import { siblingNamed } from '../../../shared/model/theme-names';
+import { compareThemes } from '../../../shared/model/theme-tree';
 import type { ActionBuilder } from '../store/project-store';
 import { assertNoThemeCycle } from './references';
 
@@ -102,10 +103,10 @@ export function moveTheme(id: string, parentId: string | null, index: number): A
   };
 }
 
-/** A parent's children in their order. */
+/** A parent's children in tree order (as the codebook shows them). */
 export function siblingsOf(state: ProjectState, parentId: string | null): Theme[] {
   return state
     .list('themes')
     .filter((t) => t.parentId === parentId)
-    .sort((a, b) => a.order - b.order);
+    .sort(compareThemes);
 }

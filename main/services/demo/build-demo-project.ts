@@ -1,4 +1,4 @@
-import type { Coding, ProjectMeta } from '../../../shared/model/entities';
+import type { ProjectMeta } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/primitives';
 import {
   PROJECT_FORMAT,
@@ -6,7 +6,9 @@ import {
   SCHEMA_VERSION,
 } from '../../../shared/model/project-file';
 import { emptyProjectData, type ProjectData } from '../../../shared/model/project-data';
+import { ProjectState } from '../../../shared/model/project-state';
 import { normaliseText, TextOffsets } from '../../../shared/model/text-offsets';
+import { addCodings, snippetOf, type CodingDraft } from '../actions/coding-actions';
 import { demoSpec } from './demo-content';
 import type { DemoProjectSpec } from './demo-spec';
 import type { BuiltProject } from '../store/project-folder-writer';
@@ -93,28 +95,40 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
       order,
     };
   });
-  const codings: Coding[] = spec.codings.map((c, i) => {
+  const codingDrafts: CodingDraft[] = spec.codings.map((c, i) => {
     const sourceId = known('source', c.sourceSlug);
     const text = texts.get(sourceId) ?? '';
     const quote = normaliseText(c.quote);
     const at = text.indexOf(quote);
-    if (at < 0) throw new Error(`Demo spec: quote ${i} not found in ${c.sourceSlug}`);
-    const index = offsets.get(sourceId) as TextOffsets;
-    const start = index.toCodePoint(at);
-    const end = index.toCodePoint(at + quote.length);
+    const index = offsets.get(sourceId);
+    if (at < 0 || !index) throw new Error(`Demo spec: quote ${i} not found in ${c.sourceSlug}`);
     return {
-      id: c.slug ? idOf('coding', c.slug) : newId(),
       sourceId,
-      start,
-      end,
-      snippet: index.slice(start, end),
+      start: index.toCodePoint(at),
+      end: index.toCodePoint(at + quote.length),
       themeIds: c.themeSlugs.map((t) => known('theme', t)),
       valence: c.valence,
       memo: c.memo,
-      coder: spec.evaluator,
-      created,
     };
   });
+  // Built as the app builds a coding, on the project as it stands so far (references checked).
+  const coded = new ProjectState({
+    ...emptyProjectData(project),
+    cases,
+    respondents,
+    sources,
+    themes,
+  });
+  coded.apply(
+    addCodings(
+      codingDrafts,
+      codingDrafts.map((d) => snippetOf(texts.get(d.sourceId) ?? '', d.start, d.end)),
+      spec.evaluator,
+      created,
+      spec.codings.map((c) => (c.slug ? idOf('coding', c.slug) : newId())),
+    )(coded).ops,
+  );
+  const { codings } = coded.data();
   const findings = spec.findings.map((f, order) => ({
     id: idOf('finding', f.slug),
     statement: f.statement,

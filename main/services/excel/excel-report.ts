@@ -4,7 +4,7 @@ import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
 import { xmlSafeText } from '../../../shared/well-formed-text';
 import { FyndError } from '../../../shared/errors';
 import type { ProjectData } from '../../../shared/model/project-data';
-import { withAtomicOutput } from './atomic-output';
+import { withAtomicOutput } from '../output/atomic-output';
 import { excelLabels, type WorksheetKey } from './excel-labels';
 import { ReportBook } from './report-book';
 import { reportContext, type ReportContext } from './report-context';

@@ -1,10 +1,10 @@
-import type { Case, Respondent, Source, Theme } from '../../../shared/model/entities';
+import type { Case, Respondent, Source } from '../../../shared/model/entities';
 import type { ProjectData } from '../../../shared/model/project-data';
+import { orderNumbers } from '../../../shared/model/numbering';
+import { themePaths, themeTree, type ThemeRow } from '../../../shared/model/theme-tree';
 import type { ExcelLabels } from './excel-labels';
 import type { ReportBook } from './report-book';
 
-/** Joins theme names from the root down: "Samverkan › Operativ samverkan". */
-export const PATH_SEPARATOR = ' › ';
 /** Joins several values in one cell (themes of a coding, respondents of a source). */
 export const LIST_SEPARATOR = '; ';
 
@@ -18,15 +18,17 @@ export interface ReportContext {
   labels: ExcelLabels;
   language: 'sv' | 'en';
   now: Date;
-  /** The covered themes, depth first in the codebook's order, each with its depth (0 = root). */
-  themeTree: { theme: Theme; depth: number }[];
+  /** The covered themes in the codebook's order (`themeTree`), each with its depth (0 = root). */
+  themeTree: ThemeRow[];
   /** Full path of every theme of the project. */
   themePath: Map<string, string>;
   caseById: Map<string, Case>;
   sourceById: Map<string, Source>;
   respondentById: Map<string, Respondent>;
-  /** Finding number (1-based, by order) within the whole project, as cited by recommendations. */
+  /** Numbers (`orderNumbers`) within the whole project, as the app shows and cites them. */
   findingNumber: Map<string, number>;
+  recommendationNumber: Map<string, number>;
+  questionNumber: Map<string, number>;
 }
 
 /** Builds the lookups of a report. */
@@ -38,9 +40,6 @@ export function reportContext(
   language: 'sv' | 'en',
   now: Date,
 ): ReportContext {
-  const findingNumber = new Map(
-    [...full.findings].sort((a, b) => a.order - b.order).map((f, i) => [f.id, i + 1]),
-  );
   return {
     book,
     data,
@@ -53,50 +52,10 @@ export function reportContext(
     caseById: new Map(full.cases.map((c) => [c.id, c])),
     sourceById: new Map(full.sources.map((s) => [s.id, s])),
     respondentById: new Map(full.respondents.map((r) => [r.id, r])),
-    findingNumber,
+    findingNumber: orderNumbers(full.findings),
+    recommendationNumber: orderNumbers(full.recommendations),
+    questionNumber: orderNumbers(full.questions),
   };
-}
-
-/** Themes depth first, siblings by order; a theme whose parent is missing counts as a root. */
-export function themeTree(themes: readonly Theme[]): { theme: Theme; depth: number }[] {
-  const ids = new Set(themes.map((t) => t.id));
-  const children = new Map<string | null, Theme[]>();
-  for (const theme of themes) {
-    const parent = theme.parentId !== null && ids.has(theme.parentId) ? theme.parentId : null;
-    const list = children.get(parent) ?? [];
-    list.push(theme);
-    children.set(parent, list);
-  }
-  for (const list of children.values()) list.sort((a, b) => a.order - b.order);
-  const result: { theme: Theme; depth: number }[] = [];
-  const visited = new Set<string>();
-  const visit = (parent: string | null, depth: number) => {
-    for (const theme of children.get(parent) ?? []) {
-      // A cycle in bad data must not loop forever.
-      if (visited.has(theme.id)) continue;
-      visited.add(theme.id);
-      result.push({ theme, depth });
-      visit(theme.id, depth + 1);
-    }
-  };
-  visit(null, 0);
-  return result;
-}
-
-/** "Parent › Child" for every theme (cycle-safe). */
-export function themePaths(themes: readonly Theme[]): Map<string, string> {
-  const byId = new Map(themes.map((t) => [t.id, t]));
-  const paths = new Map<string, string>();
-  for (const theme of themes) {
-    const names: string[] = [];
-    const seen = new Set<string>();
-    for (let t: Theme | undefined = theme; t && !seen.has(t.id); t = byId.get(t.parentId ?? '')) {
-      seen.add(t.id);
-      names.unshift(t.name);
-    }
-    paths.set(theme.id, names.join(PATH_SEPARATOR));
-  }
-  return paths;
 }
 
 /** The theme paths of a list of theme ids, joined. */

@@ -1,4 +1,4 @@
-import { themeWithDescendants } from '../../../shared/analysis/quotes';
+import { themeWithDescendants } from '../../../shared/model/theme-tree';
 import type { ProjectData } from '../../../shared/model/project-data';
 
 /** The cases and themes a report is restricted to; null means all. */

@@ -4,8 +4,7 @@ import type { ImportOutcome, ImportResult, SourceImportMeta } from '../../../sha
 import { FyndError, toErrorData } from '../../../shared/errors';
 import { newId } from '../../../shared/model/primitives';
 import { codePointLength, normaliseText } from '../../../shared/model/text-offsets';
-import type { Op } from '../../../shared/model/ops';
-import { addEntity } from '../actions/entity-actions';
+import { addSources, type NewSource } from '../actions/source-actions';
 import type { ProjectStore } from '../store/project-store';
 import { importFile } from './import-file';
 import { MAX_TEXT_BYTES } from './text-decoding';
@@ -52,28 +51,27 @@ export async function importSources(
   meta: SourceImportMeta,
 ): Promise<ImportOutcome> {
   const results: ImportResult[] = [];
-  const sources: { id: string; draft: Record<string, unknown> }[] = [];
+  const sources: NewSource[] = [];
   for (const candidate of candidates) {
     try {
       const imported = await importFile(candidate.name, await candidate.read());
       const text = normaliseText(imported.text);
       const id = newId();
       await store.texts.write(id, text);
-      const draft = {
-        ...meta,
-        title: imported.title.slice(0, 300),
-        length: codePointLength(text),
+      const title = imported.title.slice(0, 300);
+      sources.push({
+        id,
+        meta: { ...meta, title },
         origin: candidate.origin.slice(0, 1000),
-        imported: new Date().toISOString(),
-      };
-      sources.push({ id, draft });
+        body: text,
+      });
       results.push({
         file: candidate.name,
         ok: true,
         id,
-        title: draft.title,
+        title,
         format: imported.format,
-        length: draft.length,
+        length: codePointLength(text),
         replaced: imported.replaced,
       });
     } catch (error) {
@@ -81,17 +79,13 @@ export async function importSources(
     }
   }
   if (sources.length === 0) return { mutation: null, results };
+  const added = results.find((r) => r.ok);
   const mutation = await store.commit(
     {
       action: 'sources.import',
-      subject: sources.length === 1 ? String(sources[0]?.draft.title) : String(sources.length),
+      subject: sources.length === 1 && added?.ok ? added.title : String(sources.length),
     },
-    (state) => {
-      const ops: Op[] = [];
-      for (const { id, draft } of sources)
-        ops.push(...addEntity('sources', draft, undefined, id)(state).ops);
-      return { ops };
-    },
+    addSources(sources),
   );
   return { mutation, results };
 }

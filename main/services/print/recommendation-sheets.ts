@@ -1,6 +1,7 @@
 import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
 import type { Coding, Finding, Recommendation } from '../../../shared/model/entities';
 import type { Language } from '../../../shared/model/primitives';
+import { byOrder, orderNumbers } from '../../../shared/model/numbering';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { xmlSafeText } from '../../../shared/well-formed-text';
 import { formatDate, localDate } from '../../../shared/i18n/format';
@@ -29,9 +30,8 @@ export function recommendationSheetsHtml(data: ProjectData, options: SheetOption
   const labels = sheetLabels[options.language];
   const clean = options.pseudonymise ? pseudonymiser(data.pseudonyms) : (text: string) => text;
   const wanted = options.ids && options.ids.length > 0 ? new Set(options.ids) : null;
-  const recommendations = [...data.recommendations]
-    .sort((a, b) => a.order - b.order)
-    .filter((r) => !wanted || wanted.has(r.id));
+  const recommendations = byOrder(data.recommendations).filter((r) => !wanted || wanted.has(r.id));
+  const numbers = orderNumbers(data.recommendations);
   // Today on this machine's clock (UTC can be yesterday), written the sheet language's way.
   const date = formatDate(localDate(options.now ?? new Date()), options.language);
   const context = {
@@ -40,9 +40,9 @@ export function recommendationSheetsHtml(data: ProjectData, options: SheetOption
     labels,
     clean,
     date,
-    total: recommendations.length,
+    total: data.recommendations.length,
   };
-  const body = recommendations.map((r, i) => sheet(r, i + 1, context));
+  const body = recommendations.map((r) => sheet(r, numbers.get(r.id) ?? 0, context));
   // Raw CSS (a <style> element decodes no entities): dynamic parts go through cssString.
   const pageCss = new Html(
     `@page { @top-left { content: "${cssString(clean(data.project.name))} · ${date}"; } ` +
@@ -76,6 +76,7 @@ interface SheetContext {
   labels: SheetLabels;
   clean: (text: string) => string;
   date: string;
+  /** The project's recommendations, printed or not: a sheet says "3 of 5" as the app numbers it. */
   total: number;
 }
 

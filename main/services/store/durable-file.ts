@@ -54,6 +54,6 @@ export function isCode(error: unknown, ...codes: string[]): boolean {
     typeof error === 'object' &&
     error !== null &&
     'code' in error &&
-    codes.includes(String((error as { code: unknown }).code))
+    codes.includes(String(error.code))
   );
 }

@@ -1,6 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
+/** JSON.stringify as it behaves: undefined for a function or a symbol, though typed string. */
+const stringify: (value: unknown) => string | undefined = JSON.stringify;
+
 /** How long one slice of serialisation may hold the event loop before it lets edits in. */
 export const SLICE_MS = 4;
 /** Parts are joined into chunks of about this many characters, each written on its own. */
@@ -51,7 +54,7 @@ export async function serialiseInSlices(value: unknown, sliceMs = SLICE_MS): Pro
       return;
     }
     // JSON.stringify writes null for what it cannot represent inside an array.
-    out.push(JSON.stringify(item) ?? (inArray ? 'null' : ''));
+    out.push(stringify(item) ?? (inArray ? 'null' : ''));
   };
   await write(value, 0, false);
   return out.finish();

@@ -12,7 +12,7 @@ import type { AgreementResult } from '../../../shared/contract';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FormError';
 import { Swatch } from '../components/Swatch';
-import { flattenThemes } from '../codebook/theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
 import { formatFigure } from '../../../shared/i18n/format';
 import { formatNumber } from '../i18n/format-number';
 import { useLang } from '../i18n/use-lang';
@@ -42,7 +42,7 @@ export function AgreementPanel() {
     identityOf(data.codings),
   );
   const result = query?.value;
-  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   const byTheme = useMemo(
     () => new Map((result?.themes ?? []).map((theme) => [theme.themeId, theme])),
     [result],
@@ -162,7 +162,7 @@ export function AgreementPanel() {
         <EmptyState>{t('agreement.noSharedSources')}</EmptyState>
       ) : (
         result && (
-          <table className="table agreement-table" aria-busy={query?.status === 'loading'}>
+          <table className="table agreement-table" aria-busy={query.status === 'loading'}>
             <caption className="visually-hidden">
               {t('agreement.caption', {
                 first: result.coders[0],

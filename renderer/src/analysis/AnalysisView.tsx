@@ -4,7 +4,7 @@ import { Tabs } from '../components/Tabs';
 import { AgreementPanel } from './AgreementPanel';
 import { CoOccurrenceTable } from './CoOccurrenceTable';
 import { ThemeCaseMatrixPanel } from './ThemeCaseMatrixPanel';
-import '../styles/conclusions-base.css';
+import '../styles/view-parts.css';
 import '../styles/print-views.css';
 import '../styles/analysis.css';
 

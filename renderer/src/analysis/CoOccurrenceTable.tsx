@@ -5,7 +5,7 @@ import { FormError } from '../components/FormError';
 import { Swatch } from '../components/Swatch';
 import { useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
-import { flattenThemes } from '../codebook/theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
 import { useEscape } from '../components/use-escape';
 import { CO_PANEL_ID, CoOccurrencePanel } from './CoOccurrencePanel';
 
@@ -37,7 +37,7 @@ export function CoOccurrenceTable() {
     });
   }, []);
   const query = useApiQuery('analysis.coOccurrence', { scope }, identityOf(data.codings));
-  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   const pathOf = useMemo(() => new Map(rows.map((r) => [r.theme.id, r])), [rows]);
   const pairs = (query?.value?.pairs ?? []).filter(
     (p) => pathOf.has(p.a) && pathOf.has(p.b) && (!themeId || p.a === themeId || p.b === themeId),

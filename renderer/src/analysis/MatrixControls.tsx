@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case, Theme } from '../../../shared/model/entities';
 import {
-  patchConclusionsUi,
-  useConclusionsUi,
+  patchAnalysisFindingsUi,
+  useAnalysisFindingsUi,
   type MatrixColumnMode,
-} from '../state/conclusions-ui';
+} from '../state/analysis-findings-ui';
 import { attributeKeys, parentThemeIds } from './matrix-model';
 
 const encode = (mode: MatrixColumnMode) =>
@@ -27,7 +27,7 @@ export function MatrixControls({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const { columns, rollUp, collapsed } = useConclusionsUi();
+  const { columns, rollUp, collapsed } = useAnalysisFindingsUi();
   const parents = parentThemeIds(themes);
   const allCollapsed = parents.size > 0 && [...parents].every((p) => collapsed.has(p));
   return (
@@ -38,7 +38,7 @@ export function MatrixControls({
           id={`${id}-columns`}
           value={encode(columns)}
           onChange={(event) =>
-            patchConclusionsUi({ columns: decode(event.target.value), cell: null })
+            patchAnalysisFindingsUi({ columns: decode(event.target.value), cell: null })
           }
         >
           <option value="cases">{t('matrix.byCase')}</option>
@@ -56,7 +56,7 @@ export function MatrixControls({
         <input
           type="checkbox"
           checked={rollUp}
-          onChange={(event) => patchConclusionsUi({ rollUp: event.target.checked })}
+          onChange={(event) => patchAnalysisFindingsUi({ rollUp: event.target.checked })}
         />
         {t('matrix.rollUp')}
       </label>
@@ -64,7 +64,7 @@ export function MatrixControls({
         <button
           type="button"
           className="button button-small"
-          onClick={() => patchConclusionsUi({ collapsed: allCollapsed ? new Set() : parents })}
+          onClick={() => patchAnalysisFindingsUi({ collapsed: allCollapsed ? new Set() : parents })}
         >
           {allCollapsed ? t('matrix.expandAll') : t('matrix.collapseAll')}
         </button>

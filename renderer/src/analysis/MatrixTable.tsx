@@ -2,7 +2,11 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellKey, type ThemeCaseMatrix } from '../../../shared/analysis/matrix';
 import { Swatch } from '../components/Swatch';
-import { patchConclusionsUi, toggleCollapsed, type MatrixSelection } from '../state/conclusions-ui';
+import {
+  patchAnalysisFindingsUi,
+  toggleCollapsed,
+  type MatrixSelection,
+} from '../state/analysis-findings-ui';
 import { gridMove, type GridPosition } from './grid-keys';
 import { MatrixCellButton } from './MatrixCellButton';
 import type { MatrixRow } from './matrix-model';
@@ -128,7 +132,9 @@ export function MatrixTable({
                     row={r}
                     col={c}
                     onOpen={() =>
-                      patchConclusionsUi({ cell: { themeId: row.theme.id, columnId: column.id } })
+                      patchAnalysisFindingsUi({
+                        cell: { themeId: row.theme.id, columnId: column.id },
+                      })
                     }
                     onKeyDown={(event) => onKeyDown(event, { row: r, col: c })}
                     onFocus={() => setFocus({ row: r, col: c })}

@@ -1,16 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { run, useProjectData } from '../state/project-store';
 import { shorten } from '../findings/finding-text';
+import { byOrder } from '../../../shared/model/numbering';
 
 /** Chooses the finding that quotes in the matrix panel can be added to as support. */
 export function QuoteTargetPicker() {
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const { quoteTargetId } = useConclusionsUi();
-  const findings = [...data.findings].sort((a, b) => a.order - b.order);
+  const { quoteTargetId } = useAnalysisFindingsUi();
+  const findings = byOrder(data.findings);
   if (findings.length === 0) return null;
   const value = findings.some((f) => f.id === quoteTargetId) ? (quoteTargetId ?? '') : '';
   return (
@@ -19,7 +20,7 @@ export function QuoteTargetPicker() {
       <select
         id={id}
         value={value}
-        onChange={(event) => patchConclusionsUi({ quoteTargetId: event.target.value || null })}
+        onChange={(event) => patchAnalysisFindingsUi({ quoteTargetId: event.target.value || null })}
       >
         <option value="">{t('matrix.noQuoteTarget')}</option>
         {findings.map((finding, index) => (
@@ -36,8 +37,8 @@ export function QuoteTargetPicker() {
 export function QuoteTargetToggle({ codingId }: { codingId: string }) {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { quoteTargetId } = useConclusionsUi();
-  const findings = [...data.findings].sort((a, b) => a.order - b.order);
+  const { quoteTargetId } = useAnalysisFindingsUi();
+  const findings = byOrder(data.findings);
   const index = findings.findIndex((f) => f.id === quoteTargetId);
   const finding = findings[index];
   if (!finding) return null;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { byOrder } from '../findings/finding-text';
-import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { byOrder } from '../../../shared/model/numbering';
+import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
 import { showView } from '../state/ui-store';
 
@@ -11,7 +11,7 @@ import { showView } from '../state/ui-store';
 export function QuoteTargetBar() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { quoteTargetId } = useConclusionsUi();
+  const { quoteTargetId } = useAnalysisFindingsUi();
   const findings = byOrder(data.findings);
   const index = findings.findIndex((f) => f.id === quoteTargetId);
   const finding = findings[index];
@@ -23,7 +23,7 @@ export function QuoteTargetBar() {
         type="button"
         className="button button-small"
         onClick={() => {
-          patchConclusionsUi({ tab: 'findings', findingId: finding.id });
+          patchAnalysisFindingsUi({ tab: 'findings', findingId: finding.id });
           showView('findings');
         }}
       >
@@ -32,7 +32,7 @@ export function QuoteTargetBar() {
       <button
         type="button"
         className="button-quiet button-small"
-        onClick={() => patchConclusionsUi({ quoteTargetId: null })}
+        onClick={() => patchAnalysisFindingsUi({ quoteTargetId: null })}
       >
         {t('matrix.stopPicking')}
       </button>

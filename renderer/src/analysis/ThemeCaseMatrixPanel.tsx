@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { cellKey, computeMatrix } from '../../../shared/analysis/matrix';
 import { EmptyState } from '../components/EmptyState';
 import { useEscape } from '../components/use-escape';
-import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
 import { CellPanel } from './CellPanel';
 import { COLUMN_PAGE, ColumnPager } from './ColumnPager';
@@ -16,7 +16,7 @@ import { QuoteTargetBar } from './QuoteTargetBar';
 export function ThemeCaseMatrixPanel() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { columns: mode, rollUp, collapsed, cell: selected } = useConclusionsUi();
+  const { columns: mode, rollUp, collapsed, cell: selected } = useAnalysisFindingsUi();
   const matrix = useMemo(() => computeMatrix(data, mode, rollUp), [data, mode, rollUp]);
   const rows = useMemo(() => matrixRows(data.themes, collapsed), [data.themes, collapsed]);
   const columns: NamedColumn[] = matrix.columns.map((column) => ({
@@ -42,7 +42,7 @@ export function ThemeCaseMatrixPanel() {
       new Set(data.syntheses.filter((s) => s.text.trim()).map((s) => cellKey(s.themeId, s.caseId))),
     [data.syntheses],
   );
-  const close = useCallback(() => patchConclusionsUi({ cell: null }), []);
+  const close = useCallback(() => patchAnalysisFindingsUi({ cell: null }), []);
   const theme = data.themes.find((th) => th.id === selected?.themeId);
   const column = columns.find((c) => c.id === selected?.columnId);
   const open = theme && column && selected ? { theme, column } : null;

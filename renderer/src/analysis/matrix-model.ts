@@ -1,13 +1,13 @@
 import type { MatrixColumn, MatrixColumns } from '../../../shared/analysis/matrix';
 import type { Case, Theme } from '../../../shared/model/entities';
-import { flattenThemes, type ThemeRow } from '../codebook/theme-tree';
+import { themeTree, type ThemeRow } from '../../../shared/model/theme-tree';
 
 /** One row of the matrix: a theme at its depth in the codebook tree. */
 export type MatrixRow = ThemeRow;
 
 /** The codebook as matrix rows in reading order, leaving out the descendants of collapsed themes. */
 export function matrixRows(themes: readonly Theme[], collapsed: ReadonlySet<string>): MatrixRow[] {
-  return flattenThemes(themes, collapsed);
+  return themeTree(themes, collapsed);
 }
 
 /** Every parent theme (for "collapse all"). */

@@ -44,6 +44,8 @@ export function hostEventStream(token?: string, options: HostEventStreamOptions 
   };
 
   const run = async (abort: AbortController) => {
+    // Read anew after each await (a plain property read would stay narrowed to false).
+    const stopped = () => abort.signal.aborted;
     let delay = firstDelay;
     while (!abort.signal.aborted) {
       const response = await fetch(url, {
@@ -51,7 +53,7 @@ export function hostEventStream(token?: string, options: HostEventStreamOptions 
         cache: 'no-store',
         signal: abort.signal,
       }).catch(() => null);
-      if (abort.signal.aborted) return;
+      if (stopped()) return;
       // fetch rejects only when no answer came at all: nothing listens at the address.
       if (!response) options.onReachable?.(false);
       if (response?.ok && response.body) {
@@ -60,7 +62,7 @@ export function hostEventStream(token?: string, options: HostEventStreamOptions 
         const opened = Date.now();
         // Ends when the host ends it or the connection breaks (both mean: reopen).
         await readLines(response.body, deliver).catch(() => undefined);
-        if (abort.signal.aborted) return;
+        if (stopped()) return;
         // A steady stream that drops is reopened at once, so a stopped host is noticed at once;
         // one that ends straight away waits like a failure, so no host is ever hammered.
         if (Date.now() - opened >= STEADY_STREAM_MS) continue;

@@ -8,7 +8,7 @@ import { AddCaseDialog } from './AddCaseDialog';
 import { CaseDetail } from './CaseDetail';
 import { CasesTable } from './CasesTable';
 import { IndicatorsPanel } from './IndicatorsPanel';
-import '../styles/conclusions-base.css';
+import '../styles/view-parts.css';
 import '../styles/print-views.css';
 import '../styles/indicators.css';
 

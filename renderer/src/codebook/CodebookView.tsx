@@ -1,4 +1,4 @@
-import '../styles/workbench-codebook.css';
+import '../styles/theme-moves.css';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
@@ -10,7 +10,8 @@ import { MergeThemeDialog } from './MergeThemeDialog';
 import { ThemeDetail } from './ThemeDetail';
 import { ThemeDialog } from './ThemeDialog';
 import { ThemeTree } from './ThemeTree';
-import { countByTheme, flattenThemes } from './theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
+import { countByTheme } from './theme-counts';
 import { useThemeMoves } from './use-theme-moves';
 
 type Open =
@@ -26,7 +27,7 @@ export function CodebookView() {
   const { t } = useTranslation();
   const data = useProjectData();
   const hintId = useId();
-  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   // Parents count their sub-themes, as the matrix does by default; the panel adds the direct count.
   const counts = useMemo(() => countByTheme(data, true), [data]);
   const directCounts = useMemo(() => countByTheme(data, false), [data]);

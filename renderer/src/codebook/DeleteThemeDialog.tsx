@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { run, useProjectData } from '../state/project-store';
-import { deletionImpact } from './theme-tree';
+import { deletionImpact } from './theme-counts';
 
 /** Asks before deleting a theme, saying how many codings and sub-themes go with it. */
 export function DeleteThemeDialog({ theme, onClose }: { theme: Theme; onClose: () => void }) {

@@ -6,7 +6,8 @@ import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
 import { mergeImpact } from './merge-impact';
-import { flattenThemes, themeOptions } from './theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
+import { themeOptions } from './theme-options';
 
 interface MergeThemeDialogProps {
   theme: Theme;
@@ -23,7 +24,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
   const { t } = useTranslation();
   const data = useProjectData();
   const targets = useMemo(
-    () => flattenThemes(data.themes).filter((row) => row.theme.id !== theme.id),
+    () => themeTree(data.themes).filter((row) => row.theme.id !== theme.id),
     [data.themes, theme.id],
   );
   const [into, setInto] = useState('');

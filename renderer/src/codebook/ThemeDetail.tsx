@@ -5,7 +5,8 @@ import { Swatch } from '../components/Swatch';
 import { run, stillExists } from '../state/project-store';
 import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { keyboardMove, type MoveKey, type ThemeMove } from './theme-moves';
-import type { ThemeCounts, ThemeRow } from './theme-tree';
+import type { ThemeRow } from '../../../shared/model/theme-tree';
+import type { ThemeCounts } from './theme-counts';
 
 interface ThemeDetailProps {
   row: ThemeRow;

@@ -12,7 +12,8 @@ import { siblingNamed } from '../../../shared/model/theme-names';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { ColourPicker } from './ColourPicker';
 import { nextFreeColour } from './theme-palette';
-import { flattenThemes, subtreeIds, themeOptions } from './theme-tree';
+import { themeTree, themeWithDescendants } from '../../../shared/model/theme-tree';
+import { themeOptions } from './theme-options';
 
 interface ThemeDialogProps {
   /** The theme to edit, or null to add one. */
@@ -49,10 +50,10 @@ export function ThemeDialog({ theme, parentId, onClose, onSaved }: ThemeDialogPr
 
   // A theme cannot move under itself or its own descendants.
   const parentOptions = useMemo(() => {
-    const excluded = theme ? subtreeIds(data.themes, theme.id) : new Set<string>();
+    const excluded = theme ? themeWithDescendants(data.themes, theme.id) : new Set<string>();
     return [
       { value: '', label: t('codebook.noParent') },
-      ...themeOptions(flattenThemes(data.themes).filter((row) => !excluded.has(row.theme.id))),
+      ...themeOptions(themeTree(data.themes).filter((row) => !excluded.has(row.theme.id))),
     ];
   }, [data.themes, theme, t]);
 

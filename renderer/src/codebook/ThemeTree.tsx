@@ -10,7 +10,8 @@ import {
   type MoveKey,
   type ThemeMove,
 } from './theme-moves';
-import type { ThemeCounts, ThemeRow } from './theme-tree';
+import type { ThemeRow } from '../../../shared/model/theme-tree';
+import type { ThemeCounts } from './theme-counts';
 
 const DRAG_TYPE = 'application/x-fynd-theme';
 

@@ -1,5 +1,5 @@
 import type { Theme } from '../../../shared/model/entities';
-import { subtreeIds } from './theme-tree';
+import { childThemes, themeWithDescendants } from '../../../shared/model/theme-tree';
 
 /**
  * Where a theme goes when it is moved by keyboard or dropped: a parent and an index among that
@@ -17,14 +17,6 @@ export interface ThemeMove {
 export type MoveKey = 'up' | 'down' | 'indent' | 'outdent';
 export type DropPosition = 'before' | 'after' | 'inside';
 
-/** A parent's children in tree order (as the codebook shows them). */
-export function childrenOf(themes: readonly Theme[], parentId: string | null): Theme[] {
-  const ids = new Set(themes.map((t) => t.id));
-  return themes
-    .filter((t) => (t.parentId && ids.has(t.parentId) ? t.parentId : null) === parentId)
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
-}
-
 function parentOf(themes: readonly Theme[], theme: Theme): string | null {
   return theme.parentId && themes.some((t) => t.id === theme.parentId) ? theme.parentId : null;
 }
@@ -34,7 +26,7 @@ export function keyboardMove(themes: readonly Theme[], id: string, key: MoveKey)
   const theme = themes.find((t) => t.id === id);
   if (!theme) return null;
   const parentId = parentOf(themes, theme);
-  const siblings = childrenOf(themes, parentId);
+  const siblings = childThemes(themes, parentId);
   const at = siblings.findIndex((t) => t.id === id);
   switch (key) {
     case 'up':
@@ -44,14 +36,14 @@ export function keyboardMove(themes: readonly Theme[], id: string, key: MoveKey)
     case 'indent': {
       const above = siblings[at - 1];
       if (!above) return null;
-      return { id, parentId: above.id, index: childrenOf(themes, above.id).length };
+      return { id, parentId: above.id, index: childThemes(themes, above.id).length };
     }
     case 'outdent': {
       if (parentId === null) return null;
       const parent = themes.find((t) => t.id === parentId);
       if (!parent) return null;
       const grandparent = parentOf(themes, parent);
-      const uncles = childrenOf(themes, grandparent);
+      const uncles = childThemes(themes, grandparent);
       return { id, parentId: grandparent, index: uncles.findIndex((t) => t.id === parentId) + 1 };
     }
   }
@@ -67,17 +59,20 @@ export function dropMove(
   const target = themes.find((t) => t.id === targetId);
   const dragged = themes.find((t) => t.id === draggedId);
   // A theme cannot go into itself or its own descendants.
-  if (!target || !dragged || subtreeIds(themes, draggedId).has(targetId)) return null;
+  if (!target || !dragged || themeWithDescendants(themes, draggedId).has(targetId)) return null;
   let move: ThemeMove;
   if (position === 'inside') {
-    const children = childrenOf(themes, targetId).filter((t) => t.id !== draggedId);
+    const children = childThemes(themes, targetId).filter((t) => t.id !== draggedId);
     move = { id: draggedId, parentId: targetId, index: children.length };
-  } else if (position === 'after' && childrenOf(themes, targetId).some((t) => t.id !== draggedId)) {
+  } else if (
+    position === 'after' &&
+    childThemes(themes, targetId).some((t) => t.id !== draggedId)
+  ) {
     // Just below a theme with sub-themes is where its first sub-theme sits.
     move = { id: draggedId, parentId: targetId, index: 0 };
   } else {
     const parentId = parentOf(themes, target);
-    const siblings = childrenOf(themes, parentId).filter((t) => t.id !== draggedId);
+    const siblings = childThemes(themes, parentId).filter((t) => t.id !== draggedId);
     const at = siblings.findIndex((t) => t.id === targetId);
     move = { id: draggedId, parentId, index: position === 'before' ? at : at + 1 };
   }
@@ -90,7 +85,7 @@ export function changesPlace(themes: readonly Theme[], move: ThemeMove): boolean
   if (!theme) return false;
   const parentId = parentOf(themes, theme);
   if (parentId !== move.parentId) return true;
-  const at = childrenOf(themes, parentId).findIndex((t) => t.id === move.id);
+  const at = childThemes(themes, parentId).findIndex((t) => t.id === move.id);
   return at !== move.index;
 }
 
@@ -109,7 +104,7 @@ export function placeOf(
   const theme = themes.find((t) => t.id === id);
   if (!theme) return null;
   const parentId = parentOf(themes, theme);
-  const siblings = childrenOf(themes, parentId);
+  const siblings = childThemes(themes, parentId);
   return {
     position: siblings.findIndex((t) => t.id === id) + 1,
     count: siblings.length,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coding, Theme } from '../../../shared/model/entities';
-import type { ThemeRow } from '../codebook/theme-tree';
+import type { ThemeRow } from '../../../shared/model/theme-tree';
 import { ThemeChip } from '../components/ThemeChip';
 import { run } from '../state/project-store';
 import { CodingEditForm } from './CodingEditForm';

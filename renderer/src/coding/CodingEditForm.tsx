@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Coding, Valence } from '../../../shared/model/entities';
-import type { ThemeRow } from '../codebook/theme-tree';
+import type { ThemeRow } from '../../../shared/model/theme-tree';
 import { DraftNote } from '../components/DraftNote';
 import { toggled } from '../components/toggled';
 import { run, stillExists } from '../state/project-store';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TextUnit } from '../../../shared/analysis/text-units';
 import type { Valence } from '../../../shared/model/entities';
-import type { ThemeRow } from '../codebook/theme-tree';
+import type { ThemeRow } from '../../../shared/model/theme-tree';
 import { toggled } from '../components/toggled';
 import { useKeptText } from '../state/use-autosaved-draft';
 import { shortSnippet } from './coding-model';

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEditable } from '../app/commands';
-import type { ThemeRow } from '../codebook/theme-tree';
+import type { ThemeRow } from '../../../shared/model/theme-tree';
 import { Swatch } from '../components/Swatch';
 
 /** How many of the shown themes have a number key. */

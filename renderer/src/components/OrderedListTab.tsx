@@ -46,7 +46,7 @@ interface OrderedListTabProps<T extends Ordered> {
 }
 
 /**
- * A conclusions tab (findings, recommendations, questions): the numbered, reorderable list with
+ * A tab of the findings view (findings, recommendations, questions): the numbered, reorderable list with
  * its add button beside the open item's editor. A new item opens once added.
  */
 export function OrderedListTab<T extends Ordered>(props: OrderedListTabProps<T>) {

@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
-import { flattenThemes, indentedName } from '../codebook/theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
+import { indentedName } from '../codebook/theme-options';
 import { Swatch } from './Swatch';
 
 interface ThemeSelectProps {
@@ -18,7 +19,7 @@ interface ThemeSelectProps {
 export function ThemeSelect({ label, themes, selected, onChange }: ThemeSelectProps) {
   const { t } = useTranslation();
   const id = useId();
-  const rows = useMemo(() => flattenThemes(themes), [themes]);
+  const rows = useMemo(() => themeTree(themes), [themes]);
   const byId = new Map(themes.map((th) => [th.id, th]));
   return (
     <fieldset className="theme-select">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useProjectData } from '../state/project-store';
-import { byOrder, shorten } from './finding-text';
+import { byOrder } from '../../../shared/model/numbering';
+import { shorten } from './finding-text';
 
 interface FindingChecklistProps {
   legend: string;

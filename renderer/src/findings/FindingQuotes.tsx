@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/model/entities';
 import { QuoteCard } from '../components/QuoteCard';
-import { patchConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { run, useProjectData } from '../state/project-store';
 import { showView } from '../state/ui-store';
 import { QuotePickerDialog } from './QuotePickerDialog';
@@ -35,7 +35,7 @@ export function FindingQuotes({ finding, number }: { finding: Finding; number: n
             type="button"
             className="button button-small"
             onClick={() => {
-              patchConclusionsUi({ quoteTargetId: finding.id });
+              patchAnalysisFindingsUi({ quoteTargetId: finding.id });
               showView('analysis');
             }}
           >

@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { findingEvidence } from '../../../shared/analysis/evidence';
 import { OrderedListTab } from '../components/OrderedListTab';
 import { StrengthBadge } from '../components/StrengthBadge';
-import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { run, useProjectData } from '../state/project-store';
 import { FindingEditor } from './FindingEditor';
-import { byOrder, shorten } from './finding-text';
+import { byOrder } from '../../../shared/model/numbering';
+import { shorten } from './finding-text';
 
 /** Findings: the numbered list (reorderable) beside the open finding's editor. */
 export function FindingsTab() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { findingId } = useConclusionsUi();
+  const { findingId } = useAnalysisFindingsUi();
   const findings = useMemo(() => byOrder(data.findings), [data.findings]);
   const strengths = useMemo(
     () => new Map(findings.map((f) => [f.id, findingEvidence(data, f).strength])),
@@ -32,7 +33,7 @@ export function FindingsTab() {
       empty={t('findings.noFindings')}
       items={findings}
       selectedId={findingId}
-      onSelect={(id) => patchConclusionsUi({ findingId: id })}
+      onSelect={(id) => patchAnalysisFindingsUi({ findingId: id })}
       onMove={(id, order) => void run('findings.update', { id, patch: { order } })}
       nameOf={(_, i) => t('findingEditor.name', { number: i + 1 })}
       editorTitle={(number) => t('findingEditor.title', { number })}

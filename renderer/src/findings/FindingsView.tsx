@@ -2,14 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Tabs } from '../components/Tabs';
 import { EvaluationMatrix } from '../questions/EvaluationMatrix';
 import { QuestionsTab } from '../questions/QuestionsTab';
-import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
 import { FindingsTab } from './FindingsTab';
 import { RecommendationsTab } from './RecommendationsTab';
 import { ResponseOverview } from './ResponseOverview';
-import '../styles/conclusions-base.css';
+import '../styles/view-parts.css';
 import '../styles/print-views.css';
-import '../styles/conclusions.css';
+import '../styles/findings.css';
 
 /**
  * Conclusions: findings backed by quotes, recommendations built on them with the management
@@ -18,7 +18,7 @@ import '../styles/conclusions.css';
 export function FindingsView() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { tab } = useConclusionsUi();
+  const { tab } = useAnalysisFindingsUi();
   const unanswered = data.recommendations.filter((r) => !r.response).length;
   const count = (n: number, alert = false) => (
     <span className={alert ? 'tabs-count tabs-count-alert' : 'tabs-count'}>{n}</span>
@@ -31,7 +31,7 @@ export function FindingsView() {
       <Tabs
         label={t('conclusionsCommon.tabsLabel')}
         current={tab}
-        onChange={(next) => patchConclusionsUi({ tab: next })}
+        onChange={(next) => patchAnalysisFindingsUi({ tab: next })}
         tabs={[
           {
             key: 'findings',

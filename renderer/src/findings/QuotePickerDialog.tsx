@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, Valence } from '../../../shared/model/entities';
 import { ValenceSchema } from '../../../shared/model/entities';
-import { flattenThemes, indentedName } from '../codebook/theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
+import { indentedName } from '../codebook/theme-options';
 import { Dialog } from '../components/Dialog';
 import { QuoteCard } from '../components/QuoteCard';
 import { toggled } from '../components/toggled';
@@ -30,7 +31,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
   const countText = useCountText();
   const id = useId();
   const data = useProjectData();
-  const rows = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   const [themeId, setThemeId] = useState(finding.themeIds[0] ?? '');
   const [caseId, setCaseId] = useState('');
   const [valence, setValence] = useState<Valence | ''>('');

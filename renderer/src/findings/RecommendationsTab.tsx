@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrderedListTab } from '../components/OrderedListTab';
-import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { run, useProjectData } from '../state/project-store';
-import { byOrder } from './finding-text';
+import { byOrder } from '../../../shared/model/numbering';
 import { RecommendationEditor } from './RecommendationEditor';
 
 /** Recommendations: the ordered list (move with arrows or Alt+↑/↓) beside the open one's editor. */
 export function RecommendationsTab() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { recommendationId } = useConclusionsUi();
+  const { recommendationId } = useAnalysisFindingsUi();
   const recommendations = useMemo(() => byOrder(data.recommendations), [data.recommendations]);
   return (
     <OrderedListTab
@@ -25,7 +25,7 @@ export function RecommendationsTab() {
       empty={t('findings.noRecommendations')}
       items={recommendations}
       selectedId={recommendationId}
-      onSelect={(id) => patchConclusionsUi({ recommendationId: id })}
+      onSelect={(id) => patchAnalysisFindingsUi({ recommendationId: id })}
       onMove={(id, order) => void run('recommendations.update', { id, patch: { order } })}
       nameOf={(r, i) => t('recommendationEditor.name', { number: i + 1, title: r.title })}
       editorTitle={(number) => t('recommendationEditor.title', { number })}

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { useDateText } from '../i18n/use-lang';
-import { patchConclusionsUi } from '../state/conclusions-ui';
+import { patchAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
-import { byOrder } from './finding-text';
+import { byOrder, orderNumbers } from '../../../shared/model/numbering';
 
 /**
  * The recommendation tracking matrix: every recommendation with its management response and
@@ -15,7 +15,8 @@ export function ResponseOverview() {
   const dateText = useDateText();
   const data = useProjectData();
   const [onlyOpen, setOnlyOpen] = useState(false);
-  const all = byOrder(data.recommendations).map((r, i) => ({ r, number: i + 1 }));
+  const numbers = orderNumbers(data.recommendations);
+  const all = byOrder(data.recommendations).map((r) => ({ r, number: numbers.get(r.id) ?? 0 }));
   const missing = all.filter(({ r }) => !r.response).length;
   const rows = onlyOpen ? all.filter(({ r }) => !r.response) : all;
   if (all.length === 0) return <EmptyState>{t('findings.noRecommendations')}</EmptyState>;
@@ -68,7 +69,7 @@ export function ResponseOverview() {
                     type="button"
                     className="link-button"
                     onClick={() =>
-                      patchConclusionsUi({ tab: 'recommendations', recommendationId: r.id })
+                      patchAnalysisFindingsUi({ tab: 'recommendations', recommendationId: r.id })
                     }
                   >
                     {r.title}

@@ -5,8 +5,9 @@ import { EmptyState } from '../components/EmptyState';
 import { StrengthBadge } from '../components/StrengthBadge';
 import { indicatorRows } from '../cases/indicator-model';
 import { Swatch } from '../components/Swatch';
-import { byOrder, findingNumbers, shorten } from '../findings/finding-text';
-import { patchConclusionsUi } from '../state/conclusions-ui';
+import { byOrder, orderNumbers } from '../../../shared/model/numbering';
+import { shorten } from '../findings/finding-text';
+import { patchAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
 import { IndicatorValues } from './IndicatorValues';
 import { QuestionGaps } from './QuestionStatusSummary';
@@ -27,7 +28,7 @@ export function EvaluationMatrix() {
     () => new Map(indicatorRows(data.cases).map((r) => [r.name, r])),
     [data.cases],
   );
-  const numbers = findingNumbers(data.findings);
+  const numbers = orderNumbers(data.findings);
   const themeById = new Map(data.themes.map((th) => [th.id, th]));
   if (questions.length === 0) return <EmptyState>{t('questions.empty')}</EmptyState>;
   return (
@@ -72,7 +73,7 @@ export function EvaluationMatrix() {
                       type="button"
                       className="link-button question-link"
                       onClick={() =>
-                        patchConclusionsUi({ tab: 'questions', questionId: question.id })
+                        patchAnalysisFindingsUi({ tab: 'questions', questionId: question.id })
                       }
                     >
                       {index + 1}. {question.text}

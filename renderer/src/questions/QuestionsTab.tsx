@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrderedListTab } from '../components/OrderedListTab';
-import { byOrder, shorten } from '../findings/finding-text';
-import { patchConclusionsUi, useConclusionsUi } from '../state/conclusions-ui';
+import { byOrder } from '../../../shared/model/numbering';
+import { shorten } from '../findings/finding-text';
+import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { run, useProjectData } from '../state/project-store';
 import { QuestionEditor } from './QuestionEditor';
 
@@ -10,7 +11,7 @@ import { QuestionEditor } from './QuestionEditor';
 export function QuestionsTab() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { questionId } = useConclusionsUi();
+  const { questionId } = useAnalysisFindingsUi();
   const questions = useMemo(() => byOrder(data.questions), [data.questions]);
   return (
     <OrderedListTab
@@ -27,7 +28,7 @@ export function QuestionsTab() {
       empty={t('questions.empty')}
       items={questions}
       selectedId={questionId}
-      onSelect={(id) => patchConclusionsUi({ questionId: id })}
+      onSelect={(id) => patchAnalysisFindingsUi({ questionId: id })}
       onMove={(id, order) => void run('questions.update', { id, patch: { order } })}
       nameOf={(_, i) => t('questions.name', { number: i + 1 })}
       editorTitle={(number) => t('questions.title', { number })}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/i18n/format';
 import type { QuoteFilter } from '../../../shared/analysis/quotes';
 import { SourceKindSchema, ValenceSchema } from '../../../shared/model/entities';
-import { flattenThemes, themeOptions } from '../codebook/theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
+import { themeOptions } from '../codebook/theme-options';
 import { MultiPick } from '../components/MultiPick';
 import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
@@ -20,7 +21,7 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const data = useProjectData();
-  const themes = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const themes = useMemo(() => themeTree(data.themes), [data.themes]);
   const roles = useMemo(() => roleOptions(data.respondents, lang), [data.respondents, lang]);
   const attributes = useMemo(() => attributeOptions(data.cases, lang), [data.cases, lang]);
   const set = (change: Partial<QuoteFilter>) => onChange({ ...filter, ...change });

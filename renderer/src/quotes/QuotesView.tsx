@@ -1,4 +1,4 @@
-import '../styles/workbench-retrieval.css';
+import '../styles/retrieval.css';
 import { useTranslation } from 'react-i18next';
 import { QUOTE_PAGE } from '../../../shared/contract';
 import { Banner } from '../components/Banner';

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { ExcelReportForm } from './ExcelReportForm';
 import { PseudonymList } from './PseudonymList';
 import { SheetsForm } from './SheetsForm';
-import '../styles/conclusions-base.css';
-import '../styles/conclusions.css';
+import '../styles/view-parts.css';
+import '../styles/findings.css';
 import '../styles/reports.css';
 
 /** Outputs: the Excel evaluation report, the printed recommendation sheets, and the pseudonym list both use. */

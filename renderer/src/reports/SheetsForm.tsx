@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import { api, errorDataOf } from '../api/api-client';
-import { byOrder } from '../findings/finding-text';
+import { byOrder } from '../../../shared/model/numbering';
 import { useErrorText, useLang } from '../i18n/use-lang';
 import { printFrame, printHtml } from '../print/print-frame';
 import { SheetsPreview } from '../print/SheetsPreview';

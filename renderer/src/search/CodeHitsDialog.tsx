@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { textUnits, type TextUnit } from '../../../shared/analysis/text-units';
 import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
-import { flattenThemes, themeOptions } from '../codebook/theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
+import { themeOptions } from '../codebook/theme-options';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
@@ -30,7 +31,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
   const { t } = useTranslation();
   const id = useId();
   const data = useProjectData();
-  const themes = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const themes = useMemo(() => themeTree(data.themes), [data.themes]);
   const [themeId, setThemeId] = useState('');
   const [valence, setValence] = useState<Valence>('neutral');
   const [unit, setUnit] = useState<TextUnit>('turn');

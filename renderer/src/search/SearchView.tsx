@@ -1,4 +1,4 @@
-import '../styles/workbench-retrieval.css';
+import '../styles/retrieval.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { growingUnits, type TextUnit, type TextUnits } from '../../../shared/analysis/text-units';
 import type { Coding, Theme, Valence } from '../../../shared/model/entities';
 import type { TextOffsets } from '../../../shared/model/text-offsets';
-import type { ThemeRow } from '../codebook/theme-tree';
+import type { ThemeRow } from '../../../shared/model/theme-tree';
 import { ActiveCodings } from '../coding/ActiveCodings';
 import { AdjustBounds } from '../coding/AdjustBounds';
 import { CodingForm } from '../coding/CodingForm';

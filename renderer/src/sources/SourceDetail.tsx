@@ -1,9 +1,9 @@
-import '../styles/workbench-transcript.css';
+import '../styles/transcript-marks.css';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextUnits, type TextUnit } from '../../../shared/analysis/text-units';
 import type { Coding, Source, Valence } from '../../../shared/model/entities';
-import { flattenThemes } from '../codebook/theme-tree';
+import { themeTree } from '../../../shared/model/theme-tree';
 import { codingsOf, toTranscriptCodings } from '../coding/coding-model';
 import { CodingList } from '../coding/CodingList';
 import { Banner } from '../components/Banner';
@@ -56,7 +56,7 @@ export function SourceDetail({ source }: { source: Source }) {
   usePendingHighlight(containerRef, adjusting ? null : pending);
 
   const themeById = useMemo(() => new Map(data.themes.map((th) => [th.id, th])), [data.themes]);
-  const themeRows = useMemo(() => flattenThemes(data.themes), [data.themes]);
+  const themeRows = useMemo(() => themeTree(data.themes), [data.themes]);
   const codings = useMemo(() => codingsOf(data.codings, source.id), [data.codings, source.id]);
   const drawn = useMemo(
     () => (offsets ? toTranscriptCodings(codings, offsets, themeById) : []),

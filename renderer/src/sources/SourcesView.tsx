@@ -1,4 +1,4 @@
-import '../styles/workbench-sources.css';
+import '../styles/sources.css';
 import { useProjectData } from '../state/project-store';
 import { useUi } from '../state/ui-store';
 import { SourceDetail } from './SourceDetail';

@@ -222,13 +222,13 @@ export function createDraftBook(scheduler: Scheduler, delay: number): DraftBook 
       const existing = entries.get(key);
       if (existing) {
         existing.attached++;
-        existing.rules = rules as DraftRules<unknown>;
+        existing.rules = rules;
         return;
       }
       entries.set(key, {
         value: stored,
         base: stored,
-        rules: rules as DraftRules<unknown>,
+        rules: rules,
         attached: 1,
         timer: undefined,
         saving: null,
@@ -252,7 +252,7 @@ export function createDraftBook(scheduler: Scheduler, delay: number): DraftBook 
 
     setRules<T>(key: string, rules: DraftRules<T>) {
       const entry = entries.get(key);
-      if (entry) entry.rules = rules as DraftRules<unknown>;
+      if (entry) entry.rules = rules;
     },
 
     receive<T>(key: string, stored: T) {

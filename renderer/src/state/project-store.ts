@@ -133,7 +133,7 @@ export function importSources(
   input: OpInput<'sources.importFiles'> | OpInput<'sources.importData'>,
 ): Promise<ImportOutcome | null> {
   return tracked(
-    () => api.call(name, input as never) as Promise<ImportOutcome>,
+    (): Promise<ImportOutcome> => api.call(name, input as never),
     (outcome) => outcome.mutation,
   );
 }
@@ -154,7 +154,7 @@ function perform(
   input: OpInput<OpName>,
 ): Promise<Mutation | null> {
   return tracked(
-    () => api.call(name, input as never) as Promise<Mutation>,
+    (): Promise<Mutation> => api.call(name, input as never),
     (mutation) => mutation,
   );
 }

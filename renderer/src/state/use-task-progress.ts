@@ -12,7 +12,7 @@ export function useTaskProgress(taskId: string | null): ProgressEvent | null {
   useEffect(
     () =>
       api.onHostEvent((event) => {
-        if (event.type === 'progress') setLatest(event);
+        setLatest(event);
       }),
     [],
   );

@@ -11,7 +11,7 @@ function spanStart(span: Element): number {
 }
 
 function spanEnd(span: Element): number {
-  return spanStart(span) + (span.textContent ?? '').length;
+  return spanStart(span) + span.textContent.length;
 }
 
 /** The UTF-16 offset of a DOM point (node + offset) inside the container. */
@@ -62,7 +62,7 @@ export function pointOfOffset(
   const span = spans[lo];
   const textNode = span?.firstChild;
   if (!span || !textNode) return null;
-  const within = Math.max(0, Math.min(offset - spanStart(span), (span.textContent ?? '').length));
+  const within = Math.max(0, Math.min(offset - spanStart(span), span.textContent.length));
   return { node: textNode, offset: within };
 }
 

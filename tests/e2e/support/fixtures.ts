@@ -118,10 +118,10 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
       chooseFolder: async (dir) => {
         if (electronApp) {
           await electronApp.evaluate(({ dialog }, path) => {
-            dialog.showOpenDialog = (async () => ({
+            dialog.showOpenDialog = async () => ({
               canceled: false,
               filePaths: [path],
-            })) as typeof dialog.showOpenDialog;
+            });
           }, dir);
         } else {
           await current.page?.getByLabel(/^(Mapp|Folder)/).fill(dir);
@@ -130,10 +130,10 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
       saveOutput: async (path, click) => {
         if (electronApp) {
           await electronApp.evaluate(({ dialog }, filePath) => {
-            dialog.showSaveDialog = (async () => ({
+            dialog.showSaveDialog = async () => ({
               canceled: false,
               filePath,
-            })) as typeof dialog.showSaveDialog;
+            });
           }, path);
           await click();
           return;

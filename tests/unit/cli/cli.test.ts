@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, rm, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, readdir, stat, writeFile } from 'node:fs/promises';
 import { readXlsx } from '../../helpers/openpyxl';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -114,6 +114,21 @@ test('fynd report and fynd sheets write the same outputs as the app, pseudonymis
   const nowhere = await run('report', dir, '--out', join(root, 'missing', 'r.xlsx'));
   assert.equal(nowhere.code, 1);
   assert.match(nowhere.err, /could not be written/);
+});
+
+test('fynd sheets onto a folder says the file could not be written, as the report does, and leaves the folder', async () => {
+  const root = await tempDir();
+  const dir = join(root, 'demo.fynd');
+  assert.equal((await run('demo', dir)).code, 0);
+  const folder = join(root, 'blad.html');
+  await mkdir(folder);
+  for (const command of ['sheets', 'report']) {
+    const result = await run(command, dir, '--out', folder);
+    assert.equal(result.code, 1);
+    assert.match(result.err, /could not be written/, command);
+    assert.ok((await stat(folder)).isDirectory());
+  }
+  assert.deepEqual(await readdir(root), ['blad.html', 'demo.fynd']);
 });
 
 test('fynd report draws its progress on a terminal only, and wipes it when done', () => {

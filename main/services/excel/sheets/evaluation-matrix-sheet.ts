@@ -1,5 +1,6 @@
 import { questionStatus } from '../../../../shared/analysis/evidence';
 import type { Question } from '../../../../shared/model/entities';
+import { byOrder } from '../../../../shared/model/numbering';
 import { LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
 import { columnsOf } from '../table-writer';
 
@@ -46,15 +47,14 @@ export async function writeEvaluationMatrixSheet(context: ReportContext): Promis
     ]),
     { frozenColumns: 2 },
   );
-  const questions = [...data.questions].sort((a, b) => a.order - b.order);
-  for (const [index, question] of questions.entries()) {
+  for (const question of byOrder(data.questions)) {
     const status = questionStatus(data, question);
     const findings = status.findings.map((f) => {
       const strength = status.evidence.get(f.id)?.strength ?? 'none';
       return `${context.findingNumber.get(f.id) ?? '?'}. ${f.statement} (${labels.evidenceStrength[strength]})`;
     });
     await table.addRow([
-      index + 1,
+      context.questionNumber.get(question.id) ?? null,
       question.text,
       labels.criterion[question.criterion],
       themeList(context, question.themeIds),

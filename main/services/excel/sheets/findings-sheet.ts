@@ -1,5 +1,6 @@
 import { findingEvidence, representativeQuote } from '../../../../shared/analysis/evidence';
 import type { Coding } from '../../../../shared/model/entities';
+import { byOrder } from '../../../../shared/model/numbering';
 import { caseList, LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
 import { columnsOf } from '../table-writer';
 
@@ -24,7 +25,7 @@ export async function writeFindingsSheet(context: ReportContext): Promise<void> 
     ]),
     { frozenColumns: 2 },
   );
-  const findings = [...data.findings].sort((a, b) => a.order - b.order);
+  const findings = byOrder(data.findings);
   for (const finding of findings) {
     const evidence = findingEvidence(data, finding);
     const quote = representativeQuote(data, evidence);

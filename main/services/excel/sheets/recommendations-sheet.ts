@@ -1,4 +1,5 @@
 import type { FollowUp, Recommendation } from '../../../../shared/model/entities';
+import { byOrder } from '../../../../shared/model/numbering';
 import type { ReportContext } from '../report-context';
 import { columnsOf, dateCell } from '../table-writer';
 
@@ -38,8 +39,7 @@ export async function writeRecommendationsSheet(context: ReportContext): Promise
     ]),
     { frozenColumns: 2 },
   );
-  const recommendations = [...data.recommendations].sort((a, b) => a.order - b.order);
-  for (const [index, r] of recommendations.entries()) {
+  for (const r of byOrder(data.recommendations)) {
     const findings = r.findingIds
       .map((id) => context.findingNumber.get(id))
       .filter((n): n is number => n !== undefined)
@@ -47,7 +47,7 @@ export async function writeRecommendationsSheet(context: ReportContext): Promise
     const response = r.response;
     const followUp = latestFollowUp(r);
     await table.addRow([
-      index + 1,
+      context.recommendationNumber.get(r.id) ?? null,
       r.title,
       r.text,
       r.rationale,

@@ -1,0 +1,73 @@
+import type { Shape } from './sv';
+import type { svQuotesSearch } from './sv-quotes-search';
+
+/** English messages of the Quotes and Search views and their place in the navigation (see sv-quotes-search.ts). */
+export const enQuotesSearch: Shape<typeof svQuotesSearch> = {
+  workbenchNav: {
+    quotes: 'Quotes',
+    search: 'Search',
+  },
+  quotes: {
+    heading: 'Quotes',
+    intro:
+      'Every coded quote of a theme, in its context. Narrow it down by case, source kind, respondent role, a case attribute or valence.',
+    filters: 'Filter quotes',
+    theme: 'Theme',
+    anyTheme: 'All themes',
+    includeSubthemes: 'With sub-themes',
+    case: 'Case',
+    kind: 'Source kind',
+    role: 'Respondent role',
+    anyRole: 'All roles',
+    attribute: 'Case attribute',
+    anyAttribute: 'All values',
+    valence: 'Valence',
+    anyValence: 'All valences',
+    count_one: '{{figure}} quote',
+    count_other: '{{figure}} quotes',
+    none: 'No quotes match the filter.',
+    noCodings: 'No codings yet. Code text in a source and the quotes gather here.',
+    show: 'Show in transcript',
+  },
+  search: {
+    heading: 'Search',
+    intro:
+      'Search all sources. You choose whether upper and lower case differ, whether a and o also find å, ä and ö, whether only whole words match, and whether the query is a regular expression. All hits can then be coded with a theme at once.',
+    formLabel: 'Search the sources',
+    query: 'Search for',
+    submit: 'Search',
+    options: 'Search options',
+    option: {
+      caseSensitive: 'Match case',
+      foldDiacritics: 'å = a',
+      wholeWord: 'Whole word',
+      regex: 'Regex',
+    },
+    optionHint: {
+      caseSensitive: '“Samverkan” does not find “samverkan”',
+      foldDiacritics: '“a” also finds å and ä, “o” also ö',
+      wholeWord: '“stöd” does not find “stödet”',
+      regex: 'The query is a regular expression (JavaScript), e.g. företag(et|en)?',
+    },
+    badRegex: 'The regular expression cannot be used ({{detail}}). Correct it, or turn Regex off.',
+    searching: 'Searching…',
+    noHits: 'No hits for “{{query}}”.',
+    summary_one: '{{figure}} hit for “{{query}}” {{inSources}}.',
+    summary_other: '{{figure}} hits for “{{query}}” {{inSources}}.',
+    inSources_one: 'in {{figure}} source',
+    inSources_other: 'in {{figure}} sources',
+    truncated: 'The first {{shown}} are shown.',
+    unreadable_one: '{{figure}} source was not searched: its text is missing or changed.',
+    unreadable_other: '{{figure}} sources were not searched: their text is missing or changed.',
+    unknownSource: 'Unknown source',
+    show: 'Show in transcript',
+    codeAll: 'Code all hits…',
+    codeTitle: 'Code all hits',
+    codeTheme: 'Theme',
+    alreadyCoded_one: '{{count}} is already coded with the theme and is skipped.',
+    alreadyCoded_other: '{{count}} are already coded with the theme and are skipped.',
+    doneNote: '(already coded)',
+    selectAll: 'Select all',
+    selectNone: 'Select none',
+  },
+};
