@@ -20,6 +20,9 @@ const usage = `Fynd – command line
   fynd import <dir> <files…> [--case NAME] [--kind interview|focusGroup|meetingNotes|document]
                      import .txt/.md/.docx files as sources, a line per file (names after a
                      lone -- are files even if they start with --)
+  fynd import <new-dir> <project.qdpx>
+                     a project from NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA) as a new
+                     project; prints what was imported and what could not be carried
   fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]
                      write the Excel evaluation report
   fynd sheets <dir> --out sheets.html [--ids …] [--lang sv|en] [--no-pseudonyms]

@@ -6,6 +6,7 @@ import { enAnalysis } from './en-analysis';
 import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
+import { enRefi } from './en-refi';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   ...enCodebook,
   ...enRetrieval,
   ...enDownloads,
+  ...enRefi,
   app: {
     name: 'Fynd',
     purpose:
@@ -210,6 +212,12 @@ export const en: Catalogue = {
       'The file is damaged or not a Word document. Open it in Word and save it again, or save it as text.',
     unsupportedFile:
       'Fynd cannot read this kind of file ({{extension}}). Types that can be imported: {{supported}}.',
+    refiNotAnArchive:
+      'The file is not a REFI-QDA project (.qdpx): it has no project.qde or is damaged. Export the project again from the other tool.',
+    refiBadXml:
+      'The project file (project.qde) cannot be read as XML ({{detail}}). Export the project again from the other tool.',
+    refiDoctype:
+      'The project file (project.qde) declares a DTD, which Fynd never reads, for safety. Nothing was imported.',
     themeNameTaken:
       'There is already a theme called “{{name}}” at the same level of the codebook. Choose another name, or merge the themes.',
     pathNotAbsolute:
