@@ -43,7 +43,9 @@ export async function openQdpx(file: string): Promise<QdeContainer> {
   const unsafeEntries: string[] = [];
   zip.forEach((name, entry) => {
     if (entry.dir) return;
-    if (!isSafeEntryName(name)) unsafeEntries.push(name);
+    // JSZip quietly resolves `../` in names; the name as written is what is judged.
+    const written = entry.unsafeOriginalName ?? name;
+    if (!isSafeEntryName(written)) unsafeEntries.push(written);
     else entries.set(name.toLowerCase(), entry);
   });
   const qdeEntry = [...entries.entries()]
@@ -51,7 +53,7 @@ export async function openQdpx(file: string): Promise<QdeContainer> {
     .sort((a, b) => a[0].length - b[0].length)[0];
   if (!qdeEntry) throw notAnArchive();
   const prefix = qdeEntry[0].slice(0, -'project.qde'.length);
-  const qde = decodeXml(await qdeEntry[1].async('uint8array'));
+  const qde = decodeXml(await unpack(qdeEntry[1]));
   return {
     qde,
     folder: dirname(resolve(file)),
@@ -62,7 +64,7 @@ export async function openQdpx(file: string): Promise<QdeContainer> {
       const entry =
         entries.get(`${prefix}sources/${path}`.toLowerCase()) ??
         entries.get(`${prefix}${path}`.toLowerCase());
-      return entry ? entry.async('uint8array') : null;
+      return entry ? unpack(entry) : null;
     },
   };
 }
@@ -105,6 +107,15 @@ export function resolveRelative(basePath: string, folder: string, path: string):
   const resolved = resolve(base, path);
   // A relative path may climb (`../media`), as tools write it; it is only ever read.
   return relative(base, resolved) === '' ? base : resolved;
+}
+
+/** An entry's bytes; a damaged entry (its sizes lie, its data is cut) is a damaged archive. */
+async function unpack(entry: JSZip.JSZipObject): Promise<Uint8Array> {
+  try {
+    return await entry.async('uint8array');
+  } catch {
+    throw notAnArchive();
+  }
 }
 
 function decodeXml(bytes: Uint8Array): string {
