@@ -10,6 +10,7 @@ import { SNAPSHOT_FILE } from '../services/store/project-store';
 import { parseArgs } from './args';
 import { openNote } from './open-note';
 import { importCommand } from './import-command';
+import { refiExportCommand } from './refi-export-command';
 import { reportCommand, sheetsCommand } from './output-commands';
 
 const usage = `Fynd – command line
@@ -23,6 +24,10 @@ const usage = `Fynd – command line
   fynd import <new-dir> <project.qdpx>
                      a project from NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA) as a new
                      project; prints what was imported and what could not be carried
+  fynd export <dir> --out project.qdpx [--offsets utf16|codepoints]
+                     the project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); offsets as
+                     NVivo counts them unless --offsets codepoints (QualCoder); --out codebook.qdc
+                     writes the codebook only
   fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]
                      write the Excel evaluation report
   fynd sheets <dir> --out sheets.html [--ids …] [--lang sv|en] [--no-pseudonyms]
@@ -32,6 +37,7 @@ const usage = `Fynd – command line
 /** The options each command takes; anything else is refused rather than taken for a file. */
 const commandFlags: Record<string, readonly string[]> = {
   import: ['case', 'kind'],
+  export: ['out', 'offsets'],
   report: ['out', 'lang', 'no-pseudonyms', 'cases', 'themes'],
   sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],
 };
@@ -109,6 +115,8 @@ export async function runCli(
         return await sheetsCommand(folder, parsed, out, err);
       case 'import':
         return await importCommand(folder, positional.slice(2), parsed, out, err);
+      case 'export':
+        return await refiExportCommand(folder, parsed, out, err);
       default:
         err.write(`fynd: unknown command "${command}".\n\n${usage}`);
         return 2;

@@ -29,43 +29,53 @@ export const enRefi: Shape<typeof svRefi> = {
       '“{{source}}”: the file has no plain text; the text was taken from the Word document ({{path}}).',
     external: '“{{source}}” was read from {{path}}, outside the archive.',
     sourceMissing:
-      '“{{source}}” was not imported: its text file {{path}} is missing ({{selections}} coded passages).',
+      '“{{source}}” was not imported: its text file {{path}} is missing (coded passages: {{selections}}).',
     sourceUnreadable: '“{{source}}” was not imported: {{reason}}',
     selectionUnfit:
       '“{{source}}”: passage {{name}} ({{start}}–{{end}}) fits no offset convention and was not imported.',
     selectionsAdjusted:
-      '“{{source}}”: {{count}} passage ends fell inside a character (a letter and its accent, CR LF) and were moved out to the whole character.',
-    selectionsUncoded: '{{count}} passages without a code were not imported as codings.',
-    unknownCodes:
-      '{{count}} codings name a code that is not in the codebook and were not imported.',
+      '“{{source}}”: passage ends that fell inside a character (a letter and its accent, CR LF), moved out to the whole character: {{count}}.',
+    selectionsUncoded: 'Passages without a code, not imported as codings: {{count}}.',
+    unknownCodes: 'Codings naming a code that is not in the codebook, not imported: {{count}}.',
     otherSource:
-      'Not imported: the {{kind}} “{{name}}” with {{selections}} coded passages (Fynd holds text only).',
+      'Not imported: the {{kind}} “{{name}}” (coded passages: {{selections}}; Fynd holds text only).',
     kindPdf: 'PDF source',
     kindPicture: 'picture source',
     kindAudio: 'audio source',
     kindVideo: 'video source',
-    links: 'Not imported: {{count}} links between items.',
-    graphs: 'Not imported: {{count}} graphs.',
-    set: 'The set “{{name}}” ({{count}} sources) has no place in Fynd (sources have no attributes); its sources: {{members}}.',
-    codeSet: 'The set “{{name}}” ({{count}} codes) has no place in Fynd; its codes: {{members}}.',
+    links: 'Not imported: links between items ({{count}}).',
+    graphs: 'Not imported: graphs ({{count}}).',
+    set: 'The set “{{name}}” (sources: {{count}}) has no place in Fynd (sources have no attributes); its sources: {{members}}.',
+    codeSet: 'The set “{{name}}” (codes: {{count}}) has no place in Fynd; its codes: {{members}}.',
     notCodable:
       'Groupings only (not codable) in {{origin}}, ordinary themes in Fynd ({{count}}): {{names}}.',
     themeRenamed:
       'Two themes at one level were called “{{name}}”; the second is now “{{renamed}}”.',
     sourceValues:
-      '“{{source}}”: {{count}} variable values on the source itself (Fynd keeps attributes on cases): {{values}}.',
+      '“{{source}}”: variable values on the source itself ({{count}}; Fynd keeps attributes on cases): {{values}}.',
     caseConflict: '“{{source}}” belongs to several cases ({{cases}}); it was put in “{{chosen}}”.',
     unknownVariable:
-      '{{count}} variable values name a variable that does not exist and were not imported.',
-    unsafeEntries: '{{count}} archive entries with unsafe names were never read: {{names}}.',
+      'Variable values naming a variable that does not exist, not imported: {{count}}.',
+    unsafeEntries: 'Archive entries with unsafe names, never read ({{count}}): {{names}}.',
     truncated: '“{{name}}”: the text was longer than Fynd holds and was shortened.',
     summary:
-      'Imported {{sources}} sources, {{codings}} codings and {{themes}} themes; {{notImported}} things could not be carried (listed above).',
+      'Imported: sources {{sources}}, codings {{codings}}, themes {{themes}}. Could not be carried: {{notImported}} (listed above).',
     summaryAll:
-      'Imported {{sources}} sources, {{codings}} codings and {{themes}} themes; everything came along.',
+      'Imported: sources {{sources}}, codings {{codings}}, themes {{themes}}. Everything came along.',
     memoTitle: 'Import from {{origin}}',
     descriptionTitle: 'Description from {{origin}}',
     noteTitle: 'Note',
     wroteProject: 'Wrote the project to {{dir}}',
+  },
+  refiExport: {
+    wrote:
+      'Wrote {{path}}: sources {{sources}}, codings {{codings}}, themes {{themes}}; offsets in {{units}}.',
+    wroteCodebook: 'Wrote the codebook to {{path}}: themes {{themes}}.',
+    unitsUtf16: 'UTF-16 code units (for NVivo)',
+    unitsCodepoints: 'code points (for QualCoder)',
+    notSeen:
+      'Other tools will not see: valences {{valences}}, findings {{findings}}, recommendations {{recommendations}}, evaluation questions {{questions}}, indicators {{indicators}}. They travel in the note “Fynd”, which Fynd reads back.',
+    badOffsets: '--offsets must be utf16 or codepoints.',
+    badOut: '--out must end in .qdpx (the whole project) or .qdc (the codebook).',
   },
 };

@@ -29,43 +29,52 @@ export const svRefi = {
     fromDocx: '”{{source}}”: filen har ingen ren text, texten togs från Worddokumentet ({{path}}).',
     external: '”{{source}}” lästes från {{path}}, utanför arkivet.',
     sourceMissing:
-      '”{{source}}” importerades inte: textfilen {{path}} saknas ({{selections}} kodade avsnitt).',
+      '”{{source}}” importerades inte: textfilen {{path}} saknas (kodade avsnitt: {{selections}}).',
     sourceUnreadable: '”{{source}}” importerades inte: {{reason}}',
     selectionUnfit:
       '”{{source}}”: avsnittet {{name}} ({{start}}–{{end}}) passar ingen positionskonvention och importerades inte.',
     selectionsAdjusted:
-      '”{{source}}”: {{count}} avsnittsgränser låg mitt i ett tecken (en bokstav och dess accent, CR LF) och flyttades ut till hela tecknet.',
-    selectionsUncoded: '{{count}} avsnitt utan kod importerades inte som kodningar.',
-    unknownCodes:
-      '{{count}} kodningar pekar på en kod som inte finns i kodboken och importerades inte.',
+      '”{{source}}”: avsnittsgränser som låg mitt i ett tecken (en bokstav och dess accent, CR LF) flyttades ut till hela tecknet: {{count}}.',
+    selectionsUncoded: 'Avsnitt utan kod, inte importerade som kodningar: {{count}}.',
+    unknownCodes: 'Kodningar med en kod som inte finns i kodboken, inte importerade: {{count}}.',
     otherSource:
-      'Inte importerad: {{kind}} ”{{name}}” med {{selections}} kodade avsnitt (Fynd rymmer bara text).',
+      'Inte importerad: {{kind}} ”{{name}}” (kodade avsnitt: {{selections}}; Fynd rymmer bara text).',
     kindPdf: 'PDF-källan',
     kindPicture: 'bildkällan',
     kindAudio: 'ljudkällan',
     kindVideo: 'videokällan',
-    links: 'Inte importerat: {{count}} länkar mellan objekt.',
-    graphs: 'Inte importerat: {{count}} grafer.',
-    set: 'Mängden ”{{name}}” ({{count}} källor) har ingen motsvarighet i Fynd (källor har inga attribut); dess källor: {{members}}.',
+    links: 'Inte importerat: länkar mellan objekt ({{count}}).',
+    graphs: 'Inte importerat: grafer ({{count}}).',
+    set: 'Mängden ”{{name}}” (källor: {{count}}) har ingen motsvarighet i Fynd (källor har inga attribut); dess källor: {{members}}.',
     codeSet:
-      'Mängden ”{{name}}” ({{count}} koder) har ingen motsvarighet i Fynd; dess koder: {{members}}.',
+      'Mängden ”{{name}}” (koder: {{count}}) har ingen motsvarighet i Fynd; dess koder: {{members}}.',
     notCodable:
       'Bara grupperingar (inte kodbara) i {{origin}}, vanliga teman i Fynd ({{count}}): {{names}}.',
     themeRenamed: 'Två teman på samma nivå hette ”{{name}}”; det andra heter nu ”{{renamed}}”.',
     sourceValues:
-      '”{{source}}”: {{count}} variabelvärden på själva källan (Fynd har attribut på fall): {{values}}.',
+      '”{{source}}”: variabelvärden på själva källan ({{count}}; Fynd har attribut på fall): {{values}}.',
     caseConflict: '”{{source}}” hör till flera fall ({{cases}}); den lades i ”{{chosen}}”.',
-    unknownVariable:
-      '{{count}} variabelvärden pekar på en variabel som inte finns och importerades inte.',
-    unsafeEntries: '{{count}} poster i arkivet med osäkra namn lästes aldrig: {{names}}.',
+    unknownVariable: 'Variabelvärden med en variabel som inte finns, inte importerade: {{count}}.',
+    unsafeEntries: 'Poster i arkivet med osäkra namn, aldrig lästa ({{count}}): {{names}}.',
     truncated: '”{{name}}”: texten var längre än Fynd rymmer och kortades.',
     summary:
-      'Importerade {{sources}} källor, {{codings}} kodningar och {{themes}} teman; {{notImported}} saker kunde inte tas med (se ovan).',
+      'Importerat: källor {{sources}}, kodningar {{codings}}, teman {{themes}}. Kunde inte tas med: {{notImported}} (se ovan).',
     summaryAll:
-      'Importerade {{sources}} källor, {{codings}} kodningar och {{themes}} teman; allt kom med.',
+      'Importerat: källor {{sources}}, kodningar {{codings}}, teman {{themes}}. Allt kom med.',
     memoTitle: 'Import från {{origin}}',
     descriptionTitle: 'Beskrivning från {{origin}}',
     noteTitle: 'Anteckning',
     wroteProject: 'Skrev projektet till {{dir}}',
+  },
+  refiExport: {
+    wrote:
+      'Skrev {{path}}: källor {{sources}}, kodningar {{codings}}, teman {{themes}}; positioner i {{units}}.',
+    wroteCodebook: 'Skrev kodboken till {{path}}: teman {{themes}}.',
+    unitsUtf16: 'UTF-16-enheter (för NVivo)',
+    unitsCodepoints: 'kodpunkter (för QualCoder)',
+    notSeen:
+      'Andra program ser inte: värderingar {{valences}}, slutsatser {{findings}}, rekommendationer {{recommendations}}, utvärderingsfrågor {{questions}}, indikatorer {{indicators}}. De följer med i anteckningen ”Fynd”, som Fynd läser tillbaka.',
+    badOffsets: '--offsets ska vara utf16 eller codepoints.',
+    badOut: '--out ska sluta på .qdpx (hela projektet) eller .qdc (kodboken).',
   },
 };

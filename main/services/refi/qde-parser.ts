@@ -316,7 +316,7 @@ class QdeReader {
         return;
       default: {
         const type = valueTypes[name];
-        if (type && this.value) this.value.value = typedValue(type, text.trim());
+        if (type && this.value) this.value.value = typedValue(type, text);
       }
     }
   }
@@ -343,7 +343,9 @@ class QdeReader {
 }
 
 /** A variable value as its type says; one that does not parse stays text, never lost. */
-function typedValue(type: RefiValue['type'], raw: string): RefiValue {
+function typedValue(type: RefiValue['type'], text: string): RefiValue {
+  if (type === 'text') return { type, value: text };
+  const raw = text.trim();
   switch (type) {
     case 'integer':
     case 'float': {
@@ -356,7 +358,6 @@ function typedValue(type: RefiValue['type'], raw: string): RefiValue {
       return { type: 'text', value: raw };
     case 'date':
     case 'dateTime':
-    case 'text':
       return { type, value: raw };
   }
 }

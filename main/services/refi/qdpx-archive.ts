@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { FyndError } from '../../../shared/errors';
 import { assertZipWithinBounds } from '../import/zip-guard';
@@ -103,10 +103,8 @@ export async function readExternal(path: string): Promise<Uint8Array | null> {
 
 /** Resolves a relative:// path against the project's basePath, or the file's own folder. */
 export function resolveRelative(basePath: string, folder: string, path: string): string {
-  const base = basePath && isAbsolute(basePath) ? basePath : folder;
-  const resolved = resolve(base, path);
-  // A relative path may climb (`../media`), as tools write it; it is only ever read.
-  return relative(base, resolved) === '' ? base : resolved;
+  // A relative path may climb (`../media`), as tools write it; such a file is only ever read.
+  return resolve(basePath && isAbsolute(basePath) ? basePath : folder, path);
 }
 
 /** An entry's bytes; a damaged entry (its sizes lie, its data is cut) is a damaged archive. */

@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import { translate, type Lang } from '../../../shared/i18n';
 import type { Coding, Memo, MemoTarget } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/primitives';
-import { emptyProjectData } from '../../../shared/model/project-data';
+import { emptyProjectData, type ProjectData } from '../../../shared/model/project-data';
 import {
   PROJECT_FORMAT,
   ProjectFileSchema,
@@ -17,6 +17,7 @@ import {
   type RefiImportReport,
   type ReportLine,
 } from './import-report';
+import { applyExtras, readExtras } from './fynd-extras';
 import { openQdeFile, openQdpx, type QdeContainer } from './qdpx-archive';
 import { parseQde } from './qde-parser';
 import { mapCases, reportSourceValues } from './refi-cases';
@@ -80,6 +81,10 @@ export async function importRefiProject(
     details,
   );
   const notes = await noteTexts(project.notes, container);
+  // A project Fynd exported carries what REFI has no place for in one note (see fynd-extras.ts).
+  const extrasNote = project.notes.find((n) => readExtras(notes.get(n.guid) ?? '') !== null);
+  const extras = extrasNote ? readExtras(notes.get(extrasNote.guid) ?? '') : null;
+  const carried = new Set([extrasNote?.guid ?? '', ...(extras?.memos.map((m) => m.id) ?? [])]);
   const codings = await buildCodings(mapped.placed, mapped.texts, {
     themeOfCode: codebook.themeOfCode,
     coderOf,
@@ -129,6 +134,7 @@ export async function importRefiProject(
   );
   const noteTitle = translate(lang, 'refiImport.noteTitle');
   for (const note of project.notes) {
+    if (carried.has(note.guid)) continue;
     if (onCodings.has(note.guid) && !noteTarget.has(note.guid)) continue;
     addMemo(
       note.name || noteTitle,
@@ -149,7 +155,7 @@ export async function importRefiProject(
     { key: 'themes', params: { count: codebook.themes.length } },
     { key: 'sources', params: { count: mapped.sources.length } },
     { key: 'codings', params: { count: codings.length } },
-    { key: 'memos', params: { count: memos.length + 1 } },
+    { key: 'memos', params: { count: memos.length + 1 + (extras?.memos.length ?? 0) } },
     { key: 'cases', params: { count: cases.length, attributes } },
   ];
   const totals = {
@@ -172,26 +178,29 @@ export async function importRefiProject(
     { kind: 'project' },
   );
 
+  const read: ProjectData = {
+    ...emptyProjectData({
+      id: newId(),
+      name: cleanName(project.name, basename(file, extname(file))),
+      description: description.length > 5000 ? '' : description,
+      language: lang,
+      evaluator: '',
+      created: now,
+    }),
+    cases,
+    sources: mapped.sources,
+    themes: codebook.themes,
+    codings,
+    memos,
+  };
+  const restored = extras ? applyExtras(read, extras) : read;
+  if (extras) restored.memos = [...restored.memos, ...memos];
   const projectFile = ProjectFileSchema.parse({
     format: PROJECT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     seq: 0,
     saved: now,
-    data: {
-      ...emptyProjectData({
-        id: newId(),
-        name: cleanName(project.name, basename(file, extname(file))),
-        description: description.length > 5000 ? '' : description,
-        language: lang,
-        evaluator: '',
-        created: now,
-      }),
-      cases,
-      sources: mapped.sources,
-      themes: codebook.themes,
-      codings,
-      memos,
-    },
+    data: restored,
     history: { undo: [], redo: [] },
   });
   return { built: { file: projectFile, texts: mapped.texts }, report, readings: mapped.readings };

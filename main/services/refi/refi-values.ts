@@ -3,7 +3,14 @@ import { normaliseText } from '../../../shared/model/text-offsets';
 
 /** Short names: NFC, one line, at most 300 characters; an empty one falls back. */
 export function cleanName(name: string, fallback: string): string {
-  const clean = [...normaliseText(name).replace(/\s+/g, ' ').trim()].slice(0, 300).join('').trim();
+  const clean = [
+    ...normaliseText(name)
+      .replace(/[\n\t\v\f\u2028\u2029]+/g, ' ')
+      .trim(),
+  ]
+    .slice(0, 300)
+    .join('')
+    .trim();
   return clean || fallback.trim() || '–';
 }
 
