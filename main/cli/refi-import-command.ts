@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { translate, translateNotice } from '../../shared/i18n';
 import { reportLineText } from '../services/refi/import-report';
-import { importRefiProject } from '../services/refi/refi-import';
-import { writeNewProjectFolder } from '../services/refi/new-project-folder';
+import { importRefiProjectFolder } from '../services/refi/project-folder-import';
 import type { Output } from './cli-main';
 import { cliLanguage } from './cli-language';
 
@@ -23,8 +22,7 @@ export async function refiImportCommand(
   err: Output,
 ): Promise<number> {
   const lang = cliLanguage();
-  const { built, report } = await importRefiProject(resolve(file), { lang });
-  const notices = await writeNewProjectFolder(dir, built);
+  const { report, notices } = await importRefiProjectFolder(resolve(file), resolve(dir), lang);
   for (const notice of notices) err.write(`${translateNotice(notice, lang)}\n`);
   for (const line of report.kinds) out.write(`${reportLineText(line, lang)}\n`);
   for (const line of report.details) out.write(`  ${reportLineText(line, lang)}\n`);

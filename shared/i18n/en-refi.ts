@@ -66,6 +66,16 @@ export const enRefi: Shape<typeof svRefi> = {
     descriptionTitle: 'Description from {{origin}}',
     noteTitle: 'Note',
     wroteProject: 'Wrote the project to {{dir}}',
+    opened:
+      'The project from {{origin}} is imported: sources {{sources}}, codings {{codings}}, themes {{themes}}. Could not be carried: {{notImported}}. The whole report is among the project’s memos (“Import from {{origin}}”).',
+  },
+  importForm: {
+    title: 'Open a project from another tool',
+    intro:
+      'A REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder becomes a new Fynd project. The file you import from is not changed.',
+    file: 'Project file (.qdpx)',
+    fileHint: 'The whole path to the file, e.g. /Users/anna/Exports/project.qdpx',
+    submit: 'Import and open',
   },
   refiExport: {
     wrote:

@@ -65,6 +65,7 @@ export const en: Catalogue = {
     openDemoHint: 'The evaluation of Kompetenslyftet in Västernorrland, with coded interviews.',
     newProject: 'New project',
     openProject: 'Open project',
+    importProject: 'Open a project from another tool…',
     recent: 'Recent projects',
     noRecent: 'No projects yet. Start with the demo project or create a new one.',
     restoreBackup: 'Restore backup {{name}}',

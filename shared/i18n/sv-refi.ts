@@ -65,6 +65,16 @@ export const svRefi = {
     descriptionTitle: 'Beskrivning från {{origin}}',
     noteTitle: 'Anteckning',
     wroteProject: 'Skrev projektet till {{dir}}',
+    opened:
+      'Projektet från {{origin}} är importerat: källor {{sources}}, kodningar {{codings}}, teman {{themes}}. Kunde inte tas med: {{notImported}}. Hela rapporten finns bland projektets memon (”Import från {{origin}}”).',
+  },
+  importForm: {
+    title: 'Öppna ett projekt från ett annat program',
+    intro:
+      'Ett REFI-QDA-projekt (.qdpx) från NVivo, ATLAS.ti, MAXQDA eller QualCoder blir ett nytt Fynd-projekt. Det du importerar från ändras inte.',
+    file: 'Projektfil (.qdpx)',
+    fileHint: 'Hela sökvägen till filen, t.ex. /Users/anna/Exporter/projekt.qdpx',
+    submit: 'Importera och öppna',
   },
   refiExport: {
     wrote:

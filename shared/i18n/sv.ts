@@ -68,6 +68,7 @@ export const sv = {
     openDemoHint: 'Utvärderingen av Kompetenslyftet i Västernorrland, med kodade intervjuer.',
     newProject: 'Nytt projekt',
     openProject: 'Öppna projekt',
+    importProject: 'Öppna ett projekt från ett annat program…',
     recent: 'Senaste projekt',
     noRecent: 'Inga projekt ännu. Börja med demoprojektet eller skapa ett nytt.',
     restoreBackup: 'Återställ säkerhetskopia {{name}}',
