@@ -24,6 +24,9 @@ const usage = `Fynd – command line
   fynd import <new-dir> <project.qdpx>
                      a project from NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA) as a new
                      project; prints what was imported and what could not be carried
+  fynd import <dir> <codebook.qdc> [--under THEME]
+                     a REFI-QDA codebook's codes as themes, at the top or under THEME; names
+                     already there are reported, not doubled
   fynd export <dir> --out project.qdpx [--offsets utf16|codepoints]
                      the project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); offsets as
                      NVivo counts them unless --offsets codepoints (QualCoder); --out codebook.qdc
@@ -36,7 +39,7 @@ const usage = `Fynd – command line
 
 /** The options each command takes; anything else is refused rather than taken for a file. */
 const commandFlags: Record<string, readonly string[]> = {
-  import: ['case', 'kind'],
+  import: ['case', 'kind', 'under'],
   export: ['out', 'offsets'],
   report: ['out', 'lang', 'no-pseudonyms', 'cases', 'themes'],
   sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],

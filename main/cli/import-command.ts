@@ -7,6 +7,7 @@ import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
 import { sameName } from './same-name';
 import { cliMessage } from './cli-language';
+import { codebookImportCommand } from './codebook-import-command';
 import { isRefiProjectFile, refiImportCommand } from './refi-import-command';
 
 /**
@@ -28,6 +29,9 @@ export async function importCommand(
   const [first] = files;
   if (files.length === 1 && first !== undefined && isRefiProjectFile(first)) {
     return refiImportCommand(dir, first, out, err);
+  }
+  if (files.length === 1 && first !== undefined && /\.qdc$/i.test(first)) {
+    return codebookImportCommand(dir, first, args, out, err);
   }
   const kind = SourceKindSchema.safeParse(flagValue(args, 'kind') ?? 'interview');
   if (!kind.success) {

@@ -88,4 +88,10 @@ export const enRefi: Shape<typeof svRefi> = {
     badOffsets: '--offsets must be utf16 or codepoints.',
     badOut: '--out must end in .qdpx (the whole project) or .qdc (the codebook).',
   },
+  refiCodebook: {
+    added: 'New themes from the codebook under {{parent}}: {{count}}.',
+    top: 'the top level',
+    existing: 'Already there at the same level, not added again ({{count}}): {{names}}.',
+    noParent: 'There is no theme called “{{name}}”; nothing was imported.',
+  },
 };

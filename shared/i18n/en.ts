@@ -131,6 +131,7 @@ export const en: Catalogue = {
       delete: 'Delete theme',
       merge: 'Merge themes',
       move: 'Move theme',
+      importCodebook: 'Import codebook',
     },
     codings: {
       add: 'Code segment',

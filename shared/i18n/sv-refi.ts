@@ -87,4 +87,10 @@ export const svRefi = {
     badOffsets: '--offsets ska vara utf16 eller codepoints.',
     badOut: '--out ska sluta på .qdpx (hela projektet) eller .qdc (kodboken).',
   },
+  refiCodebook: {
+    added: 'Nya teman från kodboken under {{parent}}: {{count}}.',
+    top: 'översta nivån',
+    existing: 'Fanns redan på samma nivå och lades inte till igen ({{count}}): {{names}}.',
+    noParent: 'Det finns inget tema som heter ”{{name}}”; inget importerades.',
+  },
 };

@@ -134,6 +134,7 @@ export const sv = {
       delete: 'Ta bort tema',
       merge: 'Slå ihop teman',
       move: 'Flytta tema',
+      importCodebook: 'Importera kodbok',
     },
     codings: {
       add: 'Koda segment',

@@ -27,6 +27,21 @@ const INVISIBLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u;
 export function mapTextPositions(raw: string): TextPositionMap {
   // at[i] >= 0: exact offset; at[i] = -1 - offset: inside a merged piece starting at offset.
   const at = new Int32Array(raw.length + 1);
+  // Most texts need no change at all: then only surrogate pairs separate units from code points.
+  if (
+    !/[\r\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u.test(raw.replace(/[\t\n]/g, '')) &&
+    raw.normalize('NFC') === raw
+  ) {
+    let offset = 0;
+    for (let k = 0; k < raw.length; k++) {
+      const low = raw.charCodeAt(k);
+      const high = raw.charCodeAt(k - 1);
+      const inPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+      at[k] = inPair ? -1 - (offset - 1) : offset++;
+    }
+    at[raw.length] = offset;
+    return positionMap(raw, at, offset);
+  }
   const parts: string[] = [];
   let offset = 0;
   let i = 0;
@@ -71,12 +86,16 @@ export function mapTextPositions(raw: string): TextPositionMap {
     }
   }
   at[raw.length] = offset;
-  const length = offset;
+  return positionMap(parts.join(''), at, offset);
+}
+
+function positionMap(text: string, at: Int32Array, length: number): TextPositionMap {
+  const last = at.length - 1;
   return {
-    text: parts.join(''),
+    text,
     length,
     offsetOf(index, round) {
-      const clamped = Math.max(0, Math.min(index, raw.length));
+      const clamped = Math.max(0, Math.min(index, last));
       const value = at[clamped] ?? 0;
       if (value >= 0) return { offset: value, exact: true };
       if (round === 'down') return { offset: -1 - value, exact: false };
