@@ -99,6 +99,7 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'project.create': ({ dir, name, language, description, evaluator }) =>
       session.create(dir, { name, language, description, evaluator }),
     'project.open': ({ dir, takeOverLock }) => session.open(dir, { takeOver: takeOverLock }),
+    'project.importRefi': ({ file, dir, language }) => session.importRefi(file, dir, language),
     'project.openDemo': () => session.openDemo(),
     'project.startDemoOver': () => session.startDemoOver(),
     'project.demoCopy': async () => ({ dir: await session.demoCopy() }),

@@ -271,6 +271,18 @@ export const contract = {
     }),
     OpenedProjectSchema,
   ),
+  /**
+   * A REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder) as a new project in a
+   * new or empty folder, opened; a notice sums up the import report kept as a memo.
+   */
+  'project.importRefi': op(
+    z.strictObject({
+      file: z.string().min(1).max(4096),
+      dir: z.string().min(1).max(4096),
+      language: LanguageSchema,
+    }),
+    OpenedProjectSchema,
+  ),
   /** Reopens the user's demo copy; writes one only when none exists. */
   'project.openDemo': op(Empty, OpenedProjectSchema),
   /** Writes a fresh demo copy beside the others (which stay) and opens it. */

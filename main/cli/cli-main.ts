@@ -10,6 +10,7 @@ import { SNAPSHOT_FILE } from '../services/store/project-store';
 import { parseArgs } from './args';
 import { openNote } from './open-note';
 import { importCommand } from './import-command';
+import { refiExportCommand } from './refi-export-command';
 import { reportCommand, sheetsCommand } from './output-commands';
 import { agreementCommand } from './agreement-command';
 
@@ -21,6 +22,16 @@ const usage = `Fynd – command line
   fynd import <dir> <files…> [--case NAME] [--kind interview|focusGroup|meetingNotes|document]
                      import .txt/.md/.docx files as sources, a line per file (names after a
                      lone -- are files even if they start with --)
+  fynd import <new-dir> <project.qdpx>
+                     a project from NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA) as a new
+                     project; prints what was imported and what could not be carried
+  fynd import <dir> <codebook.qdc> [--under THEME]
+                     a REFI-QDA codebook's codes as themes, at the top or under THEME; names
+                     already there are reported, not doubled
+  fynd export <dir> --out project.qdpx [--offsets utf16|codepoints]
+                     the project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); offsets as
+                     NVivo counts them unless --offsets codepoints (QualCoder); --out codebook.qdc
+                     writes the codebook only
   fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]
                      write the Excel evaluation report
   fynd sheets <dir> --out sheets.html [--ids …] [--lang sv|en] [--no-pseudonyms]
@@ -32,7 +43,8 @@ const usage = `Fynd – command line
 
 /** The options each command takes; anything else is refused rather than taken for a file. */
 const commandFlags: Record<string, readonly string[]> = {
-  import: ['case', 'kind'],
+  import: ['case', 'kind', 'under'],
+  export: ['out', 'offsets'],
   report: ['out', 'lang', 'no-pseudonyms', 'cases', 'themes'],
   sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],
   agreement: ['unit', 'coders', 'json'],
@@ -113,6 +125,8 @@ export async function runCli(
         return await agreementCommand(folder, parsed, out, err);
       case 'import':
         return await importCommand(folder, positional.slice(2), parsed, out, err);
+      case 'export':
+        return await refiExportCommand(folder, parsed, out, err);
       default:
         err.write(`fynd: unknown command "${command}".\n\n${usage}`);
         return 2;

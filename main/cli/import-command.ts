@@ -7,10 +7,13 @@ import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
 import { sameName } from './same-name';
 import { cliMessage } from './cli-language';
+import { codebookImportCommand } from './codebook-import-command';
+import { isRefiProjectFile, refiImportCommand } from './refi-import-command';
 
 /**
  * `fynd import <dir> <files…> [--case NAME] [--kind KIND]`: the same importers and checks as the
  * app, for the 40 transcripts a transcription service delivers at once. Exit code 1 if any failed.
+ * One .qdpx (or project.qde) makes the folder a new project from another tool instead.
  */
 export async function importCommand(
   dir: string,
@@ -22,6 +25,13 @@ export async function importCommand(
   if (files.length === 0) {
     err.write('fynd import: name at least one file to import.\n');
     return 2;
+  }
+  const [first] = files;
+  if (files.length === 1 && first !== undefined && isRefiProjectFile(first)) {
+    return refiImportCommand(dir, first, out, err);
+  }
+  if (files.length === 1 && first !== undefined && /\.qdc$/i.test(first)) {
+    return codebookImportCommand(dir, first, args, out, err);
   }
   const kind = SourceKindSchema.safeParse(flagValue(args, 'kind') ?? 'interview');
   if (!kind.success) {

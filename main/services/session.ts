@@ -4,6 +4,8 @@ import type { OpenedProject } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import type { ProjectMeta } from '../../shared/model/entities';
 import { newId } from '../../shared/model/primitives';
+import type { Lang } from '../../shared/i18n';
+import { importedNotice, importRefiProjectFolder } from './refi/project-folder-import';
 import { newestDemoCopy, writeDemoCopy } from './demo/demo-copies';
 import { HostEventHub } from './events/host-event-hub';
 import { RecentProjects } from './recent-projects';
@@ -64,6 +66,14 @@ export class Session {
     } catch (error) {
       throw await whenFolderGone(error, dir);
     }
+  }
+
+  /** Imports another tool's project as a new project folder and opens it. */
+  async importRefi(file: string, dir: string, language: Lang): Promise<OpenedProject> {
+    await this.close();
+    const { report } = await importRefiProjectFolder(file, dir, language);
+    const opened = await this.open(dir);
+    return { ...opened, notices: [...opened.notices, importedNotice(report)] };
   }
 
   async restoreBackup(dir: string, backup: string): Promise<OpenedProject> {

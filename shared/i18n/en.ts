@@ -11,6 +11,7 @@ import { enAgreement } from './en-agreement';
 import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
+import { enRefi } from './en-refi';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
@@ -35,6 +36,7 @@ export const en: Catalogue = {
   ...enCodebook,
   ...enRetrieval,
   ...enDownloads,
+  ...enRefi,
   app: {
     name: 'Fynd',
     purpose:
@@ -71,6 +73,7 @@ export const en: Catalogue = {
     openDemoHint: 'The evaluation of Kompetenslyftet in Västernorrland, with coded interviews.',
     newProject: 'New project',
     openProject: 'Open project',
+    importProject: 'Open a project from another tool…',
     recent: 'Recent projects',
     noRecent: 'No projects yet. Start with the demo project or create a new one.',
     restoreBackup: 'Restore backup {{name}}',
@@ -136,6 +139,7 @@ export const en: Catalogue = {
       delete: 'Delete theme',
       merge: 'Merge themes',
       move: 'Move theme',
+      importCodebook: 'Import codebook',
     },
     codings: {
       add: 'Code segment',
@@ -221,6 +225,12 @@ export const en: Catalogue = {
       'The file is damaged or not a Word document. Open it in Word and save it again, or save it as text.',
     unsupportedFile:
       'Fynd cannot read this kind of file ({{extension}}). Types that can be imported: {{supported}}.',
+    refiNotAnArchive:
+      'The file is not a REFI-QDA project (.qdpx): it has no project.qde or is damaged. Export the project again from the other tool.',
+    refiBadXml:
+      'The project file (project.qde) cannot be read as XML ({{detail}}). Export the project again from the other tool.',
+    refiDoctype:
+      'The project file (project.qde) declares a DTD, which Fynd never reads, for safety. Nothing was imported.',
     themeNameTaken:
       'There is already a theme called “{{name}}” at the same level of the codebook. Choose another name, or merge the themes.',
     pathNotAbsolute:

@@ -13,6 +13,7 @@ import { svAgreement } from './sv-agreement';
 import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
 import { svDownloads } from './sv-downloads';
+import { svRefi } from './sv-refi';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
@@ -38,6 +39,7 @@ export const sv = {
   ...svCodebook,
   ...svRetrieval,
   ...svDownloads,
+  ...svRefi,
   app: {
     name: 'Fynd',
     purpose:
@@ -74,6 +76,7 @@ export const sv = {
     openDemoHint: 'Utvärderingen av Kompetenslyftet i Västernorrland, med kodade intervjuer.',
     newProject: 'Nytt projekt',
     openProject: 'Öppna projekt',
+    importProject: 'Öppna ett projekt från ett annat program…',
     recent: 'Senaste projekt',
     noRecent: 'Inga projekt ännu. Börja med demoprojektet eller skapa ett nytt.',
     restoreBackup: 'Återställ säkerhetskopia {{name}}',
@@ -139,6 +142,7 @@ export const sv = {
       delete: 'Ta bort tema',
       merge: 'Slå ihop teman',
       move: 'Flytta tema',
+      importCodebook: 'Importera kodbok',
     },
     codings: {
       add: 'Koda segment',
@@ -226,6 +230,12 @@ export const sv = {
       'Filen är skadad eller inte ett Word-dokument. Öppna den i Word och spara den på nytt, eller spara den som text.',
     unsupportedFile:
       'Fynd kan inte läsa den här sortens fil ({{extension}}). Filtyper som går att importera: {{supported}}.',
+    refiNotAnArchive:
+      'Filen är inget REFI-QDA-projekt (.qdpx): den saknar project.qde eller är skadad. Exportera projektet igen från det andra programmet.',
+    refiBadXml:
+      'Projektfilen (project.qde) går inte att läsa som XML ({{detail}}). Exportera projektet igen från det andra programmet.',
+    refiDoctype:
+      'Projektfilen (project.qde) innehåller en DTD-deklaration, som Fynd aldrig läser av säkerhetsskäl. Inget importerades.',
     themeNameTaken:
       'Det finns redan ett tema som heter ”{{name}}” på samma nivå i kodboken. Välj ett annat namn, eller slå ihop temana.',
     pathNotAbsolute:

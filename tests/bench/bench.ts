@@ -12,6 +12,10 @@ import { coOccurrence } from '../../shared/analysis/co-occurrence';
 import { computeMatrix } from '../../shared/analysis/matrix';
 import { agreementOf } from '../../main/services/agreement-service';
 import { QuoteFilterSchema, selectQuotes } from '../../shared/analysis/quotes';
+import { inspectProject } from '../../main/services/project-inspector';
+import { projectTexts, writeQdpx } from '../../main/services/refi/qdpx-export';
+import { importRefiProject } from '../../main/services/refi/refi-import';
+import type { BuiltProject } from '../../main/services/store/project-folder-writer';
 import { benchProject, type BenchSize } from './bench-project';
 import { editsDuring, median, peakRssMb, percentiles, round, timeEach } from './measure';
 
@@ -144,6 +148,36 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
   };
 }
 
+/**
+ * REFI-QDA export and import of a project beside writing and reading the same project's own
+ * folder (snapshot and texts) in the same run; the target is each within 3×.
+ */
+async function qdpxVersusSnapshot(built: BuiltProject, root: string) {
+  const dir = join(root, 'own.fynd');
+  let start = performance.now();
+  await writeProjectFolder(dir, built);
+  const snapshotWriteMs = round(performance.now() - start);
+  start = performance.now();
+  const inspected = await inspectProject(dir);
+  await projectTexts(dir, inspected.data);
+  const snapshotReadMs = round(performance.now() - start);
+  const path = join(root, 'project.qdpx');
+  start = performance.now();
+  await writeQdpx(path, built.file.data, built.texts, 'utf16');
+  const qdpxExportMs = round(performance.now() - start);
+  start = performance.now();
+  await importRefiProject(path, { lang: 'sv' });
+  const qdpxImportMs = round(performance.now() - start);
+  return {
+    qdpxExportMs,
+    snapshotWriteMs,
+    exportRatio: round(qdpxExportMs / snapshotWriteMs),
+    qdpxImportMs,
+    snapshotReadMs,
+    importRatio: round(qdpxImportMs / snapshotReadMs),
+  };
+}
+
 async function excelVersusOpenpyxl(data: Parameters<typeof writeExcelReport>[0], root: string) {
   const path = join(root, 'quotes.xlsx');
   const start = performance.now();
@@ -189,6 +223,7 @@ async function main(): Promise<void> {
     const typical = await benchProjectSize('typical', sizes.typical, root);
     const large = await benchProjectSize('large', sizes.large, root);
     const excel = await excelVersusOpenpyxl(large.data, root);
+    const qdpx = await qdpxVersusSnapshot(benchProject(sizes.large), root);
     const table = [
       ['measure', 'typical', 'large'],
       ...Object.keys(typical.result).map((key) => [
@@ -205,7 +240,10 @@ async function main(): Promise<void> {
     console.log(
       `excel: ${excel.rows} quote rows, Fynd ${excel.fyndMs} ms, openpyxl (write_only) ${excel.openpyxlMs} ms, ratio ${excel.ratio}`,
     );
-    console.log(JSON.stringify({ typical: typical.result, large: large.result, excel }));
+    console.log(
+      `qdpx (large): export ${qdpx.qdpxExportMs} ms vs own snapshot write ${qdpx.snapshotWriteMs} ms (×${qdpx.exportRatio}); import ${qdpx.qdpxImportMs} ms vs own read ${qdpx.snapshotReadMs} ms (×${qdpx.importRatio})`,
+    );
+    console.log(JSON.stringify({ typical: typical.result, large: large.result, excel, qdpx }));
   } finally {
     await rm(root, { recursive: true, force: true });
   }

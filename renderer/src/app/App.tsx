@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StartScreen } from '../start/StartScreen';
 import { NewProjectDialog } from '../start/NewProjectDialog';
+import { ImportProjectDialog } from '../start/ImportProjectDialog';
 import { OpenProjectDialog } from '../start/OpenProjectDialog';
 import { StartDemoOverDialog } from '../start/StartDemoOverDialog';
 import { useProjectStore } from '../state/project-store';
@@ -31,6 +32,7 @@ export function App() {
       {phase === 'open' && <MainWindow />}
       {dialog === 'newProject' && <NewProjectDialog onClose={closeDialog} />}
       {dialog === 'openProject' && <OpenProjectDialog onClose={closeDialog} />}
+      {dialog === 'importProject' && <ImportProjectDialog onClose={closeDialog} />}
       {dialog === 'startDemoOver' && <StartDemoOverDialog onClose={closeDialog} />}
       <LeaveProjectDialog />
     </>

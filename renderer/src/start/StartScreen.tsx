@@ -46,6 +46,14 @@ export function StartScreen() {
           >
             {t('start.openProject')}
           </button>
+          <button
+            type="button"
+            className="button button-large"
+            disabled={busy}
+            onClick={() => showProjectDialog('importProject')}
+          >
+            {t('start.importProject')}
+          </button>
         </div>
         <p className="start-hint">
           {t('start.openDemoHint')}{' '}

@@ -105,6 +105,11 @@ export function createProject(input: OpInput<'project.create'>): Promise<boolean
   return opening(() => api.call('project.create', input), input.dir);
 }
 
+/** Imports another tool's project (.qdpx) into a new folder and opens it. */
+export function importProject(input: OpInput<'project.importRefi'>): Promise<boolean> {
+  return opening(() => api.call('project.importRefi', input), input.dir);
+}
+
 /** Replaces a damaged project file by one of its backups and opens the project. */
 export function restoreBackup(dir: string, backup: string): Promise<boolean> {
   return opening(() => api.call('project.restoreBackup', { dir, backup }), dir);

@@ -1,0 +1,107 @@
+/**
+ * A text as another tool stored it, turned into the text Fynd stores (no BOM, `\n` line ends,
+ * no invisible controls, NFC: the same rules as `normaliseText`), with a map from every UTF-16
+ * index of the original to a code point offset in the stored text, so each imported offset can
+ * be moved exactly rather than guessed.
+ */
+export interface TextPositionMap {
+  /** The text to store. */
+  text: string;
+  /** Code points in `text`. */
+  length: number;
+  /**
+   * The stored code point offset of an original UTF-16 index. An index inside something
+   * normalisation merged (a letter and its combining accent, CR LF) has no exact place and is
+   * rounded: down for a start, up for an end; `exact` says whether that happened.
+   */
+  offsetOf(index: number, round: 'down' | 'up'): { offset: number; exact: boolean };
+}
+
+const INVISIBLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u;
+
+/**
+ * Builds the stored text piece by piece: a piece ends before any character below U+0300 (none of
+ * which composes with what precedes it, so NFC of the pieces is NFC of the whole), before and after
+ * a line break and around a removed control.
+ */
+export function mapTextPositions(raw: string): TextPositionMap {
+  // at[i] >= 0: exact offset; at[i] = -1 - offset: inside a merged piece starting at offset.
+  const at = new Int32Array(raw.length + 1);
+  // Most texts need no change at all: then only surrogate pairs separate units from code points.
+  if (
+    !/[\r\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u.test(raw.replace(/[\t\n]/g, '')) &&
+    raw.normalize('NFC') === raw
+  ) {
+    let offset = 0;
+    for (let k = 0; k < raw.length; k++) {
+      const low = raw.charCodeAt(k);
+      const high = raw.charCodeAt(k - 1);
+      const inPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+      at[k] = inPair ? -1 - (offset - 1) : offset++;
+    }
+    at[raw.length] = offset;
+    return positionMap(raw, at, offset);
+  }
+  const parts: string[] = [];
+  let offset = 0;
+  let i = 0;
+  while (i < raw.length) {
+    const start = i;
+    const unit = raw.charCodeAt(i);
+    if (unit === 0x0d) {
+      const pair = raw.charCodeAt(i + 1) === 0x0a;
+      at[i] = offset;
+      if (pair) at[i + 1] = -1 - offset;
+      parts.push('\n');
+      offset += 1;
+      i += pair ? 2 : 1;
+      continue;
+    }
+    const first = String.fromCodePoint(raw.codePointAt(i) ?? unit);
+    if (first !== '\t' && first !== '\n' && INVISIBLE.test(first)) {
+      at[i] = offset;
+      if (first.length === 2) at[i + 1] = -1 - offset;
+      i += first.length;
+      continue;
+    }
+    i += first.length;
+    while (i < raw.length) {
+      const next = raw.charCodeAt(i);
+      if (next < 0x300 || INVISIBLE.test(raw[i] ?? '')) break;
+      i++;
+    }
+    const piece = raw.slice(start, i);
+    const normal = piece.normalize('NFC');
+    parts.push(normal);
+    if (normal === piece) {
+      // Unchanged: each code point keeps its own place; the middle of a surrogate pair has none.
+      for (let k = start; k < i; k++) {
+        const low = raw.charCodeAt(k);
+        at[k] = low >= 0xdc00 && low <= 0xdfff && k > start ? -1 - (offset - 1) : offset++;
+      }
+    } else {
+      at[start] = offset;
+      for (let k = start + 1; k < i; k++) at[k] = -1 - offset;
+      offset += [...normal].length;
+    }
+  }
+  at[raw.length] = offset;
+  return positionMap(parts.join(''), at, offset);
+}
+
+function positionMap(text: string, at: Int32Array, length: number): TextPositionMap {
+  const last = at.length - 1;
+  return {
+    text,
+    length,
+    offsetOf(index, round) {
+      const clamped = Math.max(0, Math.min(index, last));
+      const value = at[clamped] ?? 0;
+      if (value >= 0) return { offset: value, exact: true };
+      if (round === 'down') return { offset: -1 - value, exact: false };
+      let k = clamped + 1;
+      while ((at[k] ?? 0) < 0) k++;
+      return { offset: at[k] ?? length, exact: false };
+    },
+  };
+}
