@@ -96,6 +96,10 @@ export const ImportResultSchema = z.union([
     length: z.number().int(),
     /** Bytes not valid in that format, shown as U+FFFD (a stray byte in a UTF-8 file). */
     replaced: z.number().int().nonnegative().default(0),
+    /** How many pages a PDF had (none for other formats). */
+    pages: z.number().int().positive().optional(),
+    /** A PDF's running headers and footers (page numbers too), left out of the text. */
+    runningLines: z.array(z.string()).default([]),
   }),
   z.object({ file: z.string(), ok: z.literal(false), error: FyndErrorDataSchema }),
 ]);

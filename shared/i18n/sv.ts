@@ -213,6 +213,14 @@ export const sv = {
       'Filen är för stor för att importeras ({{megabytes}} MB; gränsen är {{limit}} MB). Dela upp den i mindre delar.',
     corruptFile:
       'Filen är skadad eller inte ett Word-dokument. Öppna den i Word och spara den på nytt, eller spara den som text.',
+    pdfNoText:
+      'PDF-filen har inget textlager ({{pages}} sidor som bara är bilder, till exempel en inskannad utskrift). Kör teckenigenkänning (OCR) på den i ett PDF-program och importera den igen.',
+    pdfEncrypted:
+      'PDF-filen är lösenordsskyddad. Öppna den med lösenordet, spara en kopia utan skydd och importera kopian.',
+    pdfDamaged:
+      'PDF-filen är skadad eller inte en PDF. Öppna den i ett PDF-program och spara den på nytt, eller be om en ny kopia.',
+    pdfTooManyPages:
+      'PDF-filen har för många sidor för att importeras ({{pages}}; gränsen är {{limit}}). Dela upp den i mindre delar.',
     unsupportedFile:
       'Fynd kan inte läsa den här sortens fil ({{extension}}). Filtyper som går att importera: {{supported}}.',
     themeNameTaken:
