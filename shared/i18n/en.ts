@@ -6,6 +6,7 @@ import { enAnalysis } from './en-analysis';
 import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
+import { enDocuments } from './en-documents';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
@@ -27,6 +28,7 @@ export const en: Catalogue = {
   ...enCodebook,
   ...enRetrieval,
   ...enDownloads,
+  ...enDocuments,
   app: {
     name: 'Fynd',
     purpose:

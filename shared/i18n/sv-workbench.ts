@@ -17,7 +17,7 @@ export const svWorkbench = {
     choose: 'Välj filer…',
     chooseNative: 'Välj filer och importera…',
     accepted:
-      'Textfiler (.txt, .md) i UTF-8, UTF-16 eller Windows-1252, och Word-dokument (.docx).',
+      'Textfiler (.txt, .md) i UTF-8, UTF-16 eller Windows-1252, Word-dokument (.docx) och PDF med textlager (.pdf).',
     chosen_one: '{{count}} vald fil',
     chosen_other: '{{count}} valda filer',
     remove: 'Ta bort {{name}} från listan',
@@ -46,7 +46,7 @@ export const svWorkbench = {
   },
   sourceTable: {
     empty:
-      'Inga källor ännu. Importera intervjuutskrifter (.txt, .md, .docx) eller klistra in en text. Du kan också dra filer hit.',
+      'Inga källor ännu. Importera intervjuutskrifter och dokument (.txt, .md, .docx, .pdf) eller klistra in en text. Du kan också dra filer hit.',
     filters: 'Filtrera källor',
     filterCase: 'Visa fall',
     anyCase: 'Alla fall',

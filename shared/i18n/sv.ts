@@ -8,6 +8,7 @@ import { svAnalysis } from './sv-analysis';
 import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
 import { svDownloads } from './sv-downloads';
+import { svDocuments } from './sv-documents';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
@@ -30,6 +31,7 @@ export const sv = {
   ...svCodebook,
   ...svRetrieval,
   ...svDownloads,
+  ...svDocuments,
   app: {
     name: 'Fynd',
     purpose:

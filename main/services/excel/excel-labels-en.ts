@@ -88,6 +88,7 @@ export const excelLabelsEn: ExcelLabels = {
     'Theme',
     'Valence',
     'Quote',
+    'Page',
     'Memo',
     'Start',
     'End',

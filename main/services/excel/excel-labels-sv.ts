@@ -96,6 +96,7 @@ export const excelLabelsSv: ExcelLabels = {
     'Tema',
     'Värdering',
     'Citat',
+    'Sida',
     'Memo',
     'Start',
     'Slut',
