@@ -10,7 +10,7 @@ import { SNAPSHOT_FILE } from '../services/store/project-store';
 import { parseArgs } from './args';
 import { openNote } from './open-note';
 import { importCommand } from './import-command';
-import { reportCommand, sheetsCommand } from './output-commands';
+import { reportCommand, sheetsCommand, wordCommand } from './output-commands';
 
 const usage = `Fynd – command line
 
@@ -18,12 +18,14 @@ const usage = `Fynd – command line
   fynd info <dir>    print the project's counts as one JSON object
   fynd check <dir>   validate a project folder and say what is wrong
   fynd import <dir> <files…> [--case NAME] [--kind interview|focusGroup|meetingNotes|document]
-                     import .txt/.md/.docx files as sources, a line per file (names after a
+                     import .txt/.md/.docx/.pdf files as sources, a line per file (names after a
                      lone -- are files even if they start with --)
   fynd report <dir> --out report.xlsx [--lang sv|en] [--no-pseudonyms] [--cases A,B] [--themes X,Y]
                      write the Excel evaluation report
   fynd sheets <dir> --out sheets.html [--ids …] [--lang sv|en] [--no-pseudonyms]
                      write the printable recommendation sheets (one A4 page each)
+  fynd word <dir> --out report.docx [--lang sv|en] [--no-pseudonyms] [--cases A,B]
+                     write the draft evaluation report as a Word document
 `;
 
 /** The options each command takes; anything else is refused rather than taken for a file. */
@@ -31,6 +33,7 @@ const commandFlags: Record<string, readonly string[]> = {
   import: ['case', 'kind'],
   report: ['out', 'lang', 'no-pseudonyms', 'cases', 'themes'],
   sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],
+  word: ['out', 'lang', 'no-pseudonyms', 'cases'],
 };
 
 /** Where the command line writes: stdout/stderr, or a capture in tests. */
@@ -104,6 +107,8 @@ export async function runCli(
         return await reportCommand(folder, parsed, out, err);
       case 'sheets':
         return await sheetsCommand(folder, parsed, out, err);
+      case 'word':
+        return await wordCommand(folder, parsed, out, err);
       case 'import':
         return await importCommand(folder, positional.slice(2), parsed, out, err);
       default:

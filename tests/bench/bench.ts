@@ -12,11 +12,12 @@ import { coOccurrence } from '../../shared/analysis/co-occurrence';
 import { computeMatrix } from '../../shared/analysis/matrix';
 import { QuoteFilterSchema, selectQuotes } from '../../shared/analysis/quotes';
 import { benchProject, type BenchSize } from './bench-project';
+import { pdfImportBench } from './pdf-bench';
 import { editsDuring, median, peakRssMb, percentiles, round, timeEach } from './measure';
 
 /**
  * `npm run bench [-- --quick]`: builds a typical and a large evaluation project with the app's own
- * services and measures edits, open, analysis, search and the Excel export, each beside a
+ * services and measures edits, open, analysis, search, the Excel export and a PDF import, each beside a
  * baseline measured in the same run. Prints a table, then one JSON line.
  */
 const quick = process.argv.includes('--quick');
@@ -175,6 +176,8 @@ async function excelVersusOpenpyxl(data: Parameters<typeof writeExcelReport>[0],
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'fynd-bench-'));
   try {
+    // First, while the process is small, so its peak memory shows what the import takes.
+    const pdf = await pdfImportBench(root, quick ? 30 : 300);
     const typical = await benchProjectSize('typical', sizes.typical, root);
     const large = await benchProjectSize('large', sizes.large, root);
     const excel = await excelVersusOpenpyxl(large.data, root);
@@ -194,7 +197,10 @@ async function main(): Promise<void> {
     console.log(
       `excel: ${excel.rows} quote rows, Fynd ${excel.fyndMs} ms, openpyxl (write_only) ${excel.openpyxlMs} ms, ratio ${excel.ratio}`,
     );
-    console.log(JSON.stringify({ typical: typical.result, large: large.result, excel }));
+    console.log(
+      `pdf import: ${pdf.pages} pages (${pdf.megabytes} MB), Fynd ${pdf.fyndMsPerPage} ms/page, pdftotext ${pdf.pdftotextMsPerPage} ms/page, peak memory +${pdf.peakRssGrowthMb} MB`,
+    );
+    console.log(JSON.stringify({ typical: typical.result, large: large.result, excel, pdf }));
   } finally {
     await rm(root, { recursive: true, force: true });
   }

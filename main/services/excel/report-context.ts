@@ -1,4 +1,4 @@
-import type { Case, Respondent, Source, Theme } from '../../../shared/model/entities';
+import type { Case, Finding, Respondent, Source, Theme } from '../../../shared/model/entities';
 import type { ProjectData } from '../../../shared/model/project-data';
 import type { ExcelLabels } from './excel-labels';
 import type { ReportBook } from './report-book';
@@ -38,9 +38,7 @@ export function reportContext(
   language: 'sv' | 'en',
   now: Date,
 ): ReportContext {
-  const findingNumber = new Map(
-    [...full.findings].sort((a, b) => a.order - b.order).map((f, i) => [f.id, i + 1]),
-  );
+  const findingNumber = findingNumbers(full.findings);
   return {
     book,
     data,
@@ -55,6 +53,11 @@ export function reportContext(
     respondentById: new Map(full.respondents.map((r) => [r.id, r])),
     findingNumber,
   };
+}
+
+/** Finding numbers (1-based, by order) within the whole project: how every output cites them. */
+export function findingNumbers(findings: readonly Finding[]): Map<string, number> {
+  return new Map([...findings].sort((a, b) => a.order - b.order).map((f, i) => [f.id, i + 1]));
 }
 
 /** Themes depth first, siblings by order; a theme whose parent is missing counts as a root. */
