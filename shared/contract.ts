@@ -26,6 +26,8 @@ import {
   PrintSheetsInputSchema,
   SavePathResultSchema,
   SheetsInputSchema,
+  WordDownloadInputSchema,
+  WordReportInputSchema,
 } from './outputs';
 
 /**
@@ -398,13 +400,22 @@ export const contract = {
       rows: z.record(z.string(), z.number()),
     }),
   ),
+  'report.word': op(WordReportInputSchema, z.object({ path: z.string() })),
+  'report.wordDownload': op(
+    WordDownloadInputSchema,
+    /** The .docx file's bytes, base64: the browser saves them as a download. */
+    z.object({ base64: z.string() }),
+  ),
   'sheets.html': op(SheetsInputSchema, z.object({ html: z.string() })),
   'sheets.print': op(
     PrintSheetsInputSchema,
     z.union([z.object({ done: z.literal(true) }), z.object({ unsupported: z.literal(true) })]),
   ),
   'dialog.chooseSavePath': op(
-    z.strictObject({ purpose: z.enum(['excel', 'pdf']), defaultName: z.string().max(200) }),
+    z.strictObject({
+      purpose: z.enum(['excel', 'pdf', 'word']),
+      defaultName: z.string().max(200),
+    }),
     SavePathResultSchema,
   ),
   'dialog.chooseFiles': op(
