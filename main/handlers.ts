@@ -23,6 +23,7 @@ import { listQuotes, planHitCodings, runSearch } from './services/analysis-servi
 import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
 import { agreementOf, disagreementPlaces } from './services/agreement-service';
+import { exportWord, wordDownload } from './services/word/word-output';
 
 /** One function per contract operation; inputs arrive already validated. */
 export type Handlers = {
@@ -214,6 +215,8 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'analysis.coOccurrencePlaces': (input) => coOccurrencePassages(store(), input),
     'report.excel': (input) => exportExcel(store(), input, session.events),
     'report.excelDownload': (input) => excelDownload(store(), input, session.events),
+    'report.word': (input) => exportWord(store(), input),
+    'report.wordDownload': (input) => wordDownload(store(), input),
     'sheets.html': async (input) => ({ html: sheetsHtml(store(), input) }),
     // Printing needs Electron; the browser fallback prints sheets.html with window.print.
     'sheets.print': async () => ({ unsupported: true as const }),

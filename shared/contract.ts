@@ -27,6 +27,8 @@ import {
   PrintSheetsInputSchema,
   SavePathResultSchema,
   SheetsInputSchema,
+  WordDownloadInputSchema,
+  WordReportInputSchema,
 } from './outputs';
 
 /**
@@ -97,6 +99,10 @@ export const ImportResultSchema = z.union([
     length: z.number().int(),
     /** Bytes not valid in that format, shown as U+FFFD (a stray byte in a UTF-8 file). */
     replaced: z.number().int().nonnegative().default(0),
+    /** How many pages a PDF had (none for other formats). */
+    pages: z.number().int().positive().optional(),
+    /** A PDF's running headers and footers (page numbers too), left out of the text. */
+    runningLines: z.array(z.string()).default([]),
   }),
   z.object({ file: z.string(), ok: z.literal(false), error: FyndErrorDataSchema }),
 ]);
@@ -476,13 +482,22 @@ export const contract = {
       rows: z.record(z.string(), z.number()),
     }),
   ),
+  'report.word': op(WordReportInputSchema, z.object({ path: z.string() })),
+  'report.wordDownload': op(
+    WordDownloadInputSchema,
+    /** The .docx file's bytes, base64: the browser saves them as a download. */
+    z.object({ base64: z.string() }),
+  ),
   'sheets.html': op(SheetsInputSchema, z.object({ html: z.string() })),
   'sheets.print': op(
     PrintSheetsInputSchema,
     z.union([z.object({ done: z.literal(true) }), z.object({ unsupported: z.literal(true) })]),
   ),
   'dialog.chooseSavePath': op(
-    z.strictObject({ purpose: z.enum(['excel', 'pdf']), defaultName: z.string().max(200) }),
+    z.strictObject({
+      purpose: z.enum(['excel', 'pdf', 'word']),
+      defaultName: z.string().max(200),
+    }),
     SavePathResultSchema,
   ),
   'dialog.chooseFiles': op(

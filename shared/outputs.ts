@@ -48,6 +48,21 @@ export const ExcelReportInputSchema = z.strictObject({
  */
 export const ExcelDownloadInputSchema = z.strictObject(excelReportChoice);
 
+/** What goes into the Word report (a draft to edit), wherever it goes. */
+const wordReportChoice = {
+  ...outputBase,
+  caseIds: z.array(IdSchema).max(10_000).default([]),
+};
+
+/** The Word report written to a file the user chose (absolute, as every output path). */
+export const WordReportInputSchema = z.strictObject({
+  ...wordReportChoice,
+  path: z.string().min(1).max(4096),
+});
+
+/** The Word report handed to the browser fallback as the file's bytes, to download. */
+export const WordDownloadInputSchema = z.strictObject(wordReportChoice);
+
 export const SheetsInputSchema = z.strictObject({
   ...outputBase,
   /** Recommendations to print, in their order; empty means all. */

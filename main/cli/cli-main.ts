@@ -11,8 +11,8 @@ import { parseArgs } from './args';
 import { openNote } from './open-note';
 import { importCommand } from './import-command';
 import { refiExportCommand } from './refi-export-command';
-import { reportCommand, sheetsCommand } from './output-commands';
 import { agreementCommand } from './agreement-command';
+import { reportCommand, sheetsCommand, wordCommand } from './output-commands';
 
 const usage = `Fynd – command line
 
@@ -20,7 +20,7 @@ const usage = `Fynd – command line
   fynd info <dir>    print the project's counts as one JSON object
   fynd check <dir>   validate a project folder and say what is wrong
   fynd import <dir> <files…> [--case NAME] [--kind interview|focusGroup|meetingNotes|document]
-                     import .txt/.md/.docx files as sources, a line per file (names after a
+                     import .txt/.md/.docx/.pdf files as sources, a line per file (names after a
                      lone -- are files even if they start with --)
   fynd import <new-dir> <project.qdpx>
                      a project from NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA) as a new
@@ -39,6 +39,8 @@ const usage = `Fynd – command line
   fynd agreement <dir> [--unit character|sentence|paragraph] [--coders A,B] [--json]
                      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha) per
                      theme and overall, on the sources both coders coded
+  fynd word <dir> --out report.docx [--lang sv|en] [--no-pseudonyms] [--cases A,B]
+                     write the draft evaluation report as a Word document
 `;
 
 /** The options each command takes; anything else is refused rather than taken for a file. */
@@ -48,6 +50,7 @@ const commandFlags: Record<string, readonly string[]> = {
   report: ['out', 'lang', 'no-pseudonyms', 'cases', 'themes'],
   sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],
   agreement: ['unit', 'coders', 'json'],
+  word: ['out', 'lang', 'no-pseudonyms', 'cases'],
 };
 
 /** Where the command line writes: stdout/stderr, or a capture in tests. */
@@ -123,6 +126,8 @@ export async function runCli(
         return await sheetsCommand(folder, parsed, out, err);
       case 'agreement':
         return await agreementCommand(folder, parsed, out, err);
+      case 'word':
+        return await wordCommand(folder, parsed, out, err);
       case 'import':
         return await importCommand(folder, positional.slice(2), parsed, out, err);
       case 'export':

@@ -63,8 +63,13 @@ export async function importCommand(
           result.replaced > 0
             ? `; ${result.replaced} byte(s) not valid ${result.format}, shown as U+FFFD`
             : '';
+        const pages = result.pages ? `${result.pages} page${result.pages === 1 ? '' : 's'}, ` : '';
+        const running =
+          result.runningLines.length > 0
+            ? `; left out as running headers and footers: ${result.runningLines.map((l) => `"${l}"`).join(', ')}`
+            : '';
         out.write(
-          `imported  ${result.file} → "${result.title}" (${result.format}, ${result.length} characters${replaced})\n`,
+          `imported  ${result.file} → "${result.title}" (${result.format}, ${pages}${result.length} characters${replaced}${running})\n`,
         );
       } else {
         err.write(`skipped   ${result.file}: ${cliMessage(result.error)}\n`);

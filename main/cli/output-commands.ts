@@ -1,5 +1,9 @@
 import { resolve } from 'node:path';
-import { ExcelReportInputSchema, SheetsInputSchema } from '../../shared/outputs';
+import {
+  ExcelReportInputSchema,
+  SheetsInputSchema,
+  WordReportInputSchema,
+} from '../../shared/outputs';
 import { LanguageSchema } from '../../shared/model/primitives';
 import type { ProjectData } from '../../shared/model/project-data';
 import { writeExcelReport } from '../services/excel/excel-report';
@@ -12,6 +16,7 @@ import { inspectProject } from '../services/project-inspector';
 import { openNote } from './open-note';
 import { recommendationSheetsHtml } from '../services/print/recommendation-sheets';
 import { writeOutputFile } from '../services/output/atomic-output';
+import { writeWordReport } from '../services/word/word-report';
 import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
 import { sameName } from './same-name';
@@ -147,6 +152,35 @@ export const sheetsCommand = outputCommand(
     const count = input.ids.length > 0 ? input.ids.length : data.recommendations.length;
     out.write(
       `Wrote ${path}: ${count} recommendation sheet(s). Print it to PDF from any Chromium.\n`,
+    );
+    return 0;
+  },
+);
+
+/**
+ * `fynd word <dir> --out report.docx [--lang sv|en] [--no-pseudonyms] [--cases A,B]`: the draft
+ * evaluation report as a Word document, the same as the Reports view's.
+ */
+export const wordCommand = outputCommand(
+  'fynd word: say where the document goes with --out report.docx.\n',
+  async (start, args, out) => {
+    const { data } = start;
+    const input = WordReportInputSchema.parse({
+      path: start.path,
+      language: start.language,
+      pseudonymise: start.pseudonymise,
+      caseIds: resolveIds(flagValue(args, 'cases'), data.cases, 'case'),
+    });
+    await writingTo(input.path, () =>
+      writeWordReport(data, {
+        path: input.path,
+        language: input.language ?? data.project.language,
+        pseudonymise: input.pseudonymise,
+        caseIds: input.caseIds,
+      }),
+    );
+    out.write(
+      `Wrote ${input.path}: the draft evaluation report${input.pseudonymise ? ', pseudonymised' : ''}. Open it in Word or LibreOffice.\n`,
     );
     return 0;
   },

@@ -64,26 +64,28 @@ export function chooseFilesResult(result: OpenDialogReturnValue): ChooseFilesRes
   return { canceled: false, paths: [...result.filePaths] };
 }
 
-export type SavePurpose = 'excel' | 'pdf';
+export type SavePurpose = 'excel' | 'pdf' | 'word';
 
-/** The native save dialog's options for an Excel report or a PDF of the recommendation sheets. */
+/**
+ * The native save dialog's options for an Excel report, a PDF of the recommendation sheets or
+ * the Word report.
+ */
 export function saveDialogOptions(
   purpose: SavePurpose,
   defaultName: string,
   labels: ShellLabels,
 ): SaveDialogOptions {
-  const extension = purpose === 'excel' ? 'xlsx' : 'pdf';
+  const { extension, title, kind } = {
+    excel: { extension: 'xlsx', title: labels.saveExcel, kind: labels.excelWorkbook },
+    pdf: { extension: 'pdf', title: labels.savePdf, kind: labels.pdfDocument },
+    word: { extension: 'docx', title: labels.saveWord, kind: labels.wordDocument },
+  }[purpose];
   const name = defaultName.replace(/[\\/:*?"<>|]/g, '-').trim() || 'Fynd';
   return {
-    title: purpose === 'excel' ? labels.saveExcel : labels.savePdf,
+    title,
     buttonLabel: labels.save,
     defaultPath: name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`,
-    filters: [
-      {
-        name: purpose === 'excel' ? labels.excelWorkbook : labels.pdfDocument,
-        extensions: [extension],
-      },
-    ],
+    filters: [{ name: kind, extensions: [extension] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }

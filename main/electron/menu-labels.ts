@@ -53,6 +53,8 @@ export interface ShellLabels {
   allFiles: string;
   saveExcel: string;
   savePdf: string;
+  saveWord: string;
+  wordDocument: string;
   excelWorkbook: string;
   pdfDocument: string;
   save: string;
@@ -118,6 +120,8 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     allFiles: 'Alla filer',
     saveExcel: 'Spara Excelrapport',
     savePdf: 'Spara rekommendationsblad som PDF',
+    saveWord: 'Spara Word-rapport',
+    wordDocument: 'Word-dokument',
     excelWorkbook: 'Excel-arbetsbok',
     pdfDocument: 'PDF-dokument',
     save: 'Spara',
@@ -180,6 +184,8 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     allFiles: 'All files',
     saveExcel: 'Save Excel report',
     savePdf: 'Save recommendation sheets as PDF',
+    saveWord: 'Save Word report',
+    wordDocument: 'Word document',
     excelWorkbook: 'Excel workbook',
     pdfDocument: 'PDF document',
     save: 'Save',

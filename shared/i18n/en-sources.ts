@@ -13,7 +13,7 @@ export const enSources: Shape<typeof svSources> = {
     choose: 'Choose files…',
     chooseNative: 'Choose files and import…',
     accepted:
-      'Text files (.txt, .md) in UTF-8, UTF-16 or Windows-1252, and Word documents (.docx).',
+      'Text files (.txt, .md) in UTF-8, UTF-16 or Windows-1252, Word documents (.docx) and PDFs with a text layer (.pdf).',
     chosen_one: '{{count}} file chosen',
     chosen_other: '{{count}} files chosen',
     remove: 'Remove {{name}} from the list',
@@ -42,7 +42,7 @@ export const enSources: Shape<typeof svSources> = {
   },
   sourceTable: {
     empty:
-      'No sources yet. Import interview transcripts (.txt, .md, .docx) or paste a text. You can also drop files here.',
+      'No sources yet. Import interview transcripts and documents (.txt, .md, .docx, .pdf) or paste a text. You can also drop files here.',
     filters: 'Filter sources',
     filterCase: 'Show case',
     anyCase: 'All cases',

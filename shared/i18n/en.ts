@@ -12,6 +12,7 @@ import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
 import { enRefi } from './en-refi';
+import { enDocuments } from './en-documents';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
 import { enQuestions } from './en-questions';
@@ -37,6 +38,7 @@ export const en: Catalogue = {
   ...enRetrieval,
   ...enDownloads,
   ...enRefi,
+  ...enDocuments,
   app: {
     name: 'Fynd',
     purpose:
@@ -223,6 +225,14 @@ export const en: Catalogue = {
       'The file is too large to import ({{megabytes}} MB; the limit is {{limit}} MB). Split it into smaller parts.',
     corruptFile:
       'The file is damaged or not a Word document. Open it in Word and save it again, or save it as text.',
+    pdfNoText:
+      'The PDF has no text layer ({{pages}} pages that are only pictures, such as a scanned print). Run text recognition (OCR) on it in a PDF program and import it again.',
+    pdfEncrypted:
+      'The PDF is protected by a password. Open it with the password, save a copy without protection and import the copy.',
+    pdfDamaged:
+      'The PDF is damaged or not a PDF. Open it in a PDF program and save it again, or ask for a new copy.',
+    pdfTooManyPages:
+      'The PDF has too many pages to import ({{pages}}; the limit is {{limit}}). Split it into smaller parts.',
     unsupportedFile:
       'Fynd cannot read this kind of file ({{extension}}). Types that can be imported: {{supported}}.',
     refiNotAnArchive:

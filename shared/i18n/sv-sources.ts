@@ -12,7 +12,7 @@ export const svSources = {
     choose: 'Välj filer…',
     chooseNative: 'Välj filer och importera…',
     accepted:
-      'Textfiler (.txt, .md) i UTF-8, UTF-16 eller Windows-1252, och Word-dokument (.docx).',
+      'Textfiler (.txt, .md) i UTF-8, UTF-16 eller Windows-1252, Word-dokument (.docx) och PDF med textlager (.pdf).',
     chosen_one: '{{count}} vald fil',
     chosen_other: '{{count}} valda filer',
     remove: 'Ta bort {{name}} från listan',
@@ -41,7 +41,7 @@ export const svSources = {
   },
   sourceTable: {
     empty:
-      'Inga källor ännu. Importera intervjuutskrifter (.txt, .md, .docx) eller klistra in en text. Du kan också dra filer hit.',
+      'Inga källor ännu. Importera intervjuutskrifter och dokument (.txt, .md, .docx, .pdf) eller klistra in en text. Du kan också dra filer hit.',
     filters: 'Filtrera källor',
     filterCase: 'Visa fall',
     anyCase: 'Alla fall',

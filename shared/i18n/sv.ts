@@ -14,6 +14,7 @@ import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
 import { svDownloads } from './sv-downloads';
 import { svRefi } from './sv-refi';
+import { svDocuments } from './sv-documents';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
 import { svQuestions } from './sv-questions';
@@ -40,6 +41,7 @@ export const sv = {
   ...svRetrieval,
   ...svDownloads,
   ...svRefi,
+  ...svDocuments,
   app: {
     name: 'Fynd',
     purpose:
@@ -228,6 +230,14 @@ export const sv = {
       'Filen är för stor för att importeras ({{megabytes}} MB; gränsen är {{limit}} MB). Dela upp den i mindre delar.',
     corruptFile:
       'Filen är skadad eller inte ett Word-dokument. Öppna den i Word och spara den på nytt, eller spara den som text.',
+    pdfNoText:
+      'PDF-filen har inget textlager ({{pages}} sidor som bara är bilder, till exempel en inskannad utskrift). Kör teckenigenkänning (OCR) på den i ett PDF-program och importera den igen.',
+    pdfEncrypted:
+      'PDF-filen är lösenordsskyddad. Öppna den med lösenordet, spara en kopia utan skydd och importera kopian.',
+    pdfDamaged:
+      'PDF-filen är skadad eller inte en PDF. Öppna den i ett PDF-program och spara den på nytt, eller be om en ny kopia.',
+    pdfTooManyPages:
+      'PDF-filen har för många sidor för att importeras ({{pages}}; gränsen är {{limit}}). Dela upp den i mindre delar.',
     unsupportedFile:
       'Fynd kan inte läsa den här sortens fil ({{extension}}). Filtyper som går att importera: {{supported}}.',
     refiNotAnArchive:

@@ -66,13 +66,16 @@ export const respondentDraft = draft(fieldsOf(RespondentSchema, 'id'), {
   caseId: null,
 });
 
-export const sourceMetaDraft = draft(fieldsOf(SourceSchema, 'id', 'length', 'origin', 'imported'), {
-  kind: 'interview',
-  caseId: null,
-  respondentIds: [],
-  date: null,
-  interviewer: '',
-});
+export const sourceMetaDraft = draft(
+  fieldsOf(SourceSchema, 'id', 'length', 'origin', 'imported', 'pages'),
+  {
+    kind: 'interview',
+    caseId: null,
+    respondentIds: [],
+    date: null,
+    interviewer: '',
+  },
+);
 
 export const themeDraft = draft(fieldsOf(ThemeSchema, 'id'), {
   parentId: null,

@@ -7,6 +7,7 @@ import {
   NameSchema,
   TimestampSchema,
 } from './primitives';
+import { SourcePagesSchema } from './source-pages';
 
 /** A case attribute: typed, so comparisons across cases (e.g. by size) stay meaningful. */
 export const AttributeSchema = z.discriminatedUnion('type', [
@@ -68,6 +69,8 @@ export const SourceSchema = z.object({
   /** The file it was imported from, or null when pasted. */
   origin: z.string().max(1000).nullable(),
   imported: TimestampSchema,
+  /** A PDF's pages: where each starts in the text, in code points (page n at index n - 1). */
+  pages: SourcePagesSchema.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -17,11 +17,12 @@ import { projectTexts, writeQdpx } from '../../main/services/refi/qdpx-export';
 import { importRefiProject } from '../../main/services/refi/refi-import';
 import type { BuiltProject } from '../../main/services/store/project-folder-writer';
 import { benchProject, type BenchSize } from './bench-project';
+import { pdfImportBench } from './pdf-bench';
 import { editsDuring, median, peakRssMb, percentiles, round, timeEach } from './measure';
 
 /**
  * `npm run bench [-- --quick]`: builds a typical and a large evaluation project with the app's own
- * services and measures edits, open, analysis, search and the Excel export, each beside a
+ * services and measures edits, open, analysis, search, the Excel export and a PDF import, each beside a
  * baseline measured in the same run. Prints a table, then one JSON line.
  */
 const quick = process.argv.includes('--quick');
@@ -220,6 +221,8 @@ async function excelVersusOpenpyxl(data: Parameters<typeof writeExcelReport>[0],
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'fynd-bench-'));
   try {
+    // First, while the process is small, so its peak memory shows what the import takes.
+    const pdf = await pdfImportBench(root, quick ? 30 : 300);
     const typical = await benchProjectSize('typical', sizes.typical, root);
     const large = await benchProjectSize('large', sizes.large, root);
     const excel = await excelVersusOpenpyxl(large.data, root);
@@ -243,7 +246,10 @@ async function main(): Promise<void> {
     console.log(
       `qdpx (large): export ${qdpx.qdpxExportMs} ms vs own snapshot write ${qdpx.snapshotWriteMs} ms (×${qdpx.exportRatio}); import ${qdpx.qdpxImportMs} ms vs own read ${qdpx.snapshotReadMs} ms (×${qdpx.importRatio})`,
     );
-    console.log(JSON.stringify({ typical: typical.result, large: large.result, excel, qdpx }));
+    console.log(
+      `pdf import: ${pdf.pages} pages (${pdf.megabytes} MB), Fynd ${pdf.fyndMsPerPage} ms/page, pdftotext ${pdf.pdftotextMsPerPage} ms/page, peak memory +${pdf.peakRssGrowthMb} MB`,
+    );
+    console.log(JSON.stringify({ typical: typical.result, large: large.result, excel, qdpx, pdf }));
   } finally {
     await rm(root, { recursive: true, force: true });
   }

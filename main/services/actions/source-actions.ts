@@ -20,6 +20,8 @@ export interface NewSource {
   /** Where it came from (a file name), or null for typed text. */
   origin: string | null;
   body: string;
+  /** A PDF's page starts in the stored text (code points), when it has pages. */
+  pages?: number[] | undefined;
 }
 
 /**
@@ -31,10 +33,10 @@ export function addSources(
   imported: string = new Date().toISOString(),
 ): ActionBuilder {
   return (state) => {
-    const built = sources.map(({ id, meta, origin, body }) =>
+    const built = sources.map(({ id, meta, origin, body, pages }) =>
       addEntity(
         'sources',
-        { ...meta, length: codePointLength(body), origin, imported },
+        { ...meta, length: codePointLength(body), origin, imported, ...(pages ? { pages } : {}) },
         undefined,
         id,
       )(state),

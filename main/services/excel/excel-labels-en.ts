@@ -98,6 +98,7 @@ export const excelLabelsEn: ExcelLabels = {
     'Theme',
     'Valence',
     'Quote',
+    'Page',
     'Memo',
     'Start',
     'End',

@@ -106,6 +106,7 @@ export const excelLabelsSv: ExcelLabels = {
     'Tema',
     'Värdering',
     'Citat',
+    'Sida',
     'Memo',
     'Start',
     'Slut',

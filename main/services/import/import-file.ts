@@ -1,6 +1,7 @@
 import { extname, basename } from 'node:path';
 import { FyndError } from '../../../shared/errors';
 import { extractDocxText } from './docx-import';
+import { extractPdfText } from './pdf-import';
 import { decodeText } from './text-decoding';
 
 export interface ImportedText {
@@ -11,9 +12,13 @@ export interface ImportedText {
   format: string;
   /** Bytes that could not be read in that format and became U+FFFD. */
   replaced: number;
+  /** A PDF's pages: where each starts in the text, in code points. */
+  pages?: number[];
+  /** A PDF's running headers and footers, left out of the text. */
+  runningLines?: string[];
 }
 
-export const importableExtensions = ['.txt', '.text', '.md', '.markdown', '.docx'] as const;
+export const importableExtensions = ['.txt', '.text', '.md', '.markdown', '.docx', '.pdf'] as const;
 
 /** Reads one file's bytes into text by its extension; unsupported types get a clear error. */
 export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportedText> {
@@ -21,6 +26,17 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   const title = titleOf(fileName);
   if (extension === '.docx') {
     return { title, text: await extractDocxText(bytes), format: 'docx', replaced: 0 };
+  }
+  if (extension === '.pdf') {
+    const pdf = await extractPdfText(bytes);
+    return {
+      title,
+      text: pdf.text,
+      format: 'pdf',
+      replaced: 0,
+      pages: pdf.pageStarts,
+      runningLines: pdf.runningLines,
+    };
   }
   if ((importableExtensions as readonly string[]).includes(extension)) {
     const { text, encoding, replaced } = decodeText(bytes);

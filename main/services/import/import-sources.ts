@@ -7,6 +7,8 @@ import { codePointLength, normaliseText } from '../../../shared/model/text-offse
 import { addSources, type NewSource } from '../actions/source-actions';
 import type { ProjectStore } from '../store/project-store';
 import { importFile } from './import-file';
+import { MAX_PDF_BYTES } from './pdf-import';
+import { normalisedPages } from './pdf-pages';
 import { MAX_TEXT_BYTES } from './text-decoding';
 
 /** One file to import: its name and a way to get its bytes (from disk or from the renderer). */
@@ -28,11 +30,13 @@ export function fileCandidate(path: string): ImportCandidate {
         throw new FyndError('unsupportedFile', 'This is not a file.', {
           extension: basename(path),
         });
-      // .docx is compressed, so its limit is checked after unpacking; text is checked here.
-      if (info.size > MAX_TEXT_BYTES * 2) {
+      // .docx is compressed, so its limit is checked after unpacking; text is checked here. A
+      // PDF carries pictures and fonts beside its text, so it may be larger.
+      const limit = /\.pdf$/i.test(path) ? MAX_PDF_BYTES : MAX_TEXT_BYTES * 2;
+      if (info.size > limit) {
         throw new FyndError('fileTooLarge', 'The file is too large to import.', {
           megabytes: Math.round(info.size / (1024 * 1024)),
-          limit: MAX_TEXT_BYTES / (1024 * 1024),
+          limit: limit / (1024 * 1024),
         });
       }
       return new Uint8Array(await readFile(path));
@@ -56,6 +60,7 @@ export async function importSources(
     try {
       const imported = await importFile(candidate.name, await candidate.read());
       const text = normaliseText(imported.text);
+      const pages = imported.pages && normalisedPages(imported.text, imported.pages);
       const id = newId();
       await store.texts.write(id, text);
       const title = imported.title.slice(0, 300);
@@ -64,6 +69,7 @@ export async function importSources(
         meta: { ...meta, title },
         origin: candidate.origin.slice(0, 1000),
         body: text,
+        pages,
       });
       results.push({
         file: candidate.name,
@@ -73,6 +79,8 @@ export async function importSources(
         format: imported.format,
         length: codePointLength(text),
         replaced: imported.replaced,
+        ...(pages ? { pages: pages.length } : {}),
+        runningLines: imported.runningLines ?? [],
       });
     } catch (error) {
       results.push({ file: candidate.name, ok: false, error: toErrorData(error) });

@@ -1,5 +1,7 @@
 import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
+import { pageLabel } from '../../../shared/i18n/page-labels';
 import type { Coding, Finding, Recommendation } from '../../../shared/model/entities';
+import { pageSpan } from '../../../shared/model/source-pages';
 import type { Language } from '../../../shared/model/primitives';
 import { byOrder, orderNumbers } from '../../../shared/model/numbering';
 import type { ProjectData } from '../../../shared/model/project-data';
@@ -147,7 +149,8 @@ function quoteBlock(coding: Coding, ctx: SheetContext): Html {
   const role = source?.respondentIds
     .map((id) => data.respondents.find((r) => r.id === id)?.role)
     .find(Boolean);
-  const attribution = [caseName, role].filter(Boolean).join(', ');
+  const page = pageLabel(pageSpan(source?.pages, coding.start, coding.end), ctx.language);
+  const attribution = [caseName, role, page].filter(Boolean).join(', ');
   return html`<blockquote class="quote">
     <p>”${clean(coding.snippet.trim())}”</p>
     ${attribution ? html`<footer>${clean(attribution)}</footer>` : ''}

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import type { ProjectData } from '../../../shared/model/project-data';
-import { withAtomicOutput } from '../excel/atomic-output';
+import { withAtomicOutput } from '../output/atomic-output';
 import { SourceTexts } from '../store/source-texts';
 import { codebookQdc, projectQde, type OffsetUnits } from './qde-writer';
 

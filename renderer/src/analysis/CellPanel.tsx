@@ -103,6 +103,8 @@ export function CellPanel({
                   before={quote.before}
                   after={quote.after}
                   sourceId={quote.sourceId}
+                  start={quote.start}
+                  end={quote.end}
                   valence={coding?.valence ?? null}
                 >
                   <QuoteTargetToggle codingId={quote.codingId} />

@@ -69,6 +69,8 @@ export function CoOccurrencePanel({ a, b, scope, onClose }: CoOccurrencePanelPro
               before={place.before}
               after={place.after}
               sourceId={place.sourceId}
+              start={place.start}
+              end={place.end}
               valence={null}
             >
               <button

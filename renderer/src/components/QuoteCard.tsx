@@ -2,11 +2,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Valence } from '../../../shared/model/entities';
 import { useProjectData } from '../state/project-store';
-import { quoteAttribution } from './quote-attribution';
+import { useLang } from '../i18n/use-lang';
+import { quoteAttribution, quotePage } from './quote-attribution';
 
 interface QuoteCardProps {
   snippet: string;
   sourceId: string;
+  /** Where the quote lies in its source (code points): a PDF's quote shows its page(s). */
+  start?: number;
+  end?: number;
   valence: Valence | null;
   /** The words around the quote, shown muted so it reads in context. */
   before?: string;
@@ -16,10 +20,22 @@ interface QuoteCardProps {
 }
 
 /** A coded quote with its context, where it comes from and its valence. */
-export function QuoteCard({ snippet, sourceId, valence, before, after, children }: QuoteCardProps) {
+export function QuoteCard({
+  snippet,
+  sourceId,
+  start,
+  end,
+  valence,
+  before,
+  after,
+  children,
+}: QuoteCardProps) {
   const { t } = useTranslation();
+  const lang = useLang();
   const data = useProjectData();
   const from = quoteAttribution(data, sourceId);
+  const page =
+    start === undefined || end === undefined ? '' : quotePage(data, { sourceId, start, end }, lang);
   return (
     <figure className="qcard">
       <blockquote className="qcard-text">
@@ -37,7 +53,7 @@ export function QuoteCard({ snippet, sourceId, valence, before, after, children 
           <span className={`valence valence-${valence}`}>{t(`valence.${valence}`)}</span>
         )}
         <span>
-          {[from.caseName, from.speakers.join(', ') || null, from.sourceTitle]
+          {[from.caseName, from.speakers.join(', ') || null, from.sourceTitle, page || null]
             .filter(Boolean)
             .join(' · ')}
         </span>

@@ -1,5 +1,8 @@
 import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
+import { pageLabel } from '../../../shared/i18n/page-labels';
+import type { Language } from '../../../shared/model/primitives';
 import type { ProjectData } from '../../../shared/model/project-data';
+import { pageSpan } from '../../../shared/model/source-pages';
 
 /** Where a quote comes from, as a reader needs it: case, source and who said it. */
 export interface QuoteAttribution {
@@ -25,18 +28,30 @@ export function quoteAttribution(
   return { caseName, sourceTitle: source?.title ?? '', speakers };
 }
 
+/** The page(s) of a quote from a paged source (a PDF): "s. 4"; empty for a transcript. */
+export function quotePage(
+  data: Pick<ProjectData, 'sources'>,
+  quote: { sourceId: string; start: number; end: number },
+  language: Language,
+): string {
+  const source = data.sources.find((s) => s.id === quote.sourceId);
+  return pageLabel(pageSpan(source?.pages, quote.start, quote.end), language);
+}
+
 /**
  * A quote as it is pasted elsewhere: the words in quotation marks, then who said it, in which
- * case and source. Real names on the project's pseudonym list are replaced in all of it, as in
+ * case and source (and on which page of a PDF). Real names on the project's pseudonym list are replaced in all of it, as in
  * every output.
  */
 export function attributedQuote(
   data: Pick<ProjectData, 'sources' | 'cases' | 'respondents' | 'pseudonyms'>,
-  quote: { snippet: string; sourceId: string },
+  quote: { snippet: string; sourceId: string; start: number; end: number },
+  language: Language,
 ): string {
   const clean = pseudonymiser(data.pseudonyms);
   const from = quoteAttribution(data, quote.sourceId);
-  const where = [from.speakers.join(', '), from.caseName, from.sourceTitle]
+  const page = quotePage(data, quote, language);
+  const where = [from.speakers.join(', '), from.caseName, from.sourceTitle, page]
     .filter((part) => part !== null && part.trim() !== '')
     .join(', ');
   const text = `”${quote.snippet.trim()}”`;

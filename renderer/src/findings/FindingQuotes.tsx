@@ -56,6 +56,8 @@ export function FindingQuotes({ finding, number }: { finding: Finding; number: n
                 <QuoteCard
                   snippet={coding.snippet}
                   sourceId={coding.sourceId}
+                  start={coding.start}
+                  end={coding.end}
                   valence={coding.valence}
                 >
                   <button

@@ -127,6 +127,8 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
                 before={quote.before}
                 after={quote.after}
                 sourceId={quote.sourceId}
+                start={quote.start}
+                end={quote.end}
                 valence={codingById.get(quote.codingId)?.valence ?? null}
               >
                 <label className="opt-check">

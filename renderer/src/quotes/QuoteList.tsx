@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../shared/contract';
 import type { Coding, Theme } from '../../../shared/model/entities';
-import { attributedQuote, quoteAttribution } from '../components/quote-attribution';
+import { attributedQuote, quoteAttribution, quotePage } from '../components/quote-attribution';
+import { useLang } from '../i18n/use-lang';
 import { ThemeChip } from '../components/ThemeChip';
 import { useProjectData } from '../state/project-store';
 import { showInSource } from '../state/ui-store';
@@ -16,11 +17,12 @@ type Copied = { codingId: string; ok: boolean } | null;
  */
 export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const data = useProjectData();
   const [copied, setCopied] = useState<Copied>(null);
   const copy = async (quote: Quote) => {
     try {
-      await navigator.clipboard.writeText(attributedQuote(data, quote));
+      await navigator.clipboard.writeText(attributedQuote(data, quote, lang));
       setCopied({ codingId: quote.codingId, ok: true });
     } catch {
       setCopied({ codingId: quote.codingId, ok: false });
@@ -46,6 +48,7 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
                 <QuoteItem
                   key={quote.codingId}
                   quote={quote}
+                  page={quotePage(data, quote, lang)}
                   coding={codingById.get(quote.codingId)}
                   themeById={themeById}
                   copied={copied?.codingId === quote.codingId ? copied.ok : null}
@@ -62,12 +65,15 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
 
 function QuoteItem({
   quote,
+  page,
   coding,
   themeById,
   copied,
   onCopy,
 }: {
   quote: Quote;
+  /** The page(s) of a PDF's quote, "s. 4"; empty for a transcript. */
+  page: string;
   coding: Coding | undefined;
   themeById: ReadonlyMap<string, Theme>;
   /** Whether this quote was the last one copied (and it worked); null when it was not. */
@@ -85,6 +91,7 @@ function QuoteItem({
       </blockquote>
       <div className="quote-meta">
         <div className="chips">
+          {page && <span className="quote-page">{page}</span>}
           {coding?.themeIds.map((id) => {
             const theme = themeById.get(id);
             return theme ? <ThemeChip key={id} theme={theme} /> : null;

@@ -2,11 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { ExcelReportForm } from './ExcelReportForm';
 import { PseudonymList } from './PseudonymList';
 import { SheetsForm } from './SheetsForm';
+import { WordReportForm } from './WordReportForm';
 import '../styles/view-parts.css';
 import '../styles/findings.css';
 import '../styles/reports.css';
 
-/** Outputs: the Excel evaluation report, the printed recommendation sheets, and the pseudonym list both use. */
+/** Outputs: the Excel evaluation report, the Word report, the printed recommendation sheets, and the pseudonym list they use. */
 export function ReportsView() {
   const { t } = useTranslation();
   return (
@@ -17,6 +18,7 @@ export function ReportsView() {
       <p className="muted view-intro">{t('reportsView.intro')}</p>
       <div className="report-grid">
         <ExcelReportForm />
+        <WordReportForm />
         <SheetsForm />
         <PseudonymList />
       </div>

@@ -25,3 +25,5 @@ export function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

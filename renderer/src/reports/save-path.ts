@@ -9,7 +9,7 @@ export type SavePathAnswer =
 
 /** Asks main for a save path through the native dialog; the browser fallback has none. */
 export async function chooseSavePath(
-  purpose: 'excel' | 'pdf',
+  purpose: 'excel' | 'pdf' | 'word',
   defaultName: string,
 ): Promise<SavePathAnswer> {
   try {

@@ -45,10 +45,19 @@ export function ImportResults({ results, live, onOpen, headingRef }: ImportResul
                 <span className="result-title">{result.title}</span>
                 <span className="result-detail">
                   {t('import.details', {
-                    format: formatLabel(result.format),
+                    format: result.pages
+                      ? `${formatLabel(result.format)}, ${t('pdfImport.pages', { count: result.pages })}`
+                      : formatLabel(result.format),
                     characters: formatNumber(result.length, lang),
                   })}
                 </span>
+                {result.runningLines.length > 0 && (
+                  <span className="result-detail">
+                    {t('pdfImport.runningLines', {
+                      lines: result.runningLines.map((line) => `”${line}”`).join(', '),
+                    })}
+                  </span>
+                )}
                 {result.replaced > 0 && (
                   <span className="result-detail result-warning">
                     {countText('import.replaced', result.replaced, {

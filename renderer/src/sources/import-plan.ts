@@ -6,12 +6,13 @@ import type { FyndErrorData } from '../../../shared/errors';
  */
 
 /** What the file input offers (the importers read these; others get a clear message). */
-export const IMPORT_ACCEPT = '.txt,.md,.docx,.text,.markdown';
+export const IMPORT_ACCEPT = '.txt,.md,.docx,.pdf,.text,.markdown';
 
 const MB = 1024 * 1024;
-// The importers' own limits (main/services/import): 20 MB of text; a .docx unpacks to text.
+// The importers' own limits (main/services/import): 20 MB of text; a .docx unpacks to text. A
+// PDF may be larger there, but one call carries at most 60 million base64 characters (45 MB).
 const TEXT_LIMIT_MB = 20;
-const DOCX_LIMIT_MB = 40;
+const PACKED_LIMIT_MB = 40;
 /** Raw bytes per call: base64 adds a third, and the devhost takes 96 MB per request. */
 export const MAX_BATCH_BYTES = 48 * MB;
 
@@ -20,7 +21,7 @@ export const MAX_BATCH_BYTES = 48 * MB;
  * is not uploaded only to be turned away. Null when the file may go.
  */
 export function precheckFile(name: string, size: number): FyndErrorData | null {
-  const limit = name.toLowerCase().endsWith('.docx') ? DOCX_LIMIT_MB : TEXT_LIMIT_MB;
+  const limit = /\.(docx|pdf)$/i.test(name) ? PACKED_LIMIT_MB : TEXT_LIMIT_MB;
   if (size <= limit * MB) return null;
   return {
     code: 'fileTooLarge',
@@ -56,6 +57,7 @@ const formatNames: Record<string, string> = {
   'utf-16be': 'UTF-16 BE',
   'windows-1252': 'Windows-1252',
   docx: 'Word (.docx)',
+  pdf: 'PDF',
 };
 
 /** How a file was read, as people write it: "Windows-1252", "Word (.docx)". */

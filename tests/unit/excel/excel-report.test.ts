@@ -139,7 +139,7 @@ test('numbers are numbers, dates are dates, booleans booleans', () => {
   assert.deepEqual(harnosand[column('Redovisade på slutkonferensen')], { t: 'b', v: true });
   assert.equal(harnosand[column(l.cases[3] ?? '')]?.t, 'n', 'coding count');
   const quotes = sheetNamed(en, l.sheets.quotes).rows ?? [];
-  assert.equal(quotes[1]?.[11]?.t, 'n', 'start');
+  assert.equal(quotes[1]?.[12]?.t, 'n', 'start');
   assert.equal(quotes[1]?.[3]?.t, 'd', 'source date');
   const matrix = sheetNamed(en, l.sheets.matrix).rows ?? [];
   assert.ok(matrix.slice(1).every((r) => r.slice(1).every((c) => c.t === 'n')));

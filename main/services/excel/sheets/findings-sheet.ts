@@ -1,6 +1,8 @@
 import { findingEvidence, representativeQuote } from '../../../../shared/analysis/evidence';
+import { pageLabel } from '../../../../shared/i18n/page-labels';
 import type { Coding } from '../../../../shared/model/entities';
 import { byOrder } from '../../../../shared/model/numbering';
+import { pageSpan } from '../../../../shared/model/source-pages';
 import { caseList, LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
 import { columnsOf } from '../table-writer';
 
@@ -46,7 +48,7 @@ export async function writeFindingsSheet(context: ReportContext): Promise<void> 
   }
 }
 
-/** "Respondent pseudonym, Case" for a quote (falls back to the source title). */
+/** "Respondent pseudonym, Case" for a quote (falls back to the source title), and a PDF's page. */
 function quoteOrigin(context: ReportContext, quote: Coding): string {
   const source = context.sourceById.get(quote.sourceId);
   if (!source) return '';
@@ -57,5 +59,7 @@ function quoteOrigin(context: ReportContext, quote: Coding): string {
   const parts = [who.length > 0 ? who.join(LIST_SEPARATOR) : source.title];
   // Pseudonyms often name the place already ("Rektor A, Sollefteå").
   if (caseName && !parts[0]?.includes(caseName)) parts.push(caseName);
+  const page = pageLabel(pageSpan(source.pages, quote.start, quote.end), context.language);
+  if (page) parts.push(page);
   return parts.join(', ');
 }

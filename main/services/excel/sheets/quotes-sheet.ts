@@ -1,4 +1,6 @@
+import { pageLabel } from '../../../../shared/i18n/page-labels';
 import type { Attribute, Coding, Source } from '../../../../shared/model/entities';
+import { pageSpan } from '../../../../shared/model/source-pages';
 import { LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
 import {
   columnsOf,
@@ -23,8 +25,8 @@ function distinct(values: readonly string[]): string {
 
 /**
  * Sheet 5: one coded segment per row, analysis-ready (what QualCoder users ask for): case,
- * source, kind, date, respondents and roles, theme paths, valence, quote, memo, position,
- * then the case's attributes as columns so the quotes can be filtered and pivoted by them.
+ * source, kind, date, respondents and roles, theme paths, valence, quote, its page(s) in a PDF,
+ * memo, position, then the case's attributes as columns so the quotes can be filtered and pivoted by them.
  */
 export async function writeQuotesSheet(context: ReportContext): Promise<void> {
   const { data, labels } = context;
@@ -51,6 +53,7 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
         [34, 'wrap'],
         [10, 'text'],
         [70, 'wrap'],
+        [9, 'text'],
         [36, 'wrap'],
         [8, 'integer'],
         [8, 'integer'],
@@ -58,10 +61,10 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
         [38, 'text'],
       ]),
       ...attributeSpecs,
-      // On paper: who said what, where, on which theme, with the memo (case to memo); the
+      // On paper: who said what, where, on which theme and page, with the memo (case to memo); the
       // positions, coder, id and case attributes are for filtering on screen.
     ],
-    { printColumns: 11 },
+    { printColumns: 12 },
   );
 
   // The columns that come from the source and its case are the same for all its quotes.
@@ -110,6 +113,7 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
       themeList(context, coding.themeIds),
       labels.valence[coding.valence],
       coding.snippet,
+      pageLabel(pageSpan(source?.pages, coding.start, coding.end), context.language) || null,
       [coding.memo, ...(memos.get(coding.id) ?? [])].filter((m) => m.trim() !== '').join('\n\n'),
       coding.start,
       coding.end,
