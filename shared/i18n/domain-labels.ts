@@ -158,3 +158,16 @@ const en: DomainLabels = {
 
 /** The domain words of each language Fynd speaks. */
 export const domainLabels: Readonly<Record<Language, DomainLabels>> = { sv, en };
+
+/** The management response's field names in the form's order (a table's columns). */
+export function responseFieldNames(lang: Language): string[] {
+  const names = domainLabels[lang].responseField;
+  return [
+    names.decision,
+    names.reasons,
+    names.keyActions,
+    names.responsibleUnit,
+    names.deadline,
+    names.received,
+  ];
+}

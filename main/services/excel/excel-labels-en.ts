@@ -1,17 +1,7 @@
-import { domainLabels } from '../../../shared/i18n/domain-labels';
+import { domainLabels, responseFieldNames } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
 
 const strength = domainLabels.en.evidenceStrength;
-const response = domainLabels.en.responseField;
-/** The management response's columns, in the form's order. */
-const responseFields = [
-  response.decision,
-  response.reasons,
-  response.keyActions,
-  response.responsibleUnit,
-  response.deadline,
-  response.received,
-];
 
 /** English sheet names and headings of the Excel report. */
 export const excelLabelsEn: ExcelLabels = {
@@ -128,7 +118,7 @@ export const excelLabelsEn: ExcelLabels = {
     'Responsible',
     'Priority',
     'Time frame',
-    ...responseFields,
+    ...responseFieldNames('en'),
     'Follow-up: status',
     'Follow-up: date',
     'Follow-up: note',

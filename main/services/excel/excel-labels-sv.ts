@@ -1,17 +1,7 @@
-import { domainLabels } from '../../../shared/i18n/domain-labels';
+import { domainLabels, responseFieldNames } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
 
 const strength = domainLabels.sv.evidenceStrength;
-const response = domainLabels.sv.responseField;
-/** The management response's columns, in the form's order. */
-const responseFields = [
-  response.decision,
-  response.reasons,
-  response.keyActions,
-  response.responsibleUnit,
-  response.deadline,
-  response.received,
-];
 
 /** Swedish sheet names and headings of the Excel report. */
 export const excelLabelsSv: ExcelLabels = {
@@ -136,7 +126,7 @@ export const excelLabelsSv: ExcelLabels = {
     'Vem bör agera',
     'Prioritet',
     'Tidsram',
-    ...responseFields,
+    ...responseFieldNames('sv'),
     'Uppföljning: status',
     'Uppföljning: datum',
     'Uppföljning: anteckning',

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { QUOTE_PAGE } from '../../../shared/contract';
 import type { Theme } from '../../../shared/model/entities';
 import { FormError } from '../components/FormError';
-import { QuoteCard } from '../components/QuoteCard';
+import { PlaceCards } from '../components/PlaceCards';
 import { ShowMore } from '../components/ShowMore';
 import { Swatch } from '../components/Swatch';
 import { useCountText } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
-import { showInSource } from '../state/ui-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
 interface CoOccurrencePanelProps {
@@ -61,36 +60,7 @@ export function CoOccurrencePanel({ a, b, scope, onClose }: CoOccurrencePanelPro
             : ''}
       </p>
       {query?.status === 'error' && <FormError error={query.error} />}
-      <ol className="plain-list qcard-list" aria-busy={query?.status === 'loading'}>
-        {places.map((place) => (
-          <li key={`${place.sourceId}:${place.start}`}>
-            <QuoteCard
-              snippet={place.text}
-              before={place.before}
-              after={place.after}
-              sourceId={place.sourceId}
-              start={place.start}
-              end={place.end}
-              valence={null}
-            >
-              <button
-                type="button"
-                className="button-quiet button-small"
-                onClick={() =>
-                  showInSource({
-                    sourceId: place.sourceId,
-                    start: place.start,
-                    end: place.end,
-                    codingId: null,
-                  })
-                }
-              >
-                {t('matrix.showInSource')}
-              </button>
-            </QuoteCard>
-          </li>
-        ))}
-      </ol>
+      <PlaceCards places={places} busy={query?.status === 'loading'} />
       <ShowMore
         shown={places.length}
         total={total}

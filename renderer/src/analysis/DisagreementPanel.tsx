@@ -4,11 +4,10 @@ import type { AgreementUnit } from '../../../shared/analysis/agreement';
 import { QUOTE_PAGE } from '../../../shared/contract';
 import type { Theme } from '../../../shared/model/entities';
 import { FormError } from '../components/FormError';
-import { QuoteCard } from '../components/QuoteCard';
+import { PlaceCards } from '../components/PlaceCards';
 import { ShowMore } from '../components/ShowMore';
 import { Swatch } from '../components/Swatch';
 import { useProjectData } from '../state/project-store';
-import { showInSource } from '../state/ui-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
 interface DisagreementPanelProps {
@@ -68,34 +67,7 @@ export function DisagreementPanel({ theme, unit, coders, onClose }: Disagreement
               {mine.length === 0 ? (
                 <p className="muted">{t('agreement.nothingOnlyHere')}</p>
               ) : (
-                <ol className="plain-list qcard-list">
-                  {mine.map((place) => (
-                    <li key={`${place.sourceId}:${place.start}`}>
-                      <QuoteCard
-                        snippet={place.text}
-                        before={place.before}
-                        after={place.after}
-                        sourceId={place.sourceId}
-                        valence={null}
-                      >
-                        <button
-                          type="button"
-                          className="button-quiet button-small"
-                          onClick={() =>
-                            showInSource({
-                              sourceId: place.sourceId,
-                              start: place.start,
-                              end: place.end,
-                              codingId: null,
-                            })
-                          }
-                        >
-                          {t('matrix.showInSource')}
-                        </button>
-                      </QuoteCard>
-                    </li>
-                  ))}
-                </ol>
+                <PlaceCards places={mine} />
               )}
             </section>
           );
