@@ -1,25 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { runCli } from '../../../main/cli/cli-main';
+import { runFynd as run } from '../../helpers/cli-run';
 import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
 import { writeProjectFolder } from '../../../main/services/store/project-folder-writer';
 import { tempDir } from '../../helpers/temp-dir';
 import { writeDoubleCodedDemo } from '../../helpers/team-project';
-
-async function run(...argv: string[]) {
-  const said = { out: '', err: '' };
-  const sink = (key: 'out' | 'err') =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        said[key] += String(chunk);
-        done();
-      },
-    });
-  const code = await runCli(argv, sink('out'), sink('err'));
-  return { code, ...said };
-}
 
 test('fynd agreement prints a table per theme and the JSON line, for each unit', async () => {
   const { dir, themeName } = await writeDoubleCodedDemo();

@@ -3,28 +3,9 @@ import assert from 'node:assert/strict';
 import { mkdir, readFile, rm, readdir, stat, writeFile } from 'node:fs/promises';
 import { readXlsx } from '../../helpers/openpyxl';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { runCli } from '../../../main/cli/cli-main';
+import { runFynd as run } from '../../helpers/cli-run';
 import { terminalProgress } from '../../../main/cli/output-commands';
 import { tempDir } from '../../helpers/temp-dir';
-
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(...argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await runCli(argv, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
 
 test('fynd demo writes a project that fynd info counts and fynd check accepts', async () => {
   const dir = join(await tempDir(), 'demo.fynd');

@@ -1,29 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { runCli } from '../../../main/cli/cli-main';
+import { runFynd as run } from '../../helpers/cli-run';
 import { inspectProject } from '../../../main/services/project-inspector';
 import { refiSample, skipWithoutSample } from '../../helpers/refi-samples';
 import { tempDir } from '../../helpers/temp-dir';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const sink = (add: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const code = await runCli(
-    argv,
-    sink((s) => (out += s)),
-    sink((s) => (err += s)),
-  );
-  return { code, out, err };
-}
 
 const taguette = 'aadorian-uto_tag/codebook.qdc';
 const atlas = 'RE-QDA-requal/atlasti-win-23.4.0-codebook.qdc';

@@ -2,27 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { runCli } from '../../../main/cli/cli-main';
+import { runFynd as run } from '../../helpers/cli-run';
 import { tempDir } from '../../helpers/temp-dir';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const sink = (add: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        add(String(chunk));
-        done();
-      },
-    });
-  const code = await runCli(
-    argv,
-    sink((s) => (out += s)),
-    sink((s) => (err += s)),
-  );
-  return { code, out, err };
-}
 
 test('fynd export writes a .qdpx that fynd import opens again, and says what other tools will not see', async () => {
   const dir = await tempDir();

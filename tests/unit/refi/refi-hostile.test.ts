@@ -2,53 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
-import { Writable } from 'node:stream';
-import { runCli } from '../../../main/cli/cli-main';
+import { zipClaiming } from '../../helpers/zip-claiming';
+import { runFynd as run } from '../../helpers/cli-run';
 import { fixtureQde, writeQdpx } from '../../helpers/qdpx-fixture';
 import { tempDir } from '../../helpers/temp-dir';
 
-function capture() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk, _encoding, done) {
-      text += String(chunk);
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
-
-async function run(...argv: string[]) {
-  const out = capture();
-  const err = capture();
-  const code = await runCli(argv, out.stream, err.stream);
-  return { code, out: out.text(), err: err.text() };
-}
-
 /** One project.qde entry that inflates to `size` spaces and claims `claimed` bytes. */
 function bomb(size: number, claimed = 1000): Buffer {
-  const name = Buffer.from('project.qde');
-  const data = deflateRawSync(Buffer.alloc(size, 0x20), { level: 9 });
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(claimed, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(claimed, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + data.length, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
+  return zipClaiming('project.qde', size, claimed);
 }
 
 const text = 'Hej på dig, sa hon.';
