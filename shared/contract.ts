@@ -536,8 +536,3 @@ export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(false), error: FyndErrorDataSchema }),
 ]);
 export type Envelope = z.infer<typeof EnvelopeSchema>;
-
-/** The typed client both bindings give the renderer. */
-export type FyndApi = {
-  [K in OpName]: (input: OpInput<K>) => Promise<OpOutput<K>>;
-};

@@ -1,5 +1,5 @@
 import type { Coding, Finding, Question, Valence } from '../model/entities';
-import type { ProjectData } from '../model/project-data';
+import type { ProjectView } from '../model/project-data';
 import { themeWithDescendants } from '../model/theme-tree';
 
 /** How well a finding (or the answer to a question) is backed by the coded material. */
@@ -66,7 +66,7 @@ const OPPOSITE: Record<'strength' | 'weakness', Valence> = {
  *    even if one of its quotes is cited, so the two lists never overlap.
  * 5. Strength follows `EVIDENCE_THRESHOLDS`.
  */
-export function findingEvidence(data: ProjectData, finding: Finding): FindingEvidence {
+export function findingEvidence(data: ProjectView, finding: Finding): FindingEvidence {
   const { codingById, caseOfSource, codingsByTheme } = indexOf(data);
   const quotes = finding.codingIds
     .map((id) => codingById.get(id))
@@ -123,9 +123,9 @@ interface EvidenceIndex {
 }
 
 /** Lookups over one project's data, built once however many findings ask (data is readonly). */
-const indexes = new WeakMap<ProjectData, EvidenceIndex>();
+const indexes = new WeakMap<ProjectView, EvidenceIndex>();
 
-function indexOf(data: ProjectData): EvidenceIndex {
+function indexOf(data: ProjectView): EvidenceIndex {
   let index = indexes.get(data);
   if (!index) {
     const codingsByTheme = new Map<string, Coding[]>();
@@ -147,7 +147,7 @@ function indexOf(data: ProjectData): EvidenceIndex {
 }
 
 /** The named themes that are no ancestor of another named theme, with all their sub-themes. */
-function specificThemes(data: ProjectData, named: readonly string[]): Set<string> {
+function specificThemes(data: ProjectView, named: readonly string[]): Set<string> {
   const families = [...new Set(named)].map((id) => ({
     id,
     family: themeWithDescendants(data.themes, id),
@@ -166,7 +166,7 @@ function specificThemes(data: ProjectData, named: readonly string[]): Set<string
  * that, the first cited quote.
  */
 export function representativeQuote(
-  data: ProjectData,
+  data: ProjectView,
   evidence: FindingEvidence,
 ): Coding | undefined {
   const { caseOfSource } = indexOf(data);
@@ -236,7 +236,7 @@ export interface QuestionStatus {
 }
 
 /** Findings, evidence strength and open gaps of one evaluation question (see `QuestionGap`). */
-export function questionStatus(data: ProjectData, question: Question): QuestionStatus {
+export function questionStatus(data: ProjectView, question: Question): QuestionStatus {
   const findingById = new Map(data.findings.map((f) => [f.id, f]));
   const findings = question.findingIds
     .map((id) => findingById.get(id))

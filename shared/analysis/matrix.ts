@@ -1,5 +1,5 @@
 import type { Valence } from '../model/entities';
-import type { ProjectData } from '../model/project-data';
+import type { ProjectView } from '../model/project-data';
 
 /** What one theme × column cell holds. */
 export interface MatrixCell {
@@ -35,7 +35,7 @@ export function cellKey(themeId: string, columnId: string): string {
  * codings. With `rollUp`, a parent theme's row also counts its sub-themes' codings (once each).
  */
 export function computeMatrix(
-  data: ProjectData,
+  data: ProjectView,
   columns: MatrixColumns,
   rollUp: boolean,
 ): ThemeCaseMatrix {

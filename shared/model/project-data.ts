@@ -31,9 +31,6 @@ export const collectionSchemas = {
 
 export type CollectionName = keyof typeof collectionSchemas;
 export const collectionNames = Object.keys(collectionSchemas) as CollectionName[];
-export const CollectionNameSchema = z.enum(
-  collectionNames as [CollectionName, ...CollectionName[]],
-);
 
 export type EntityOf<C extends CollectionName> = z.infer<(typeof collectionSchemas)[C]>;
 
@@ -60,3 +57,14 @@ export function emptyProjectData(project: ProjectData['project']): ProjectData {
   for (const coll of collectionNames) data[coll] = [];
   return data as ProjectData;
 }
+
+/**
+ * The project as the renderer holds it: a cache of main's truth that views read and never change
+ * in place (every change goes to main and comes back as ops). Collections are read-only arrays of
+ * entities with read-only fields, so a view can neither push into a list nor assign a field.
+ */
+export type ProjectView = {
+  readonly [K in keyof ProjectData]: ProjectData[K] extends readonly (infer E)[]
+    ? readonly Readonly<E>[]
+    : Readonly<ProjectData[K]>;
+};

@@ -1,6 +1,6 @@
 import { cellKey, computeMatrix } from '../../../shared/analysis/matrix';
 import type { Coding, Theme } from '../../../shared/model/entities';
-import type { ProjectData } from '../../../shared/model/project-data';
+import type { ProjectView } from '../../../shared/model/project-data';
 import { themeWithDescendants } from '../../../shared/model/theme-tree';
 
 export interface ThemeCounts {
@@ -14,7 +14,7 @@ export interface ThemeCounts {
  * so the codebook and the matrix cannot disagree. `rollUp` (the matrix's default) counts a parent
  * theme's sub-themes' codings too, each coding once.
  */
-export function countByTheme(data: ProjectData, rollUp: boolean): Map<string, ThemeCounts> {
+export function countByTheme(data: ProjectView, rollUp: boolean): Map<string, ThemeCounts> {
   const matrix = computeMatrix(data, { kind: 'cases' }, rollUp);
   const counts = new Map<string, ThemeCounts>();
   for (const [id, total] of matrix.rowTotals) {

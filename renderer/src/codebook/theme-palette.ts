@@ -17,8 +17,6 @@ export const themePalette = [
   { name: 'grey', colour: '#79706e' },
 ] as const;
 
-export type PaletteName = (typeof themePalette)[number]['name'];
-
 /** A palette colour not yet used by any theme (or the first one when all are taken). */
 export function nextFreeColour(used: readonly string[]): string {
   const taken = new Set(used.map((c) => c.toLowerCase()));

@@ -1,7 +1,7 @@
 import { pseudonymiser } from '../../../shared/analysis/pseudonymise';
 import { pageLabel } from '../../../shared/i18n/page-labels';
 import type { Language } from '../../../shared/model/primitives';
-import type { ProjectData } from '../../../shared/model/project-data';
+import type { ProjectView } from '../../../shared/model/project-data';
 import { pageSpan } from '../../../shared/model/source-pages';
 
 /** Where a quote comes from, as a reader needs it: case, source and who said it. */
@@ -14,7 +14,7 @@ export interface QuoteAttribution {
 
 /** The attribution of a quote from its source; `roles` adds each respondent's role. */
 export function quoteAttribution(
-  data: Pick<ProjectData, 'sources' | 'cases' | 'respondents'>,
+  data: Pick<ProjectView, 'sources' | 'cases' | 'respondents'>,
   sourceId: string,
   { roles = false } = {},
 ): QuoteAttribution {
@@ -30,7 +30,7 @@ export function quoteAttribution(
 
 /** The page(s) of a quote from a paged source (a PDF): "s. 4"; empty for a transcript. */
 export function quotePage(
-  data: Pick<ProjectData, 'sources'>,
+  data: Pick<ProjectView, 'sources'>,
   quote: { sourceId: string; start: number; end: number },
   language: Language,
 ): string {
@@ -44,7 +44,7 @@ export function quotePage(
  * every output.
  */
 export function attributedQuote(
-  data: Pick<ProjectData, 'sources' | 'cases' | 'respondents' | 'pseudonyms'>,
+  data: Pick<ProjectView, 'sources' | 'cases' | 'respondents' | 'pseudonyms'>,
   quote: { snippet: string; sourceId: string; start: number; end: number },
   language: Language,
 ): string {

@@ -39,11 +39,6 @@ export function setLanguage(lang: Lang): void {
   void i18next.changeLanguage(lang);
 }
 
-/** The interface language now in use. */
-export function currentLanguage(): Lang {
-  return isLang(i18next.language) ? i18next.language : 'sv';
-}
-
 function safeStorage(): Storage | null {
   try {
     return window.localStorage;

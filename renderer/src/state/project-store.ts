@@ -9,7 +9,7 @@ import type {
 import type { FyndErrorData } from '../../../shared/errors';
 import type { MutationOpName } from '../../../shared/i18n';
 import type { Notice } from '../../../shared/notices';
-import type { CollectionName, ProjectData } from '../../../shared/model/project-data';
+import type { CollectionName, ProjectView } from '../../../shared/model/project-data';
 import { ProjectState } from '../../../shared/model/project-state';
 import { api, errorDataOf } from '../api/api-client';
 import { drafts } from './drafts';
@@ -26,7 +26,7 @@ export type Phase = 'starting' | 'start' | 'open';
 
 export interface LoadedProject {
   dir: string;
-  data: ProjectData;
+  data: ProjectView;
   seq: number;
   /** Things the user should know about this opening. */
   notices: readonly Notice[];
@@ -239,7 +239,7 @@ export function useProjectStore(): ProjectStoreState {
  * The open project's data as it is now, for work that runs after the render it came from (a
  * draft saved after a pause must build on the latest response, not the one it was typed over).
  */
-export function currentData(): ProjectData | null {
+export function currentData(): ProjectView | null {
   return projectStore.get().project?.data ?? null;
 }
 
@@ -250,7 +250,7 @@ export function stillExists(collection: CollectionName, id: string): boolean {
 }
 
 /** The open project's data; only call below the main window (a project is open there). */
-export function useProjectData(): ProjectData {
+export function useProjectData(): ProjectView {
   const { project } = useObservable(projectStore);
   if (!project) throw new Error('useProjectData needs an open project.');
   return project.data;
