@@ -9,6 +9,7 @@ export const REPORT_PARTS = [
   'cases',
   'matrix',
   'quotes',
+  'agreement',
   'findings',
   'recommendations',
   'evaluationMatrix',

@@ -20,6 +20,7 @@ import { writeWordReport } from '../services/word/word-report';
 import { flagValue, type ParsedArgs } from './args';
 import type { Output } from './cli-main';
 import { sameName } from './same-name';
+import { SourceTexts } from '../services/store/source-texts';
 
 /** Comma-separated names or ids → ids of the entities they name; unknown ones are reported. */
 function resolveIds(
@@ -43,6 +44,8 @@ interface OutputStart {
   data: ProjectData;
   language: 'sv' | 'en';
   pseudonymise: boolean;
+  /** The project's source texts, read when sound. */
+  texts: SourceTexts;
 }
 
 /**
@@ -67,6 +70,7 @@ function outputCommand(
       data,
       language: LanguageSchema.parse(flagValue(args, 'lang') ?? data.project.language),
       pseudonymise: !args.flags.has('no-pseudonyms'),
+      texts: new SourceTexts(dir),
     };
     return write(start, args, out, err);
   };
@@ -107,7 +111,7 @@ async function writingTo<T>(path: string, write: () => Promise<T>): Promise<T> {
 export const reportCommand = outputCommand(
   'fynd report: say where the workbook goes with --out report.xlsx.\n',
   async (start, args, out, err) => {
-    const { data } = start;
+    const { data, texts } = start;
     const input = ExcelReportInputSchema.parse({
       path: start.path,
       language: start.language,
@@ -123,6 +127,7 @@ export const reportCommand = outputCommand(
         caseIds: input.caseIds,
         themeIds: input.themeIds,
         onProgress: terminalProgress(err),
+        readText: (id) => texts.readIfSound(id),
       }),
     );
     const total = Object.values(result.rows).reduce((a, b) => a + b, 0);

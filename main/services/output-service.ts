@@ -74,6 +74,7 @@ function reportOptions(
     caseIds: input.caseIds,
     themeIds: input.themeIds,
     onProgress: input.taskId ? progressReporter(events, input.taskId) : undefined,
+    readText: (sourceId: string) => store.texts.readIfSound(sourceId),
   };
 }
 

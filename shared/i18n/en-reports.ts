@@ -19,6 +19,7 @@ export const enReports: Shape<typeof svReports> = {
     part_cases: 'Cases and indicators',
     part_matrix: 'Theme × case matrix',
     part_quotes: 'Quotes',
+    part_agreement: 'Agreement between coders',
     part_findings: 'Findings',
     part_recommendations: 'Recommendations and follow-up',
     part_evaluationMatrix: 'Evaluation matrix',

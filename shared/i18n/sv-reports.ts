@@ -16,6 +16,7 @@ export const svReports = {
     part_cases: 'Fall och indikatorer',
     part_matrix: 'Tema × fall-matris',
     part_quotes: 'Citat',
+    part_agreement: 'Överensstämmelse mellan kodare',
     part_findings: 'Slutsatser',
     part_recommendations: 'Rekommendationer och uppföljning',
     part_evaluationMatrix: 'Utvärderingsmatris',

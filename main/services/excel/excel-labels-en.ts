@@ -1,7 +1,10 @@
 import { domainLabels, responseFieldNames } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
+import { enAgreement } from '../../../shared/i18n/en-agreement';
 
 const strength = domainLabels.en.evidenceStrength;
+// The agreement sheet names units and bands with the app's own words.
+const agreement = enAgreement.agreement;
 
 /** English sheet names and headings of the Excel report. */
 export const excelLabelsEn: ExcelLabels = {
@@ -15,6 +18,7 @@ export const excelLabelsEn: ExcelLabels = {
     valence: 'Valence theme × case',
     syntheses: 'Synthesis theme × case',
     quotes: 'Quotes',
+    agreement: 'Agreement',
     findings: 'Findings',
     recommendations: 'Recommendations & follow-up',
     evaluationMatrix: 'Evaluation matrix',
@@ -95,6 +99,34 @@ export const excelLabelsEn: ExcelLabels = {
     'Coder',
     'Coding ID',
   ],
+  agreement: {
+    headers: [
+      'Coder 1',
+      'Coder 2',
+      'Unit',
+      'Theme',
+      'Agreement (%)',
+      'Cohen’s κ',
+      'κ band',
+      'Krippendorff’s α',
+      'α band',
+      'Units',
+      'Both coded',
+      'Only coder 1',
+      'Only coder 2',
+      'Neither coded',
+      'Sources both coded',
+    ],
+    units: {
+      character: agreement.unit_character,
+      sentence: agreement.unit_sentence,
+      paragraph: agreement.unit_paragraph,
+    },
+    bands: agreement.band,
+    overall: agreement.overall,
+    undefined: agreement.undefined,
+    tooFewCoders: agreement.tooFewCoders,
+  },
   findings: [
     'No.',
     'Finding',

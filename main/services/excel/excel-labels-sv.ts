@@ -1,7 +1,10 @@
 import { domainLabels, responseFieldNames } from '../../../shared/i18n/domain-labels';
 import type { ExcelLabels } from './excel-labels';
+import { svAgreement } from '../../../shared/i18n/sv-agreement';
 
 const strength = domainLabels.sv.evidenceStrength;
+// The agreement sheet names units and bands with the app's own words.
+const agreement = svAgreement.agreement;
 
 /** Swedish sheet names and headings of the Excel report. */
 export const excelLabelsSv: ExcelLabels = {
@@ -15,6 +18,7 @@ export const excelLabelsSv: ExcelLabels = {
     valence: 'Värdering tema × fall',
     syntheses: 'Syntes tema × fall',
     quotes: 'Citat',
+    agreement: 'Överensstämmelse',
     findings: 'Slutsatser',
     recommendations: 'Rekommendationer & uppföljning',
     evaluationMatrix: 'Utvärderingsmatris',
@@ -103,6 +107,34 @@ export const excelLabelsSv: ExcelLabels = {
     'Kodare',
     'Kodnings-id',
   ],
+  agreement: {
+    headers: [
+      'Kodare 1',
+      'Kodare 2',
+      'Enhet',
+      'Tema',
+      'Överensstämmelse (%)',
+      'Cohens κ',
+      'κ-nivå',
+      'Krippendorffs α',
+      'α-nivå',
+      'Enheter',
+      'Båda kodade',
+      'Bara kodare 1',
+      'Bara kodare 2',
+      'Ingen kodade',
+      'Källor båda kodat',
+    ],
+    units: {
+      character: agreement.unit_character,
+      sentence: agreement.unit_sentence,
+      paragraph: agreement.unit_paragraph,
+    },
+    bands: agreement.band,
+    overall: agreement.overall,
+    undefined: agreement.undefined,
+    tooFewCoders: agreement.tooFewCoders,
+  },
   findings: [
     'Nr',
     'Slutsats',

@@ -1,6 +1,7 @@
 import { excelLabelsEn } from './excel-labels-en';
 import { excelLabelsSv } from './excel-labels-sv';
 import type { DomainLabels } from '../../../shared/i18n/domain-labels';
+import type { AgreementUnit, AlphaBand, KappaBand } from '../../../shared/analysis/agreement';
 
 /** The worksheets a report can hold, in workbook order. */
 export const WORKSHEET_KEYS = [
@@ -12,6 +13,7 @@ export const WORKSHEET_KEYS = [
   'valence',
   'syntheses',
   'quotes',
+  'agreement',
   'findings',
   'recommendations',
   'evaluationMatrix',
@@ -68,9 +70,20 @@ export interface ExcelLabels extends DomainLabels {
   matrixTheme: string;
   syntheses: string[];
   quotes: string[];
+  agreement: AgreementLabels;
   findings: string[];
   recommendations: string[];
   evaluationMatrix: string[];
+}
+
+/** The agreement sheet's words: headings, and the app's own names of units and bands. */
+export interface AgreementLabels {
+  headers: string[];
+  units: Record<AgreementUnit, string>;
+  bands: Record<KappaBand | AlphaBand, string>;
+  overall: string;
+  undefined: string;
+  tooFewCoders: string;
 }
 
 /** The label table of a report language. */

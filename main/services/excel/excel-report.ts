@@ -10,6 +10,7 @@ import { ReportBook } from './report-book';
 import { reportContext, type ReportContext } from './report-context';
 import { reportScope, scopeProjectData } from './report-scope';
 import { DATE_FORMATS } from './table-writer';
+import { writeAgreementSheet } from './sheets/agreement-sheet';
 import { writeCasesSheets } from './sheets/cases-sheet';
 import { writeCodebookSheet } from './sheets/codebook-sheet';
 import { writeEvaluationMatrixSheet } from './sheets/evaluation-matrix-sheet';
@@ -30,6 +31,7 @@ const WORKSHEETS: Record<SheetId, WorksheetKey[]> = {
   cases: ['cases', 'indicatorSources'],
   matrix: ['matrix', 'valence', 'syntheses'],
   quotes: ['quotes'],
+  agreement: ['agreement'],
   findings: ['findings'],
   recommendations: ['recommendations'],
   evaluationMatrix: ['evaluationMatrix'],
@@ -54,6 +56,11 @@ export interface ExcelReportOptions {
   onProgress?: (done: number, total: number) => void;
   /** The report's date (default: now). */
   now?: Date;
+  /**
+   * A source's text when it is sound: the agreement sheet measures sentences and paragraphs with
+   * it (without it, characters only).
+   */
+  readText?: (sourceId: string) => Promise<string | null>;
 }
 
 export interface ExcelReportResult {
@@ -68,6 +75,7 @@ const WRITERS: Record<Exclude<SheetId, 'summary'>, (context: ReportContext) => P
   cases: writeCasesSheets,
   matrix: writeMatrixSheets,
   quotes: writeQuotesSheet,
+  agreement: writeAgreementSheet,
   findings: writeFindingsSheet,
   recommendations: writeRecommendationsSheet,
   evaluationMatrix: writeEvaluationMatrixSheet,
@@ -112,7 +120,15 @@ export async function writeExcelReport(
       checkOutput: check,
       dateFormat: DATE_FORMATS[options.language],
     });
-    const context = reportContext(book, scoped, data, labels, options.language, now);
+    const context = reportContext(
+      book,
+      scoped,
+      data,
+      labels,
+      options.language,
+      now,
+      options.readText,
+    );
     for (const part of parts) {
       if (part === 'summary') {
         await writeSummarySheet(context, {
@@ -138,11 +154,17 @@ function expectedRows(data: ProjectData, parts: readonly SheetId[]): number {
     cases: data.cases.length + data.cases.reduce((n, c) => n + c.indicators.length, 0),
     matrix: 2 * themes + data.syntheses.length,
     quotes: data.codings.length,
+    // Each pair of coders, three units, every theme and the overall row: an upper bound.
+    agreement: 3 * themes * pairsOf(new Set(data.codings.map((c) => c.coder)).size),
     findings: data.findings.length,
     recommendations: data.recommendations.length,
     evaluationMatrix: data.questions.length,
   };
   return parts.reduce((sum, p) => sum + rows[p], 0);
+}
+
+function pairsOf(coders: number): number {
+  return (coders * (coders - 1)) / 2;
 }
 
 /** Memoises a text function for short, repeated strings (case names, theme paths, labels). */

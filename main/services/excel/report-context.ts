@@ -29,6 +29,8 @@ export interface ReportContext {
   findingNumber: Map<string, number>;
   recommendationNumber: Map<string, number>;
   questionNumber: Map<string, number>;
+  /** A source's text when it is sound (for units that need the text); absent: not available. */
+  readText?: ((sourceId: string) => Promise<string | null>) | undefined;
 }
 
 /** Builds the lookups of a report. */
@@ -39,8 +41,10 @@ export function reportContext(
   labels: ExcelLabels,
   language: 'sv' | 'en',
   now: Date,
+  readText?: (sourceId: string) => Promise<string | null>,
 ): ReportContext {
   return {
+    readText,
     book,
     data,
     full,
