@@ -23,6 +23,7 @@ import { listQuotes, planHitCodings, runSearch } from './services/analysis-servi
 import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
 import { agreementOf, disagreementPlaces } from './services/agreement-service';
+import { settleDisagreement } from './services/actions/settle-actions';
 import { exportWord, wordDownload } from './services/word/word-output';
 
 /** One function per contract operation; inputs arrive already validated. */
@@ -172,6 +173,14 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       return store().commit(
         { action: 'codings.addMany', subject: String(drafts.length) },
         addCodings(drafts, snippets, store().state.project.evaluator),
+      );
+    },
+    'codings.settle': async ({ decision, ...place }) => {
+      const text = await store().texts.read(place.sourceId);
+      const theme = store().state.get('themes', place.themeId);
+      return store().commit(
+        { action: 'codings.settle', subject: theme?.name },
+        settleDisagreement(place, decision, text),
       );
     },
     'codings.update': async ({ id, patch }) => {

@@ -333,6 +333,22 @@ export const contract = {
     z.strictObject({ codings: z.array(codingDraft.add).min(1).max(5000) }),
     MutationSchema,
   ),
+  /**
+   * Settles a place only `coder` coded with a theme: `both` gives `other` the same coding there,
+   * `neither` takes the theme off `coder`'s codings there. One undo step.
+   */
+  'codings.settle': op(
+    z.strictObject({
+      sourceId: IdSchema,
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      themeId: IdSchema,
+      coder: z.string().min(1).max(200),
+      other: z.string().min(1).max(200),
+      decision: z.enum(['both', 'neither']),
+    }),
+    MutationSchema,
+  ),
   'search.run': op(
     z.strictObject({
       query: z.string().min(1).max(1000),

@@ -41,6 +41,11 @@ export const enAgreement = {
     disagreementCount_other: '{{count}} places only one of the coders coded',
     onlyCoded: 'Only {{coder}} coded (not {{other}})',
     nothingOnlyHere: 'Nothing here.',
+    settle: 'Settle',
+    settleBoth: 'Both code it',
+    settleBothHint: '{{other}} gets {{coder}}’s coding here (undo takes it back)',
+    settleNeither: 'Neither codes it',
+    settleNeitherHint: 'The theme comes off {{coder}}’s coding here (undo takes it back)',
     hint: 'Choose a theme to see where the coders differ, side by side.',
     band: {
       poor: 'poor',

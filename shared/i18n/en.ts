@@ -146,6 +146,7 @@ export const en: Catalogue = {
     codings: {
       add: 'Code segment',
       addMany: 'Code search hits',
+      settle: 'Settle a disagreement',
       update: 'Edit coding',
       delete: 'Delete coding',
     },

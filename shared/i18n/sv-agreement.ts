@@ -41,6 +41,11 @@ export const svAgreement = {
     disagreementCount_other: '{{count}} ställen som bara en av kodarna kodat',
     onlyCoded: 'Bara {{coder}} kodade (inte {{other}})',
     nothingOnlyHere: 'Inget här.',
+    settle: 'Avgör',
+    settleBoth: 'Båda kodar',
+    settleBothHint: '{{other}} får {{coder}}s kodning här (ångra tar tillbaka det)',
+    settleNeither: 'Ingen kodar',
+    settleNeitherHint: 'Temat tas bort från {{coder}}s kodning här (ångra tar tillbaka det)',
     hint: 'Välj ett tema för att se var kodarna skiljer sig åt, sida vid sida.',
     band: {
       poor: 'sämre än slumpen',

@@ -149,6 +149,7 @@ export const sv = {
     codings: {
       add: 'Koda segment',
       addMany: 'Koda sökträffar',
+      settle: 'Avgör oenighet',
       update: 'Ändra kodning',
       delete: 'Ta bort kodning',
     },

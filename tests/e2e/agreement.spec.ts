@@ -53,6 +53,25 @@ test('two coders’ agreement per theme: κ and α with their bands, by the unit
     'Inget här.',
   );
   await screenshotFor(page, 'agreement-disagreements');
+
+  // Settling a place: both code it. It leaves the list; undo brings it back.
+  const count = panel.getByRole('status');
+  const before = Number((await count.textContent())?.split(' ')[0]);
+  const firstPlace = adaOnly.getByRole('listitem').first();
+  await firstPlace
+    .getByRole('group', { name: 'Avgör' })
+    .getByRole('button', { name: 'Båda kodar' })
+    .click();
+  await expect(count).toHaveText(`${before - 1} ställen som bara en av kodarna kodat`);
+  await page.keyboard.press('Control+z');
+  await expect(count).toHaveText(`${before} ställen som bara en av kodarna kodat`);
+  // Neither codes it: the theme comes off Ada's passage there.
+  await adaOnly.getByRole('listitem').first().getByRole('button', { name: 'Ingen kodar' }).click();
+  await expect(count).toHaveText(`${before - 1} ställen som bara en av kodarna kodat`);
+  await screenshotFor(page, 'agreement-settled');
+  await page.keyboard.press('Control+z');
+  await expect(count).toHaveText(`${before} ställen som bara en av kodarna kodat`);
+  await panel.getByRole('heading', { name: /Där kodarna skiljer sig åt/ }).focus();
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
   await expect(theme).toBeFocused();

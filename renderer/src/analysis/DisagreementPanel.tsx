@@ -7,7 +7,7 @@ import { FormError } from '../components/FormError';
 import { PlaceCards } from '../components/PlaceCards';
 import { ShowMore } from '../components/ShowMore';
 import { Swatch } from '../components/Swatch';
-import { useProjectData } from '../state/project-store';
+import { run, useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
 interface DisagreementPanelProps {
@@ -67,7 +67,26 @@ export function DisagreementPanel({ theme, unit, coders, onClose }: Disagreement
               {mine.length === 0 ? (
                 <p className="muted">{t('agreement.nothingOnlyHere')}</p>
               ) : (
-                <PlaceCards places={mine} />
+                <PlaceCards
+                  places={mine}
+                  actions={(place) => (
+                    <SettleButtons
+                      onSettle={(decision) =>
+                        void run('codings.settle', {
+                          sourceId: place.sourceId,
+                          start: place.start,
+                          end: place.end,
+                          themeId: theme.id,
+                          coder,
+                          other: coders[1 - side] ?? '',
+                          decision,
+                        })
+                      }
+                      coder={coder}
+                      other={coders[1 - side] ?? ''}
+                    />
+                  )}
+                />
               )}
             </section>
           );
@@ -80,5 +99,41 @@ export function DisagreementPanel({ theme, unit, coders, onClose }: Disagreement
         onMore={() => setLimit(limit + QUOTE_PAGE)}
       />
     </section>
+  );
+}
+
+/**
+ * The two ways to settle a place one coder coded: both code it, or neither does. Leaving it as
+ * it is needs no button. Each is one edit that undo takes back.
+ */
+function SettleButtons({
+  coder,
+  other,
+  onSettle,
+}: {
+  coder: string;
+  other: string;
+  onSettle: (decision: 'both' | 'neither') => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <span className="settle-buttons" role="group" aria-label={t('agreement.settle')}>
+      <button
+        type="button"
+        className="button-quiet button-small"
+        title={t('agreement.settleBothHint', { coder, other })}
+        onClick={() => onSettle('both')}
+      >
+        {t('agreement.settleBoth')}
+      </button>
+      <button
+        type="button"
+        className="button-quiet button-small"
+        title={t('agreement.settleNeitherHint', { coder })}
+        onClick={() => onSettle('neither')}
+      >
+        {t('agreement.settleNeither')}
+      </button>
+    </span>
   );
 }

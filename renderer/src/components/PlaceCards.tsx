@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showInSource } from '../state/ui-store';
 import { QuoteCard } from './QuoteCard';
@@ -16,12 +17,15 @@ export interface PlaceInSource {
  * Places read closely (where two themes meet, where two coders differ): each in its context like
  * a quote, with a jump to it in the source.
  */
-export function PlaceCards({
+export function PlaceCards<P extends PlaceInSource>({
   places,
   busy = false,
+  actions,
 }: {
-  places: readonly PlaceInSource[];
+  places: readonly P[];
   busy?: boolean;
+  /** More buttons for a place, after "show in source". */
+  actions?: (place: P) => ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -51,6 +55,7 @@ export function PlaceCards({
             >
               {t('matrix.showInSource')}
             </button>
+            {actions?.(place)}
           </QuoteCard>
         </li>
       ))}
