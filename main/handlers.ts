@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { z } from 'zod';
 import {
   contract,
@@ -24,6 +25,9 @@ import { excelDownload, exportExcel, sheetsHtml } from './services/output-servic
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
 import { agreementOf, disagreementPlaces } from './services/agreement-service';
 import { settleDisagreement } from './services/actions/settle-actions';
+import { assertAbsolutePath } from './services/absolute-path';
+import { mergeReportLines } from './services/merge/merge-report';
+import { mergeInto, readMergeSide } from './services/merge/merge-service';
 import { exportWord, wordDownload } from './services/word/word-output';
 
 /** One function per contract operation; inputs arrive already validated. */
@@ -102,6 +106,12 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       session.create(dir, { name, language, description, evaluator }),
     'project.open': ({ dir, takeOverLock }) => session.open(dir, { takeOver: takeOverLock }),
     'project.importRefi': ({ file, dir, language }) => session.importRefi(file, dir, language),
+    'project.merge': async ({ path, language }) => {
+      assertAbsolutePath(path);
+      const side = await readMergeSide(path, language);
+      const { mutation, plan } = await mergeInto(store(), side, basename(path));
+      return { ...mutation, report: mergeReportLines(plan, side.name, language) };
+    },
     'project.openDemo': () => session.openDemo(),
     'project.startDemoOver': () => session.startDemoOver(),
     'project.demoCopy': async () => ({ dir: await session.demoCopy() }),

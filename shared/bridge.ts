@@ -6,6 +6,7 @@ export const menuCommands = [
   'openProject',
   'openDemo',
   'startDemoOver',
+  'mergeCopy',
   'closeProject',
   'undo',
   'redo',

@@ -289,6 +289,14 @@ export const contract = {
     }),
     OpenedProjectSchema,
   ),
+  /**
+   * Merges another copy of the study (a Fynd project folder or a .qdpx, by absolute path) into
+   * the open project as one edit; the report says what was added, found and left out, and why.
+   */
+  'project.merge': op(
+    z.strictObject({ path: z.string().min(1).max(4096), language: LanguageSchema }),
+    MutationSchema.extend({ report: z.array(z.string()) }),
+  ),
   /** Reopens the user's demo copy; writes one only when none exists. */
   'project.openDemo': op(Empty, OpenedProjectSchema),
   /** Writes a fresh demo copy beside the others (which stay) and opens it. */

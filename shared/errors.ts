@@ -31,6 +31,7 @@ export const errorCodes = [
   'searchTooSlow',
   'tooFewCoders',
   'coderNotFound',
+  'mergeUnknownKind',
   'sourceTextUnavailable',
   'emptyFile',
   'binaryFile',

@@ -12,6 +12,7 @@ import { openNote } from './open-note';
 import { importCommand } from './import-command';
 import { refiExportCommand } from './refi-export-command';
 import { agreementCommand } from './agreement-command';
+import { mergeCommand } from './merge-command';
 import { reportCommand, sheetsCommand, wordCommand } from './output-commands';
 
 const usage = `Fynd – command line
@@ -39,6 +40,10 @@ const usage = `Fynd – command line
   fynd agreement <dir> [--unit character|sentence|paragraph] [--coders A,B] [--json]
                      intercoder agreement (percent, Cohen's kappa, Krippendorff's alpha) per
                      theme and overall, on the sources both coders coded
+  fynd merge <dir> <other-dir | other.qdpx>
+                     merge another copy of the same study (a colleague's project folder, or a
+                     .qdpx from another tool) as one undoable edit, and print what was added,
+                     what was already there and each conflict with the rule applied
   fynd word <dir> --out report.docx [--lang sv|en] [--no-pseudonyms] [--cases A,B]
                      write the draft evaluation report as a Word document
 `;
@@ -51,6 +56,7 @@ const commandFlags: Record<string, readonly string[]> = {
   sheets: ['out', 'ids', 'lang', 'no-pseudonyms'],
   agreement: ['unit', 'coders', 'json'],
   word: ['out', 'lang', 'no-pseudonyms', 'cases'],
+  merge: [],
 };
 
 /** Where the command line writes: stdout/stderr, or a capture in tests. */
@@ -130,6 +136,8 @@ export async function runCli(
         return await wordCommand(folder, parsed, out, err);
       case 'import':
         return await importCommand(folder, positional.slice(2), parsed, out, err);
+      case 'merge':
+        return await mergeCommand(folder, positional.slice(2), out, err);
       case 'export':
         return await refiExportCommand(folder, parsed, out, err);
       default:

@@ -8,6 +8,7 @@ export interface ShellLabels {
   openProject: string;
   openDemo: string;
   startDemoOver: string;
+  mergeCopy: string;
   closeProject: string;
   print: string;
   quit: string;
@@ -75,6 +76,7 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     openProject: 'Öppna projekt…',
     openDemo: 'Öppna demoprojektet',
     startDemoOver: 'Börja om med demot…',
+    mergeCopy: 'Slå ihop med en annan kopia…',
     closeProject: 'Stäng projekt',
     print: 'Skriv ut…',
     quit: 'Avsluta Fynd',
@@ -139,6 +141,7 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     openProject: 'Open project…',
     openDemo: 'Open the demo project',
     startDemoOver: 'Start the demo over…',
+    mergeCopy: 'Merge another copy…',
     closeProject: 'Close project',
     print: 'Print…',
     quit: 'Quit Fynd',

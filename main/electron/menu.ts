@@ -63,6 +63,8 @@ export function menuTemplate(
       command('openDemo', labels.openDemo),
       command('startDemoOver', labels.startDemoOver),
       separator,
+      command('mergeCopy', labels.mergeCopy),
+      separator,
       command('closeProject', labels.closeProject),
       separator,
       command('print', labels.print, 'CmdOrCtrl+P'),

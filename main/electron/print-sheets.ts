@@ -1,6 +1,7 @@
+import { assertAbsolutePath } from '../services/absolute-path';
 import { BrowserWindow } from 'electron';
 import type { Handlers } from '../handlers';
-import { assertAbsoluteOutputPath, outputError } from '../services/output-service';
+import { outputError } from '../services/output-service';
 import { printContents, savePdf } from './printing';
 
 /**
@@ -10,7 +11,7 @@ import { printContents, savePdf } from './printing';
 export function printSheetsHandler(base: Handlers): Pick<Handlers, 'sheets.print'> {
   return {
     'sheets.print': async ({ mode, path, ...input }) => {
-      if (mode === 'pdf' && path) assertAbsoluteOutputPath(path);
+      if (mode === 'pdf' && path) assertAbsolutePath(path);
       const { html } = await base['sheets.html'](input);
       const window = new BrowserWindow({
         show: false,

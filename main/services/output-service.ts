@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
+import { assertAbsolutePath } from './absolute-path';
 import type { OpOutput, OpParsedInput } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import { writeExcelReport } from './excel/excel-report';
@@ -8,16 +9,6 @@ import type { HostEventSink } from './events/host-event-hub';
 import { progressReporter } from './events/progress-reporter';
 import { recommendationSheetsHtml } from './print/recommendation-sheets';
 import type { ProjectStore } from './store/project-store';
-
-/**
- * Refuses an output path that is not absolute: it would land in main's working folder (the app's
- * install folder), a place the user never chose.
- */
-export function assertAbsoluteOutputPath(path: string): void {
-  if (!isAbsolute(path)) {
-    throw new FyndError('pathNotAbsolute', 'An output path must be absolute.', { path });
-  }
-}
 
 /**
  * The Excel evaluation report of the open project, written atomically to the given path. With a
@@ -28,7 +19,7 @@ export async function exportExcel(
   input: OpParsedInput<'report.excel'>,
   events: HostEventSink,
 ): Promise<OpOutput<'report.excel'>> {
-  assertAbsoluteOutputPath(input.path);
+  assertAbsolutePath(input.path);
   try {
     const result = await writeExcelReport(store.data(), {
       path: input.path,

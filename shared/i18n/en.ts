@@ -19,6 +19,7 @@ import { enQuestions } from './en-questions';
 import { enReports } from './en-reports';
 import { enRetrieval } from './en-retrieval';
 import { enStart } from './en-start';
+import { enMerge } from './en-merge';
 
 export const en: Catalogue = {
   ...domainLabels.en,
@@ -39,6 +40,7 @@ export const en: Catalogue = {
   ...enDownloads,
   ...enRefi,
   ...enDocuments,
+  ...enMerge,
   app: {
     name: 'Fynd',
     purpose:
@@ -122,7 +124,7 @@ export const en: Catalogue = {
     projectActions: 'Project',
   },
   actions: {
-    project: { update: 'Edit project details' },
+    project: { update: 'Edit project details', merge: 'Merge another copy' },
     cases: { add: 'Add case', update: 'Edit case', delete: 'Delete case' },
     respondents: {
       add: 'Add respondent',
@@ -216,6 +218,8 @@ export const en: Catalogue = {
       'The text of this source is missing from the project folder or was changed outside Fynd (sources/{{id}}.txt). The rest of the project works as usual. Restore the file from a backup to see the text again.',
     tooFewCoders:
       'Agreement is measured between two coders, and the project has {{found}}. Let two coders code the same sources (or merge a colleague’s copy) and try again.',
+    mergeUnknownKind:
+      'Merge reads another copy of the study: a Fynd project folder, or a .qdpx file from NVivo, ATLAS.ti, MAXQDA or QualCoder. Choose one of those ({{path}}).',
     coderNotFound: 'No coder in the project is called “{{name}}”. The coders are: {{coders}}.',
     searchTooSlow:
       'The search was stopped after {{seconds}} seconds: the regular expression tries too many possibilities (such as (a+)+). Simplify it, or turn off Regular expression.',

@@ -21,6 +21,7 @@ import { svQuestions } from './sv-questions';
 import { svReports } from './sv-reports';
 import { svRetrieval } from './sv-retrieval';
 import { svStart } from './sv-start';
+import { svMerge } from './sv-merge';
 
 export const sv = {
   // The words for enum values (valence, decision, criterion…), shared with the outputs.
@@ -42,6 +43,7 @@ export const sv = {
   ...svDownloads,
   ...svRefi,
   ...svDocuments,
+  ...svMerge,
   app: {
     name: 'Fynd',
     purpose:
@@ -125,7 +127,7 @@ export const sv = {
     projectActions: 'Projekt',
   },
   actions: {
-    project: { update: 'Ändra projektuppgifter' },
+    project: { update: 'Ändra projektuppgifter', merge: 'Slå ihop med en annan kopia' },
     cases: { add: 'Lägg till fall', update: 'Ändra fall', delete: 'Ta bort fall' },
     respondents: {
       add: 'Lägg till respondent',
@@ -219,6 +221,8 @@ export const sv = {
       'Källans text saknas i projektmappen eller har ändrats utanför Fynd (sources/{{id}}.txt). Resten av projektet fungerar som vanligt. Återställ filen från en säkerhetskopia för att se texten igen.',
     tooFewCoders:
       'Överensstämmelse mäts mellan två kodare, och projektet har {{found}}. Låt två kodare koda samma källor (eller slå ihop en kollegas kopia) och försök igen.',
+    mergeUnknownKind:
+      'Sammanslagning läser en annan kopia av studien: en Fynd-projektmapp eller en .qdpx-fil från NVivo, ATLAS.ti, MAXQDA eller QualCoder. Välj en sådan ({{path}}).',
     coderNotFound: 'Ingen kodare heter ”{{name}}” i projektet. Kodarna är: {{coders}}.',
     searchTooSlow:
       'Sökningen stoppades efter {{seconds}} sekunder: det reguljära uttrycket prövar för många möjligheter (till exempel (a+)+). Förenkla det, eller slå av Reguljärt uttryck.',

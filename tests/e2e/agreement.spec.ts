@@ -1,3 +1,5 @@
+import { buildDemoProject } from '../../main/services/demo/build-demo-project';
+import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
 import { writeDoubleCodedDemo } from '../helpers/team-project';
 import { audit } from './support/axe-audit';
 import { goTo, openTab } from './support/views';
@@ -88,4 +90,30 @@ test('with one coder the agreement tab says what it needs', async ({ app }) => {
   await openTab(page, 'Överensstämmelse');
   await expect(page.getByText(/mäts när två kodare har kodat samma källor/)).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(0);
+});
+
+test('a colleague’s copy merged from the agreement tab brings the second coder in, and undo takes it all back', async ({
+  app,
+}) => {
+  const ours = `${app.workDir}/ours.fynd`;
+  await writeProjectFolder(ours, buildDemoProject());
+  const { dir: theirs } = await writeDoubleCodedDemo(app.workDir);
+  const page = await app.start({ project: ours });
+  await goTo(page, 'Analys');
+  await openTab(page, 'Överensstämmelse');
+  await page.getByRole('button', { name: 'Slå ihop en kollegas kopia…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Slå ihop med en annan kopia' });
+  await dialog.getByLabel('Kopians plats').fill(theirs);
+  await dialog.getByRole('button', { name: 'Slå ihop', exact: true }).click();
+  const report = dialog.getByRole('status');
+  // The same study built elsewhere: sources found by their text, themes by their names.
+  await expect(report).toContainText(
+    /Tillagt: 0 fall, 0 respondenter, 0 teman, 0 källor och \d+ kodningar\./,
+  );
+  await screenshotFor(page, 'merge-report');
+  expect(await audit(page, 'merge report')).toEqual([]);
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await expect(page.getByRole('table', { name: /Överensstämmelse per tema mellan/ })).toBeVisible();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText(/mäts när två kodare har kodat samma källor/)).toBeVisible();
 });

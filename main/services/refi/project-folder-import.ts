@@ -1,5 +1,4 @@
-import { isAbsolute } from 'node:path';
-import { FyndError } from '../../../shared/errors';
+import { assertAbsolutePath } from '../absolute-path';
 import type { Lang } from '../../../shared/i18n';
 import type { Notice } from '../../../shared/notices';
 import type { RefiImportReport } from './import-report';
@@ -15,11 +14,7 @@ export async function importRefiProjectFolder(
   dir: string,
   lang: Lang,
 ): Promise<RefiImportResult & { notices: Notice[] }> {
-  for (const path of [file, dir]) {
-    if (!isAbsolute(path)) {
-      throw new FyndError('pathNotAbsolute', 'The path must be absolute.', { path });
-    }
-  }
+  for (const path of [file, dir]) assertAbsolutePath(path);
   const result = await importRefiProject(file, { lang });
   const notices = await writeNewProjectFolder(dir, result.built);
   return { ...result, notices };

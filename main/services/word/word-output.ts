@@ -1,8 +1,9 @@
+import { assertAbsolutePath } from '../absolute-path';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OpOutput, OpParsedInput } from '../../../shared/contract';
-import { assertAbsoluteOutputPath, outputError } from '../output-service';
+import { outputError } from '../output-service';
 import type { ProjectStore } from '../store/project-store';
 import { writeWordReport, type WordReportOptions } from './word-report';
 
@@ -22,7 +23,7 @@ export async function exportWord(
   store: ProjectStore,
   input: OpParsedInput<'report.word'>,
 ): Promise<OpOutput<'report.word'>> {
-  assertAbsoluteOutputPath(input.path);
+  assertAbsolutePath(input.path);
   try {
     return await writeWordReport(store.data(), { path: input.path, ...wordOptions(store, input) });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { showProjectDialog } from '../state/ui-store';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -71,6 +72,7 @@ export function AgreementPanel() {
       <section className="agreement" aria-labelledby="agreement-heading">
         <h2 id="agreement-heading">{t('agreement.heading')}</h2>
         <EmptyState>{t('agreement.tooFewCoders')}</EmptyState>
+        <MergeCopyButton />
       </section>
     );
   }
@@ -144,6 +146,7 @@ export function AgreementPanel() {
               </select>
             </div>
           ))}
+        <MergeCopyButton />
       </div>
       {query?.status === 'error' && <FormError error={query.error} />}
       {result && (
@@ -233,5 +236,15 @@ export function AgreementPanel() {
         </p>
       )}
     </section>
+  );
+}
+
+/** Team work starts by bringing a colleague's coding in: the merge dialog, from here too. */
+function MergeCopyButton() {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button" onClick={() => showProjectDialog('mergeCopy')}>
+      {t('mergeForm.open')}
+    </button>
   );
 }

@@ -1,3 +1,4 @@
+import { MergeCopyDialog } from '../merge/MergeCopyDialog';
 import { useTranslation } from 'react-i18next';
 import { StartScreen } from '../start/StartScreen';
 import { NewProjectDialog } from '../start/NewProjectDialog';
@@ -34,6 +35,7 @@ export function App() {
       {dialog === 'openProject' && <OpenProjectDialog onClose={closeDialog} />}
       {dialog === 'importProject' && <ImportProjectDialog onClose={closeDialog} />}
       {dialog === 'startDemoOver' && <StartDemoOverDialog onClose={closeDialog} />}
+      {dialog === 'mergeCopy' && phase === 'open' && <MergeCopyDialog onClose={closeDialog} />}
       <LeaveProjectDialog />
     </>
   );

@@ -52,6 +52,9 @@ export function runCommand(command: MenuCommand): void {
     case 'startDemoOver':
       showProjectDialog('startDemoOver');
       return;
+    case 'mergeCopy':
+      if (isOpen) showProjectDialog('mergeCopy');
+      return;
     case 'closeProject':
       if (isOpen) void closeProject();
       return;

@@ -5,6 +5,7 @@ import type {
   OpenedProject,
   OpInput,
   OpName,
+  OpOutput,
 } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { MutationOpName } from '../../../shared/i18n';
@@ -104,6 +105,16 @@ export function run<K extends MutationOpName>(
   input: OpInput<K>,
 ): Promise<Mutation | null> {
   return perform(name, input);
+}
+
+/** Merges another copy of the study as one edit; the answer carries the merge report. */
+export function mergeCopy(
+  input: OpInput<'project.merge'>,
+): Promise<OpOutput<'project.merge'> | null> {
+  return tracked(
+    () => api.call('project.merge', input),
+    (answer) => answer,
+  );
 }
 
 /**

@@ -17,7 +17,8 @@ export const views = [
 export type View = (typeof views)[number];
 
 /** The dialogs over either screen; 'startDemoOver' asks before a fresh demo copy is written. */
-export type ProjectDialog = 'newProject' | 'openProject' | 'importProject' | 'startDemoOver' | null;
+export type ProjectDialog =
+  'newProject' | 'openProject' | 'importProject' | 'startDemoOver' | 'mergeCopy' | null;
 
 /** A place in a source to bring into view and flash: a coding, or a range of text. */
 export interface SourceFocus {

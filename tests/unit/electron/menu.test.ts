@@ -184,3 +184,18 @@ for (const platform of platforms) {
     }
   });
 }
+
+for (const platform of platforms) {
+  test(`${platform}: File offers "Merge another copy…", which asks the renderer for its dialog`, () => {
+    for (const language of ['sv', 'en'] as const) {
+      const { template, sent } = build(platform, true, language);
+      const item = flatten(template).find((i) => i.id === 'mergeCopy');
+      assert.equal(
+        item?.label,
+        language === 'sv' ? 'Slå ihop med en annan kopia…' : 'Merge another copy…',
+      );
+      if (item) click(item);
+      assert.deepEqual(sent, ['mergeCopy']);
+    }
+  });
+}
