@@ -31,11 +31,10 @@ test('a clean fynd report, sheets, info and check write nothing on stderr', asyn
     stderr: '',
   });
   // Before: Node's "DeprecationWarning: Buffer() is deprecated" from the zip library, each time.
-  assert.deepEqual(await fynd('report', dir, '--out', xlsx), {
-    code: 0,
-    stdout: `Wrote ${xlsx}: 11 sheets, 205 rows, pseudonymised.\n`,
-    stderr: '',
-  });
+  const report = await fynd('report', dir, '--out', xlsx);
+  assert.equal(report.code, 0);
+  assert.match(report.stdout, /^Wrote .*rapport\.xlsx: \d+ sheets, \d+ rows, pseudonymised\.\n$/);
+  assert.equal(report.stderr, '');
   for (const args of [
     ['sheets', dir, '--out', join(root, 'blad.html')],
     ['info', dir],
