@@ -114,7 +114,9 @@ async function measure(browser: Browser, subject: Subject, root: string): Promis
     const firstViews: number[] = [];
     for (let i = 0; i < REPEATS; i++) {
       await page.reload();
-      firstViews.push(await (await page.waitForFunction(() => window.__firstViewMs)).jsonValue());
+      firstViews.push(
+        await (await page.waitForFunction(() => window.__firstViewMs ?? 0)).jsonValue(),
+      );
     }
 
     const nav = (name: string) =>
@@ -201,9 +203,19 @@ async function main(): Promise<void> {
     const subjects = await buildSubjects(root);
     const load = loadavg()[0]?.toFixed(2);
     const results = {} as Record<Subject['name'], Figures>;
+    // `-- --only=short,long` measures a part, while working on it (no ratios then).
+    const only = process.argv
+      .find((arg) => arg.startsWith('--only='))
+      ?.slice(7)
+      .split(',');
     for (const subject of subjects) {
+      if (only && !only.includes(subject.name)) continue;
       process.stderr.write(`measuring the ${subject.label}…\n`);
       results[subject.name] = await measure(browser, subject, root);
+    }
+    if (only) {
+      console.log(JSON.stringify(results));
+      return;
     }
     const { demo, large, short, long } = results;
     const ratios = {
