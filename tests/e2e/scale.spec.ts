@@ -1,8 +1,12 @@
 import { join } from 'node:path';
+import { inspectProject } from '../../main/services/project-inspector';
 import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
+import { codePointLength } from '../../shared/model/text-offsets';
 import { benchProject } from '../bench/bench-project';
 import { expect, test } from './support/fixtures';
-import { goTo } from './support/views';
+import { openSourceNamed } from './support/sources';
+import { selectOffsets } from './support/transcript';
+import { goTo, saved } from './support/views';
 
 test('a large project stays usable: quotes come a page at a time, a wide matrix a page of columns at a time', async ({
   app,
@@ -44,4 +48,91 @@ test('a large project stays usable: quotes come a page at a time, a wide matrix 
     .first()
     .click();
   await expect(page.getByRole('complementary')).toContainText('Kommun 60');
+});
+
+test('a long transcript: a selection across two drawn parts codes its exact text by key; a coding at its end is shown, and the top is no longer drawn', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const dir = join(app.workDir, 'Lång fokusgrupp.fynd');
+  // About 120,000 characters: a dozen parts of the transcript, each drawn only near the view.
+  const built = benchProject({
+    sources: 1,
+    wordsPerSource: 14_000,
+    codings: 30,
+    themes: 4,
+    cases: 1,
+  });
+  const [source] = built.file.data.sources;
+  if (!source) throw new Error('no source');
+  const ending = 'Slutordet är ödmjukhet inför uppdraget.';
+  const text = `${built.texts.get(source.id) ?? ''}\nI: Till sist, vad tar du med dig?\nR: ${ending}`;
+  built.texts.set(source.id, text);
+  source.length = codePointLength(text);
+  const [first, ...rest] = built.file.data.codings;
+  const [someTheme] = built.file.data.themes;
+  if (!first || !someTheme) throw new Error('no coding');
+  const theme = {
+    ...someTheme,
+    id: '00000000-0000-4000-8200-0000000000ff',
+    name: 'Avslutning',
+    parentId: null,
+    order: 99,
+  };
+  built.file.data.themes.push(theme);
+  const end = text.lastIndexOf(ending);
+  built.file.data.codings = [
+    first,
+    ...rest,
+    {
+      ...first,
+      id: '00000000-0000-4000-8400-0000000000ff',
+      start: end,
+      end: end + ending.length,
+      snippet: ending,
+      themeIds: [theme.id],
+    },
+  ];
+  await writeProjectFolder(dir, built);
+  const page = await app.start({ project: dir });
+  await openSourceNamed(page, 'Intervju 1');
+  const transcript = page.getByTestId('transcript');
+  await expect(transcript.locator('.chunk-placeholder').first()).toBeAttached();
+  // Scrolled to the end of the first part, the next one is drawn.
+  await transcript.locator('[data-chunk="0"] .turn').last().scrollIntoViewIfNeeded();
+  await expect(transcript.locator('[data-chunk="1"]')).toBeAttached();
+
+  // From the last words of the first part to the first words of the second, over a speaker label.
+  const secondStart = Number(
+    await transcript.locator('[data-chunk="1"] [data-offset]').first().getAttribute('data-offset'),
+  );
+  const start = text.lastIndexOf(' ', secondStart - 30) + 1;
+  const stop = text.indexOf(' ', text.indexOf(': ', secondStart) + 20);
+  const expected = text.slice(start, stop);
+  expect(expected).toContain('\n');
+  await selectOffsets(page, start, stop);
+  const form = page.getByRole('form', { name: 'Kodning' });
+  await expect(form.locator('.selection-preview blockquote')).toContainText(expected.slice(0, 20));
+  await page.keyboard.press('1');
+  await saved(page);
+  const { data } = await inspectProject(dir);
+  const coded = data.codings.find((c) => c.start === start);
+  expect(coded?.snippet).toBe(expected);
+  expect(coded?.end).toBe(stop);
+  // Drawn in both parts, from the exact first character.
+  await expect(transcript.locator(`[data-chunk="0"] .coded[data-offset="${start}"]`)).toBeVisible();
+  await expect(transcript.locator('[data-chunk="1"] .coded').first()).toBeVisible();
+
+  // "Show in the text" from Quotes: drawn, scrolled to and marked, far down the transcript.
+  await goTo(page, 'Citat');
+  await page
+    .locator('.quote-item', { hasText: ending })
+    .getByRole('button', { name: 'Visa i texten' })
+    .click();
+  const last = transcript.locator('.coded', { hasText: ending });
+  await expect(last).toBeInViewport();
+  await expect(last).toHaveClass(/is-active/);
+  // Only the part near the view is drawn: the top of the text is a placeholder again.
+  await expect(transcript.locator('[data-chunk="0"]')).toHaveCount(0);
+  await expect(transcript.locator('[data-placeholder="0"]')).toBeAttached();
 });

@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next';
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { MatrixCell } from '../../../shared/analysis/matrix';
 import { heatColour } from './heat';
 
@@ -17,6 +17,8 @@ interface MatrixCellButtonProps {
   onOpen: () => void;
   onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
   onFocus: () => void;
+  /** The table's translation: one hook per table, not per cell (a wide matrix has thousands). */
+  t: TFunction;
 }
 
 /**
@@ -25,8 +27,7 @@ interface MatrixCellButtonProps {
  * colour only repeats them.
  */
 export function MatrixCellButton(props: MatrixCellButtonProps) {
-  const { t } = useTranslation();
-  const { cell, max, hasSynthesis, selected } = props;
+  const { cell, max, hasSynthesis, selected, t } = props;
   const codings = cell?.codings ?? 0;
   const sources = cell?.sources ?? 0;
   const strength = cell?.valence.strength ?? 0;

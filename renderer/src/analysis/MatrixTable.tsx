@@ -138,6 +138,7 @@ export function MatrixTable({
                     }
                     onKeyDown={(event) => onKeyDown(event, { row: r, col: c })}
                     onFocus={() => setFocus({ row: r, col: c })}
+                    t={t}
                   />
                 </td>
               ))}

@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coding, Theme } from '../../../shared/model/entities';
+import { ShowMore } from '../components/ShowMore';
 import { Swatch } from '../components/Swatch';
 import { run } from '../state/project-store';
 import { shortSnippet } from './coding-model';
@@ -19,9 +20,14 @@ interface ItemLabels {
   valence: (valence: Coding['valence']) => string;
 }
 
+/** How many codings the list draws at first and adds per "show more". */
+export const CODING_PAGE = 50;
+
 /**
  * Every coding of the source in reading order: snippet, themes, valence, delete. Memoised, item
  * by item: a long transcript can have hundreds of codings, and selecting text must stay fluid.
+ * Drawn a page at a time (a thousand items took longer to draw than the transcript itself), and
+ * always as far as the last shown coding, so one shown from elsewhere is in the list.
  */
 export const CodingList = memo(function CodingList({
   codings,
@@ -30,6 +36,14 @@ export const CodingList = memo(function CodingList({
   onShow,
 }: CodingListProps) {
   const { t } = useTranslation();
+  const [limit, setLimit] = useState(CODING_PAGE);
+  let shown = Math.min(limit, codings.length);
+  for (let i = codings.length - 1; i >= shown; i--) {
+    if (activeIds.has(codings[i]?.id ?? '')) {
+      shown = i + 1;
+      break;
+    }
+  }
   const labels: ItemLabels = {
     show: t('coding.show'),
     delete: t('coding.deleteCoding'),
@@ -45,7 +59,7 @@ export const CodingList = memo(function CodingList({
         <p className="hint">{t('coding.listEmpty')}</p>
       ) : (
         <ul className="plain-list">
-          {codings.map((coding) => (
+          {codings.slice(0, shown).map((coding) => (
             <CodingItem
               key={coding.id}
               coding={coding}
@@ -57,6 +71,12 @@ export const CodingList = memo(function CodingList({
           ))}
         </ul>
       )}
+      <ShowMore
+        shown={shown}
+        total={codings.length}
+        step={CODING_PAGE}
+        onMore={() => setLimit(shown + CODING_PAGE)}
+      />
     </section>
   );
 });

@@ -227,6 +227,7 @@ export function SourceDetail({ source }: { source: Source }) {
                   controlRef={controlRef}
                   hintId={hintId}
                   onPick={onPick}
+                  keep={pending}
                 />
                 <div ref={caretRef} className="fake-caret" hidden aria-hidden="true" />
               </div>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { highlightStyle } from './highlight-style';
 import type { Chunk } from './transcript-chunks';
-import type { Block } from './transcript-layout';
+import { overlayCodings, type Block } from './transcript-layout';
 
 /** A coding as the transcript draws it: a UTF-16 range with its themes' colours. */
 export interface TranscriptCoding {
@@ -18,7 +18,8 @@ export interface TranscriptCoding {
 interface ChunkProps {
   chunk: Chunk;
   text: string;
-  byId: ReadonlyMap<string, TranscriptCoding>;
+  /** The codings touching this chunk, in the transcript's order. */
+  codings: readonly TranscriptCoding[];
   activeIds: ReadonlySet<string>;
   /** What the drawing depends on besides the text (see chunkSignature). */
   signature: string;
@@ -28,13 +29,16 @@ interface ChunkProps {
 /**
  * One chunk of paragraphs, drawn: speaker label in the left column, the text cut into spans
  * (each carrying its start offset), and per coding a stripe in the margin with one band per
- * theme, spanning about the lines it covers. Redrawn only when its signature changes.
+ * theme, spanning about the lines it covers. Laid out and redrawn only when its signature
+ * changes.
  */
 export const TranscriptChunk = memo(
-  function TranscriptChunk({ chunk, text, byId, activeIds, onStripe }: ChunkProps) {
+  function TranscriptChunk({ chunk, text, codings, activeIds, onStripe }: ChunkProps) {
+    const blocks = overlayCodings(chunk.lines, codings);
+    const byId = new Map(codings.map((c) => [c.id, c]));
     return (
       <div className="chunk" data-chunk={chunk.index}>
-        {chunk.blocks.map((block) => (
+        {blocks.map((block) => (
           <div className="turn" key={block.start}>
             <div className="turn-speaker">
               {block.speaker && (

@@ -43,3 +43,28 @@ export async function selectInTranscript(
     [text, caretAt] as const,
   );
 }
+
+/**
+ * Selects UTF-16 [start, end) of the transcript's stored text as a drag would, whichever drawn
+ * spans (and chunks) the ends fall in: each span holds the text from its `data-offset` on.
+ */
+export async function selectOffsets(page: Page, start: number, end: number): Promise<void> {
+  await page.getByTestId('transcript').evaluate(
+    (root, [from, to]) => {
+      const spans = [...root.querySelectorAll<HTMLElement>('.turn-text [data-offset]')];
+      const locate = (offset: number): [Node, number] => {
+        const span = spans.findLast((s) => Number(s.dataset.offset) <= offset);
+        const node = span?.firstChild;
+        if (!span || !node) throw new Error(`Offset ${offset} is not drawn`);
+        return [node, offset - Number(span.dataset.offset)];
+      };
+      const range = document.createRange();
+      range.setStart(...locate(from));
+      range.setEnd(...locate(to));
+      const selection = document.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    [start, end] as const,
+  );
+}
