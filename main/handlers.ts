@@ -17,6 +17,8 @@ import { addMemo, updateMemo } from './services/actions/memo-actions';
 import { updateProjectMeta } from './services/actions/project-actions';
 import { addSources, sourceBody } from './services/actions/source-actions';
 import type { Session } from './services/session';
+import { osUserName } from './services/app-user';
+import { renameUser } from './services/actions/user-actions';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
 import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
@@ -97,6 +99,10 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       await session.recent.forget(dir);
       return { projects: await session.recent.entries() };
     },
+    'user.current': async () => ({ user: await session.user.current(), suggested: osUserName() }),
+    'user.setName': ({ name }) => session.setUserName(name),
+    'users.rename': ({ id, name }) =>
+      store().commit({ action: 'users.rename', subject: name }, renameUser(id, name)),
     'project.create': ({ dir, name, language, description, evaluator }) =>
       session.create(dir, { name, language, description, evaluator }),
     'project.open': ({ dir, takeOverLock }) => session.open(dir, { takeOver: takeOverLock }),
@@ -164,14 +170,14 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       const snippets = await snippetsOf([input], (id) => store().texts.read(id));
       return store().commit(
         { action: 'codings.add', subject: snippets[0]?.slice(0, 80) },
-        addCodings([input], snippets, store().state.project.evaluator),
+        addCodings([input], snippets, session.coder()),
       );
     },
     'codings.addMany': async ({ codings: drafts }) => {
       const snippets = await snippetsOf(drafts, (id) => store().texts.read(id));
       return store().commit(
         { action: 'codings.addMany', subject: String(drafts.length) },
-        addCodings(drafts, snippets, store().state.project.evaluator),
+        addCodings(drafts, snippets, session.coder()),
       );
     },
     'codings.update': async ({ id, patch }) => {

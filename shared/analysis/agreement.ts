@@ -122,7 +122,7 @@ export function measureAgreement(input: {
   unit: AgreementUnit;
   coders: readonly [string, string];
   themes: readonly Pick<Theme, 'id'>[];
-  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coder'>[];
+  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coderId'>[];
   grids: ReadonlyMap<string, UnitGrid>;
 }): AgreementReport {
   const [firstCoder, secondCoder] = input.coders;
@@ -130,8 +130,8 @@ export function measureAgreement(input: {
   // A coding is its own span: no copy per coding and theme.
   const bySource = new Map<string, [Map<string, Span[]>, Map<string, Span[]>]>();
   for (const coding of input.codings) {
-    const isFirst = coding.coder === firstCoder;
-    if ((!isFirst && coding.coder !== secondCoder) || !input.grids.has(coding.sourceId)) continue;
+    const isFirst = coding.coderId === firstCoder;
+    if ((!isFirst && coding.coderId !== secondCoder) || !input.grids.has(coding.sourceId)) continue;
     let entry = bySource.get(coding.sourceId);
     if (!entry) {
       entry = [new Map(), new Map()];
@@ -204,12 +204,12 @@ export interface Disagreement {
 export function disagreementsOf(input: {
   coders: readonly [string, string];
   themeId: string;
-  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coder'>[];
+  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coderId'>[];
   grids: ReadonlyMap<string, UnitGrid>;
 }): Disagreement[] {
   const spans = new Map<string, [Span[], Span[], boolean, boolean]>();
   for (const coding of input.codings) {
-    const side = input.coders.indexOf(coding.coder);
+    const side = input.coders.indexOf(coding.coderId);
     if (side < 0 || !input.grids.has(coding.sourceId)) continue;
     let entry = spans.get(coding.sourceId);
     if (!entry) {
@@ -258,13 +258,16 @@ function without(a: Intervals, b: Intervals): [number, number][] {
   return out;
 }
 
-/** The coders who coded anything, most codings first (ties by name). */
-export function codersOf(codings: readonly Pick<Coding, 'coder'>[]): string[] {
+/** The ids of the coders who coded anything, most codings first (ties by name, given). */
+export function codersOf(
+  codings: readonly Pick<Coding, 'coderId'>[],
+  nameOf: (id: string) => string = (id) => id,
+): string[] {
   const counts = new Map<string, number>();
-  for (const { coder } of codings) counts.set(coder, (counts.get(coder) ?? 0) + 1);
+  for (const { coderId } of codings) counts.set(coderId, (counts.get(coderId) ?? 0) + 1);
   return [...counts]
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'sv'))
-    .map(([coder]) => coder);
+    .sort(([a, x], [b, y]) => y - x || nameOf(a).localeCompare(nameOf(b), 'sv'))
+    .map(([coderId]) => coderId);
 }
 
 function emptyTable(): CrossTable {

@@ -12,6 +12,7 @@ import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
 import { enRefi } from './en-refi';
+import { enUsers } from './en-users';
 import { enDocuments } from './en-documents';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
@@ -38,6 +39,7 @@ export const en: Catalogue = {
   ...enRetrieval,
   ...enDownloads,
   ...enRefi,
+  ...enUsers,
   ...enDocuments,
   app: {
     name: 'Fynd',
@@ -122,6 +124,7 @@ export const en: Catalogue = {
     projectActions: 'Project',
   },
   actions: {
+    users: { rename: 'Rename coder', join: 'New coder in the project' },
     project: { update: 'Edit project details' },
     cases: { add: 'Add case', update: 'Edit case', delete: 'Delete case' },
     respondents: {
