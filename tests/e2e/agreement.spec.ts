@@ -1,4 +1,4 @@
-import { writeDoubleCodedDemo } from '../helpers/team-project';
+import { writeDoubleCodedDemo, writeSoloDemo } from '../helpers/team-project';
 import { audit } from './support/axe-audit';
 import { goTo, openTab } from './support/views';
 import { expect, test } from './support/fixtures';
@@ -64,7 +64,7 @@ test('two coders’ agreement per theme: κ and α with their bands, by the unit
 });
 
 test('with one coder the agreement tab says what it needs', async ({ app }) => {
-  const page = await app.start();
+  const page = await app.start({ project: await writeSoloDemo('Ada', app.workDir) });
   await goTo(page, 'Analys');
   await openTab(page, 'Överensstämmelse');
   await expect(page.getByText(/mäts när två kodare har kodat samma källor/)).toBeVisible();

@@ -37,7 +37,7 @@ export async function writeDoubleCodedDemo(
 }
 
 /** The demo coded by one coder only (its colleague's double coding left out). */
-export async function writeSoloDemo(name = 'Ada'): Promise<string> {
+export async function writeSoloDemo(name = 'Ada', parent?: string): Promise<string> {
   const built = buildDemoProject();
   const { data } = built.file;
   const only = { id: randomUUID(), name };
@@ -45,7 +45,7 @@ export async function writeSoloDemo(name = 'Ada'): Promise<string> {
   data.users = [only];
   data.codings = data.codings.filter((c) => c.coderId !== colleague);
   for (const coding of data.codings) coding.coderId = only.id;
-  const dir = join(await tempDir(), 'solo.fynd');
+  const dir = join(parent ?? (await tempDir()), 'solo.fynd');
   await writeProjectFolder(dir, built);
   return dir;
 }

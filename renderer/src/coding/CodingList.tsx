@@ -7,6 +7,8 @@ import { shortSnippet } from './coding-model';
 
 interface CodingListProps {
   codings: readonly Coding[];
+  /** Each coder's name, when the project has more than one (else no coder is named). */
+  coderNames: ReadonlyMap<string, string> | null;
   themeById: ReadonlyMap<string, Theme>;
   activeIds: ReadonlySet<string>;
   onShow: (coding: Coding) => void;
@@ -25,6 +27,7 @@ interface ItemLabels {
  */
 export const CodingList = memo(function CodingList({
   codings,
+  coderNames,
   themeById,
   activeIds,
   onShow,
@@ -49,6 +52,7 @@ export const CodingList = memo(function CodingList({
             <CodingItem
               key={coding.id}
               coding={coding}
+              coder={coderNames?.get(coding.coderId) ?? null}
               themeById={themeById}
               active={activeIds.has(coding.id)}
               labels={labels}
@@ -64,12 +68,14 @@ export const CodingList = memo(function CodingList({
 const CodingItem = memo(
   function CodingItem({
     coding,
+    coder,
     themeById,
     active,
     labels,
     onShow,
   }: {
     coding: Coding;
+    coder: string | null;
     themeById: ReadonlyMap<string, Theme>;
     active: boolean;
     labels: ItemLabels;
@@ -93,6 +99,7 @@ const CodingItem = memo(
             {coding.themeIds.map((id) => themeById.get(id)?.name ?? '?').join(', ')}
             {' · '}
             {labels.valence(coding.valence)}
+            {coder && <span className="coding-coder"> · {coder}</span>}
           </span>
         </button>
         <button
@@ -110,6 +117,7 @@ const CodingItem = memo(
   // The labels object is new each time the list draws; the language shows in one of its words.
   (prev, next) =>
     prev.coding === next.coding &&
+    prev.coder === next.coder &&
     prev.active === next.active &&
     prev.themeById === next.themeById &&
     prev.onShow === next.onShow &&

@@ -5,6 +5,7 @@ import type {
   OpenedProject,
   OpInput,
   OpName,
+  OpOutput,
 } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { MutationOpName } from '../../../shared/i18n';
@@ -135,6 +136,18 @@ export function importSources(
   return tracked(
     (): Promise<ImportOutcome> => api.call(name, input as never),
     (outcome) => outcome.mutation,
+  );
+}
+
+/**
+ * Sets my name (kept in the app's settings). In an open project my user is renamed with it, an
+ * edit applied here like any other; without one it is only a setting.
+ */
+export function setMyName(name: string): Promise<OpOutput<'user.setName'> | null> {
+  if (!cache) return api.call('user.setName', { name });
+  return tracked(
+    () => api.call('user.setName', { name }),
+    (answer) => answer.mutation,
   );
 }
 
