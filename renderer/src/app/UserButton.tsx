@@ -14,7 +14,8 @@ export function UserButton() {
       <button
         type="button"
         className="button button-quiet user-button"
-        aria-label={t('users.changeName', { name: user.name })}
+        // A description, not a label: the button is named by what it shows ("Du: Anna").
+        title={t('users.changeName', { name: user.name })}
         onClick={() => setOpen(true)}
       >
         {t('users.you', { name: user.name })} <span aria-hidden="true">✎</span>
