@@ -18,6 +18,8 @@ import { addMemo, updateMemo } from './services/actions/memo-actions';
 import { updateProjectMeta } from './services/actions/project-actions';
 import { addSources, sourceBody } from './services/actions/source-actions';
 import type { Session } from './services/session';
+import { osUserName } from './services/app-user';
+import { renameUser } from './services/actions/user-actions';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
 import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
@@ -25,6 +27,7 @@ import { excelDownload, exportExcel, sheetsHtml } from './services/output-servic
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
 import { agreementOf, disagreementPlaces } from './services/agreement-service';
 import { settleDisagreement } from './services/actions/settle-actions';
+import { findUser } from '../shared/model/users';
 import { assertAbsolutePath } from './services/absolute-path';
 import { mergeReportLines } from './services/merge/merge-report';
 import { mergeInto, readMergeSide } from './services/merge/merge-service';
@@ -102,6 +105,10 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       await session.recent.forget(dir);
       return { projects: await session.recent.entries() };
     },
+    'user.current': async () => ({ user: await session.user.current(), suggested: osUserName() }),
+    'user.setName': ({ name }) => session.setUserName(name),
+    'users.rename': ({ id, name }) =>
+      store().commit({ action: 'users.rename', subject: name }, renameUser(id, name)),
     'project.create': ({ dir, name, language, description, evaluator }) =>
       session.create(dir, { name, language, description, evaluator }),
     'project.open': ({ dir, takeOverLock }) => session.open(dir, { takeOver: takeOverLock }),
@@ -175,17 +182,29 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
       const snippets = await snippetsOf([input], (id) => store().texts.read(id));
       return store().commit(
         { action: 'codings.add', subject: snippets[0]?.slice(0, 80) },
-        addCodings([input], snippets, store().state.project.evaluator),
+        addCodings([input], snippets, session.coder()),
       );
     },
     'codings.addMany': async ({ codings: drafts }) => {
       const snippets = await snippetsOf(drafts, (id) => store().texts.read(id));
       return store().commit(
         { action: 'codings.addMany', subject: String(drafts.length) },
-        addCodings(drafts, snippets, store().state.project.evaluator),
+        addCodings(drafts, snippets, session.coder()),
       );
     },
-    'codings.settle': async ({ decision, ...place }) => {
+    'codings.settle': async ({ decision, ...asked }) => {
+      // The agreement view names coders; the edit needs their ids.
+      const users = store().state.list('users');
+      const idOf = (nameOrId: string) => {
+        const user = findUser(users, nameOrId);
+        if (!user)
+          throw new FyndError('coderNotFound', 'No such coder.', {
+            name: nameOrId,
+            coders: users.map((u) => u.name).join(', '),
+          });
+        return user.id;
+      };
+      const place = { ...asked, coder: idOf(asked.coder), other: idOf(asked.other) };
       const text = await store().texts.read(place.sourceId);
       const theme = store().state.get('themes', place.themeId);
       return store().commit(

@@ -62,6 +62,10 @@ export const OpenedProjectSchema = z.object({
 });
 export type OpenedProject = z.infer<typeof OpenedProjectSchema>;
 
+/** Who uses this Fynd (kept in the app's settings): the id their codings carry, and their name. */
+export const CurrentUserSchema = z.object({ id: IdSchema, name: NameSchema });
+export type CurrentUser = z.infer<typeof CurrentUserSchema>;
+
 export const RecentProjectSchema = z.object({
   dir: z.string(),
   name: z.string(),
@@ -254,6 +258,19 @@ export const contract = {
     }),
   ),
   'project.recent': op(Empty, RecentListSchema),
+  // Users: who I am (app settings), and the project's coders.
+  /** The current user (null until the first start asked), and the OS user's name to suggest. */
+  'user.current': op(
+    Empty,
+    z.object({ user: CurrentUserSchema.nullable(), suggested: z.string() }),
+  ),
+  /** Sets my name; in an open project my user is renamed too (one undoable edit). */
+  'user.setName': op(
+    z.strictObject({ name: NameSchema }),
+    z.object({ user: CurrentUserSchema, mutation: MutationSchema.nullable() }),
+  ),
+  /** Renames a coder of the project: every coding of theirs shows the new name. Undoable. */
+  'users.rename': op(z.strictObject({ id: IdSchema, name: NameSchema }), MutationSchema),
   /** Takes one entry off the recent list (never any file) and answers the list. */
   'project.forgetRecent': op(
     z.strictObject({ dir: z.string().min(1).max(4096) }),

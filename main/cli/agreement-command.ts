@@ -27,7 +27,9 @@ export async function agreementCommand(
     ?.split(',')
     .map((name) => name.trim());
   if (named && (named.length !== 2 || named.some((name) => name === ''))) {
-    err.write('fynd agreement: --coders names two coders, e.g. --coders "Anna,Bertil".\n');
+    err.write(
+      'fynd agreement: --coders names two coders (names or ids), e.g. --coders "Anna,Bertil".\n',
+    );
     return 2;
   }
   const { data, openInApp, seq } = await inspectProject(dir);

@@ -13,8 +13,12 @@ import { FyndError } from '../../shared/errors';
 import type { ProjectData } from '../../shared/model/project-data';
 import { themeTree } from '../../shared/model/theme-tree';
 import { TextOffsets } from '../../shared/model/text-offsets';
+import { findUser, userNames } from '../../shared/model/users';
 
-/** What agreement is asked for: the unit, and the two coders (by default the two most active). */
+/**
+ * What agreement is asked for: the unit, and the two coders by name or id (by default the two
+ * most active). Answers name coders by their user names.
+ */
 export interface AgreementRequest {
   unit: AgreementUnit;
   coders?: readonly [string, string] | undefined;
@@ -26,7 +30,7 @@ export async function agreementOf(
   readText: (sourceId: string) => Promise<string | null>,
   request: AgreementRequest,
 ): Promise<AgreementResult> {
-  const { coders, pair } = pairOf(data, request.coders);
+  const { coders, pair, nameOf } = pairOf(data, request.coders);
   const { grids, unreadable } = await gridsOf(data, readText, request.unit);
   const report = measureAgreement({
     unit: request.unit,
@@ -39,8 +43,8 @@ export async function agreementOf(
   const names = new Map(data.themes.map((t) => [t.id, t.name]));
   return {
     unit: report.unit,
-    coders: [pair[0], pair[1]],
-    allCoders: coders,
+    coders: [nameOf(pair[0]), nameOf(pair[1])],
+    allCoders: coders.map(nameOf),
     sources: report.sourceIds.length,
     unreadable,
     overall: figuresOnly(report.overall),
@@ -53,27 +57,39 @@ export async function agreementOf(
   };
 }
 
-/** The two coders asked for, or the two with most codings; every coder, most codings first. */
+/**
+ * The two coders asked for (names or ids), or the two with most codings, as user ids; every
+ * coder, most codings first; and the name of each.
+ */
 function pairOf(
   data: ProjectData,
   asked: readonly [string, string] | undefined,
-): { coders: string[]; pair: readonly [string, string] } {
-  const coders = codersOf(data.codings);
-  const pair = asked ?? chosenPair(coders);
+): { coders: string[]; pair: readonly [string, string]; nameOf: (id: string) => string } {
+  const names = userNames(data.users);
+  const nameOf = (id: string): string => names.get(id) ?? id;
+  const coders = codersOf(data.codings, nameOf);
+  const pair = asked
+    ? ([coderId(data, coders, asked[0]), coderId(data, coders, asked[1])] as const)
+    : chosenPair(coders);
   if (pair[0] === pair[1]) {
     throw new FyndError('invalidInput', 'Agreement is measured between two different coders.', {
       path: 'coders',
     });
   }
-  for (const name of pair) {
-    if (!coders.includes(name)) {
-      throw new FyndError('coderNotFound', `No coder is called ${name}.`, {
-        name,
-        coders: coders.join(', '),
-      });
-    }
+  return { coders, pair, nameOf };
+}
+
+/** The id of a coder asked for by name or id, who must have coded something. */
+function coderId(data: ProjectData, coders: readonly string[], asked: string): string {
+  const user = findUser(data.users, asked);
+  if (!user || !coders.includes(user.id)) {
+    const names = userNames(data.users);
+    throw new FyndError('coderNotFound', `No coder is called ${asked}.`, {
+      name: asked,
+      coders: coders.map((id) => names.get(id) ?? id).join(', '),
+    });
   }
-  return { coders, pair };
+  return user.id;
 }
 
 /**
@@ -135,7 +151,7 @@ export async function disagreementPlaces(
   readText: (sourceId: string) => Promise<string | null>,
   request: AgreementRequest & { themeId: string; limit: number },
 ): Promise<DisagreementPlaces> {
-  const { pair } = pairOf(data, request.coders);
+  const { pair, nameOf } = pairOf(data, request.coders);
   const { grids } = await gridsOf(data, readText, request.unit);
   const places = disagreementsOf({
     coders: pair,
@@ -150,9 +166,9 @@ export async function disagreementPlaces(
       sourceId: place.sourceId,
       start: place.start,
       end: place.end,
-      coder: pair[place.coder],
+      coder: nameOf(pair[place.coder]),
       ...(await context.around(place.sourceId, place.start, place.end)),
     });
   }
-  return { coders: [pair[0], pair[1]], places: shown, total: places.length };
+  return { coders: [nameOf(pair[0]), nameOf(pair[1])], places: shown, total: places.length };
 }

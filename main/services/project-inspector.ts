@@ -80,7 +80,7 @@ async function readMoment(dir: string): Promise<Moment | null> {
 }
 
 async function checkMoment(dir: string, moment: Moment): Promise<InspectedProject> {
-  const { file } = parseSnapshot(moment.snapshot);
+  const { file } = parseSnapshot(moment.snapshot, moment.journal);
   const state = new ProjectState(file.data);
   const parsed = parseJournal(moment.journal, file.seq);
   let seq = file.seq;

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OpenedProject } from '../../shared/contract';
+import type { Mutation, OpenedProject } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import type { ProjectMeta } from '../../shared/model/entities';
 import { newId } from '../../shared/model/primitives';
@@ -9,6 +9,10 @@ import { importedNotice, importRefiProjectFolder } from './refi/project-folder-i
 import { newestDemoCopy, writeDemoCopy } from './demo/demo-copies';
 import { HostEventHub } from './events/host-event-hub';
 import { RecentProjects } from './recent-projects';
+import { AppUser } from './app-user';
+import type { CurrentUser } from '../../shared/contract';
+import { translate } from '../../shared/i18n';
+import { coderFor, joinOps, renameUser, type CoderChoice } from './actions/user-actions';
 import type { AcquireOptions } from './store/project-lock';
 import {
   defaultStoreOptions,
@@ -30,11 +34,57 @@ export interface SessionOptions {
 export class Session {
   private current: OpenedStore | null = null;
   readonly recent: RecentProjects;
+  /** Who uses this Fynd, kept beside the recent projects. */
+  readonly user: AppUser;
+  private me: CurrentUser | null = null;
   /** Events for the renderer (export progress); the host forwards them to its window. */
   readonly events = new HostEventHub();
 
   constructor(readonly options: SessionOptions) {
     this.recent = new RecentProjects(options.userDataDir);
+    this.user = new AppUser(options.userDataDir);
+  }
+
+  /** The coder new codings in the open project get (see `coderFor`). */
+  coder(): CoderChoice {
+    const store = this.store();
+    const unnamed = translate(store.state.project.language, 'users.unnamed');
+    return coderFor(store.state, this.me, unnamed);
+  }
+
+  /**
+   * Sets my name. In an open project where I am a user, my user is renamed with it (an
+   * undoable edit); where I am not yet, I join it.
+   */
+  async setUserName(name: string): Promise<{ user: CurrentUser; mutation: Mutation | null }> {
+    const user = await this.user.setName(name);
+    this.me = user;
+    if (!this.current) return { user, mutation: null };
+    const store = this.current.store;
+    const mine = store.state.get('users', user.id);
+    const mutation = mine
+      ? await store.commit({ action: 'users.rename', subject: name }, renameUser(user.id, name))
+      : await this.join(store);
+    return { user, mutation };
+  }
+
+  /**
+   * The current user joins the project they open, unless a user of theirs (by id or by name) is
+   * there: a system edit, journaled but no undo step, so undo after opening reaches the user's
+   * own last edit and never takes away the user their new codings point at.
+   */
+  private async join(store: ProjectStore): Promise<Mutation | null> {
+    const coder = coderFor(store.state, this.me, '');
+    if (!coder.joins) return null;
+    try {
+      return await store.commitSystem(
+        { action: 'users.join', subject: coder.joins.name },
+        (state) => joinOps(state, coder),
+      );
+    } catch {
+      // A read-only folder opens all the same; a first coding would bring the user in.
+      return null;
+    }
   }
 
   private get storeOptions(): StoreOptions {
@@ -131,6 +181,8 @@ export class Session {
 
   private async adopt(opened: OpenedStore): Promise<OpenedProject> {
     this.current = opened;
+    this.me = await this.user.current();
+    if (this.me) await this.join(opened.store);
     await this.recent.remember(opened.store.dir, opened.store.state.project.name);
     return this.opened() as OpenedProject;
   }

@@ -106,7 +106,7 @@ export function measureAgreement(input: {
   unit: AgreementUnit;
   coders: readonly [string, string];
   themes: readonly Pick<Theme, 'id'>[];
-  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coder'>[];
+  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coderId'>[];
   grids: ReadonlyMap<string, UnitGrid>;
 }): AgreementReport {
   const [firstCoder, secondCoder] = input.coders;
@@ -117,7 +117,7 @@ export function measureAgreement(input: {
   const sides = new Map<string, number>();
   const pieces = new Map<string, number[]>();
   for (const coding of input.codings) {
-    const side = coding.coder === firstCoder ? 0 : coding.coder === secondCoder ? 1 : -1;
+    const side = coding.coderId === firstCoder ? 0 : coding.coderId === secondCoder ? 1 : -1;
     const grid = input.grids.get(coding.sourceId);
     if (side < 0 || !grid) continue;
     // A source counts as shared when both coded anything in it, with any theme.
@@ -230,12 +230,12 @@ export interface Disagreement {
 export function disagreementsOf(input: {
   coders: readonly [string, string];
   themeId: string;
-  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coder'>[];
+  codings: readonly Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coderId'>[];
   grids: ReadonlyMap<string, UnitGrid>;
 }): Disagreement[] {
   const spans = new Map<string, [Span[], Span[], boolean, boolean]>();
   for (const coding of input.codings) {
-    const side = input.coders.indexOf(coding.coder);
+    const side = input.coders.indexOf(coding.coderId);
     if (side < 0 || !input.grids.has(coding.sourceId)) continue;
     let entry = spans.get(coding.sourceId);
     if (!entry) {
@@ -284,13 +284,16 @@ function without(a: Intervals, b: Intervals): [number, number][] {
   return out;
 }
 
-/** The coders who coded anything, most codings first (ties by name). */
-export function codersOf(codings: readonly Pick<Coding, 'coder'>[]): string[] {
+/** The ids of the coders who coded anything, most codings first (ties by name, given). */
+export function codersOf(
+  codings: readonly Pick<Coding, 'coderId'>[],
+  nameOf: (id: string) => string = (id) => id,
+): string[] {
   const counts = new Map<string, number>();
-  for (const { coder } of codings) counts.set(coder, (counts.get(coder) ?? 0) + 1);
+  for (const { coderId } of codings) counts.set(coderId, (counts.get(coderId) ?? 0) + 1);
   return [...counts]
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'sv'))
-    .map(([coder]) => coder);
+    .sort(([a, x], [b, y]) => y - x || nameOf(a).localeCompare(nameOf(b), 'sv'))
+    .map(([coderId]) => coderId);
 }
 
 function emptyTable(): CrossTable {

@@ -33,12 +33,15 @@ export function cellKey(themeId: string, columnId: string): string {
 /**
  * Counts codings, distinct sources and valences per theme and column in one pass over the
  * codings. With `rollUp`, a parent theme's row also counts its sub-themes' codings (once each).
+ * Given `coderIds`, only those coders' codings count (none given: everyone's).
  */
 export function computeMatrix(
   data: ProjectView,
   columns: MatrixColumns,
   rollUp: boolean,
+  coderIds: readonly string[] = [],
 ): ThemeCaseMatrix {
+  const coders = new Set(coderIds);
   const columnOfCase = new Map<string, MatrixColumn>();
   const columnList: MatrixColumn[] = [];
   const addColumn = (id: string, label: string) => {
@@ -100,7 +103,8 @@ export function computeMatrix(
   const perSource = new Int32Array(data.sources.length + 1);
   const seen = new Int32Array(Math.max(rowCount, 1)).fill(-1);
   data.codings.forEach((coding, i) => {
-    const source = sourceIndex.get(coding.sourceId) ?? -1;
+    const counted = coders.size === 0 || coders.has(coding.coderId);
+    const source = counted ? (sourceIndex.get(coding.sourceId) ?? -1) : -1;
     sourceOf[i] = source;
     valenceOf[i] = VALENCE_SLOT[coding.valence];
     rowStart[i] = rowsUsed;

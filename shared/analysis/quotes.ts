@@ -13,6 +13,8 @@ export const QuoteFilterSchema = z.strictObject({
   kinds: z.array(SourceKindSchema).max(4).default([]),
   roles: z.array(z.string().max(300)).max(100).default([]),
   valences: z.array(ValenceSchema).max(4).default([]),
+  /** The coders (user ids) whose codings count; empty: everyone's. */
+  coderIds: z.array(IdSchema).max(1000).default([]),
   /** A case attribute that must hold this value, e.g. {key: "Typ av aktör", value: "Kommun"}. */
   attribute: z
     .strictObject({ key: z.string().max(300), value: z.string().max(2000) })
@@ -56,6 +58,7 @@ export function selectQuotes(data: ProjectData, filter: QuoteFilter): Coding[] {
     .filter((coding) => {
       if (themes.size > 0 && !coding.themeIds.some((id) => themes.has(id))) return false;
       if (filter.valences.length > 0 && !filter.valences.includes(coding.valence)) return false;
+      if (filter.coderIds.length > 0 && !filter.coderIds.includes(coding.coderId)) return false;
       let ok = sourceOk.get(coding.sourceId);
       if (ok === undefined) {
         ok = matchesSource(coding.sourceId);

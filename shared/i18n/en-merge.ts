@@ -17,9 +17,9 @@ export const enMerge = {
   merge: {
     from: 'Merge with {{name}}:',
     added:
-      'Added: {{cases}} cases, {{respondents}} respondents, {{themes}} themes, {{sources}} sources and {{codings}} codings.',
+      'Added: {{users}} coders, {{cases}} cases, {{respondents}} respondents, {{themes}} themes, {{sources}} sources and {{codings}} codings.',
     matched:
-      'Already here: {{cases}} cases, {{respondents}} respondents, {{themes}} themes, {{sources}} sources and {{codings}} codings.',
+      'Already here: {{users}} coders, {{cases}} cases, {{respondents}} respondents, {{themes}} themes, {{sources}} sources and {{codings}} codings.',
     nothingNew:
       'Nothing new: everything that can be merged was already here. The project is unchanged.',
     conflict_themeRenamed:

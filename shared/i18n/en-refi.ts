@@ -12,7 +12,8 @@ export const enRefi: Shape<typeof svRefi> = {
     codings: 'Codings: {{count}}',
     memos: 'Memos: {{count}}',
     cases: 'Cases: {{count}} ({{attributes}} attributes)',
-    coderGuid: 'Coder “{{name}}” has GUID {{guid}} in {{origin}} (Fynd keeps the coder’s name).',
+    coderGuid:
+      'Coder “{{name}}” has GUID {{guid}} in {{origin}} (Fynd keeps the coder’s name and GUID).',
     convention:
       '“{{source}}”: offsets read as {{units}}{{crlf}}{{bom}}; {{onWords}} of {{count}} coded passages start and end on word boundaries.',
     unitsUtf16: 'UTF-16 code units (as NVivo writes them)',

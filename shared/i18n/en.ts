@@ -12,6 +12,7 @@ import { enCodingUnits } from './en-coding-units';
 import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
 import { enRefi } from './en-refi';
+import { enUsers } from './en-users';
 import { enDocuments } from './en-documents';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
@@ -39,6 +40,7 @@ export const en: Catalogue = {
   ...enRetrieval,
   ...enDownloads,
   ...enRefi,
+  ...enUsers,
   ...enDocuments,
   ...enMerge,
   app: {
@@ -124,6 +126,7 @@ export const en: Catalogue = {
     projectActions: 'Project',
   },
   actions: {
+    users: { rename: 'Rename coder', join: 'New coder in the project' },
     project: { update: 'Edit project details', merge: 'Merge another copy' },
     cases: { add: 'Add case', update: 'Edit case', delete: 'Delete case' },
     respondents: {

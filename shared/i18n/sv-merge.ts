@@ -17,9 +17,9 @@ export const svMerge = {
   merge: {
     from: 'Sammanslagning med {{name}}:',
     added:
-      'Tillagt: {{cases}} fall, {{respondents}} respondenter, {{themes}} teman, {{sources}} källor och {{codings}} kodningar.',
+      'Tillagt: {{users}} kodare, {{cases}} fall, {{respondents}} respondenter, {{themes}} teman, {{sources}} källor och {{codings}} kodningar.',
     matched:
-      'Fanns redan här: {{cases}} fall, {{respondents}} respondenter, {{themes}} teman, {{sources}} källor och {{codings}} kodningar.',
+      'Fanns redan här: {{users}} kodare, {{cases}} fall, {{respondents}} respondenter, {{themes}} teman, {{sources}} källor och {{codings}} kodningar.',
     nothingNew: 'Inget nytt: allt som kan slås ihop fanns redan här. Projektet är oförändrat.',
     conflict_themeRenamed:
       'Temat ”{{ours}}” heter ”{{theirs}}” i den andra kopian. Regel: namnet här behålls.',

@@ -13,7 +13,8 @@ export const svRefi = {
     codings: 'Kodningar: {{count}}',
     memos: 'Memon: {{count}}',
     cases: 'Fall: {{count}} ({{attributes}} attribut)',
-    coderGuid: 'Kodaren ”{{name}}” har GUID {{guid}} i {{origin}} (Fynd sparar kodarens namn).',
+    coderGuid:
+      'Kodaren ”{{name}}” har GUID {{guid}} i {{origin}} (Fynd sparar kodarens namn och GUID).',
     convention:
       '”{{source}}”: positionerna lästa som {{units}}{{crlf}}{{bom}}; {{onWords}} av {{count}} kodade avsnitt börjar och slutar vid ordgräns.',
     unitsUtf16: 'UTF-16-enheter (som NVivo)',

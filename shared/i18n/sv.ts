@@ -14,6 +14,7 @@ import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
 import { svDownloads } from './sv-downloads';
 import { svRefi } from './sv-refi';
+import { svUsers } from './sv-users';
 import { svDocuments } from './sv-documents';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
@@ -42,6 +43,7 @@ export const sv = {
   ...svRetrieval,
   ...svDownloads,
   ...svRefi,
+  ...svUsers,
   ...svDocuments,
   ...svMerge,
   app: {
@@ -127,6 +129,7 @@ export const sv = {
     projectActions: 'Projekt',
   },
   actions: {
+    users: { rename: 'Byt namn på kodare', join: 'Ny kodare i projektet' },
     project: { update: 'Ändra projektuppgifter', merge: 'Slå ihop med en annan kopia' },
     cases: { add: 'Lägg till fall', update: 'Ändra fall', delete: 'Ta bort fall' },
     respondents: {

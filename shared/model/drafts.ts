@@ -118,8 +118,8 @@ export const questionDraft = draft(fieldsOf(QuestionSchema, 'id'), {
 
 export const pseudonymDraft = draft(fieldsOf(PseudonymSchema, 'id'), {});
 
-// The snippet is cut from the source text and the coder named by the store.
-export const codingDraft = draft(fieldsOf(CodingSchema, 'id', 'snippet', 'coder', 'created'), {
+// The snippet is cut from the source text and the coder named by the session (the current user).
+export const codingDraft = draft(fieldsOf(CodingSchema, 'id', 'snippet', 'coderId', 'created'), {
   valence: 'neutral',
   memo: '',
 });

@@ -105,11 +105,23 @@ export const CodingSchema = z
     themeIds: z.array(IdSchema).min(1).max(100),
     valence: ValenceSchema,
     memo: LongTextSchema,
-    coder: z.string().max(200),
+    /** The user who coded it (one of the project's users). */
+    coderId: IdSchema,
     created: TimestampSchema,
   })
   .refine((c) => c.end > c.start, { message: 'end must be after start', path: ['end'] });
 export type Coding = z.infer<typeof CodingSchema>;
+
+/**
+ * Someone who codes in the project: an id codings point at and the name shown for them. `guid`
+ * is the REFI-QDA user GUID a user came with from another tool, written back on export.
+ */
+export const UserSchema = z.object({
+  id: IdSchema,
+  name: NameSchema,
+  guid: z.string().max(100).optional(),
+});
+export type User = z.infer<typeof UserSchema>;
 
 export const MemoTargetSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('project') }),

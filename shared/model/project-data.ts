@@ -12,6 +12,7 @@ import {
   SourceSchema,
   SynthesisSchema,
   ThemeSchema,
+  UserSchema,
 } from './entities';
 
 /** Every entity collection of a project, each validated by its schema. */
@@ -27,6 +28,7 @@ export const collectionSchemas = {
   questions: QuestionSchema,
   pseudonyms: PseudonymSchema,
   syntheses: SynthesisSchema,
+  users: UserSchema,
 } as const;
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -48,6 +50,7 @@ export const ProjectDataSchema = z.object({
   questions: z.array(QuestionSchema),
   pseudonyms: z.array(PseudonymSchema),
   syntheses: z.array(SynthesisSchema),
+  users: z.array(UserSchema),
 });
 export type ProjectData = z.infer<typeof ProjectDataSchema>;
 

@@ -4,7 +4,7 @@ import { ActionLabelSchema, HistoryEntrySchema, OpSchema } from './ops';
 import { ProjectDataSchema } from './project-data';
 
 /** The schema version this build writes. Older files are migrated; newer ones refused. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const PROJECT_FORMAT = 'fynd-project';
 
 /** Read first, before the full schema, so a foreign or newer file gets a precise message. */
@@ -35,7 +35,8 @@ export type ProjectFile = z.infer<typeof ProjectFileSchema>;
 export const JournalEntrySchema = z.object({
   seq: z.number().int().positive(),
   at: TimestampSchema,
-  kind: z.enum(['edit', 'undo', 'redo']),
+  /** `system`: an edit Fynd made by itself (the current user joining), never undone. */
+  kind: z.enum(['edit', 'undo', 'redo', 'system']),
   label: ActionLabelSchema,
   ops: z.array(OpSchema),
 });

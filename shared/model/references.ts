@@ -25,6 +25,8 @@ export const references: readonly Reference[] = [
   { from: 'themes', field: 'parentId', to: 'themes', policy: 'cascade' },
   { from: 'codings', field: 'sourceId', to: 'sources', policy: 'cascade' },
   { from: 'codings', field: 'themeIds', to: 'themes', policy: 'removeOrCascade' },
+  // Users are renamed, never deleted by the app; a coding has no meaning without its coder.
+  { from: 'codings', field: 'coderId', to: 'users', policy: 'cascade' },
   { from: 'findings', field: 'themeIds', to: 'themes', policy: 'remove' },
   { from: 'findings', field: 'codingIds', to: 'codings', policy: 'remove' },
   { from: 'recommendations', field: 'findingIds', to: 'findings', policy: 'remove' },

@@ -103,7 +103,7 @@ export function benchProject(size: BenchSize): BuiltProject {
       themeIds: [id(2, random(size.themes))],
       valence: (['strength', 'weakness', 'mixed', 'neutral'] as const)[random(4)] ?? 'neutral',
       memo: '',
-      coder: 'Bench',
+      coderId: id(11, 0),
       created,
     });
   }
@@ -125,6 +125,7 @@ export function benchProject(size: BenchSize): BuiltProject {
       sources,
       themes,
       codings,
+      users: [{ id: id(11, 0), name: 'Bench' }],
     },
     history: { undo: [], redo: [] },
   });

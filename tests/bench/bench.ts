@@ -20,6 +20,9 @@ import { benchProject, type BenchSize } from './bench-project';
 import { pdfImportBench } from './pdf-bench';
 import { editsDuring, median, peakRssMb, percentiles, round, timeEach } from './measure';
 
+const ADA = '00000000-0000-4000-8000-00000000ada0';
+const BO = '00000000-0000-4000-8000-000000000b00';
+
 /**
  * `npm run bench [-- --quick]`: builds a typical and a large evaluation project with the app's own
  * services and measures edits, open, analysis, search, the Excel export and a PDF import, each beside a
@@ -107,7 +110,11 @@ async function benchProjectSize(name: string, size: BenchSize, root: string) {
   // Two coders sharing the codings alternately: every source is coded by both.
   const team = {
     ...current,
-    codings: current.codings.map((c, i) => ({ ...c, coder: i % 2 === 0 ? 'Ada' : 'Bo' })),
+    users: [
+      { id: ADA, name: 'Ada' },
+      { id: BO, name: 'Bo' },
+    ],
+    codings: current.codings.map((c, i) => ({ ...c, coderId: i % 2 === 0 ? ADA : BO })),
   };
   const agreementMs = await median(3, () =>
     agreementOf(team, () => Promise.resolve(null), { unit: 'character' }),

@@ -1,6 +1,4 @@
-import { buildDemoProject } from '../../main/services/demo/build-demo-project';
-import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
-import { writeDoubleCodedDemo } from '../helpers/team-project';
+import { writeDoubleCodedDemo, writeSoloDemo } from '../helpers/team-project';
 import { audit } from './support/axe-audit';
 import { goTo, openTab } from './support/views';
 import { expect, test } from './support/fixtures';
@@ -85,7 +83,7 @@ test('two coders’ agreement per theme: κ and α with their bands, by the unit
 });
 
 test('with one coder the agreement tab says what it needs', async ({ app }) => {
-  const page = await app.start();
+  const page = await app.start({ project: await writeSoloDemo('Ada', app.workDir) });
   await goTo(page, 'Analys');
   await openTab(page, 'Överensstämmelse');
   await expect(page.getByText(/mäts när två kodare har kodat samma källor/)).toBeVisible();
@@ -95,8 +93,7 @@ test('with one coder the agreement tab says what it needs', async ({ app }) => {
 test('a colleague’s copy merged from the agreement tab brings the second coder in, and undo takes it all back', async ({
   app,
 }) => {
-  const ours = `${app.workDir}/ours.fynd`;
-  await writeProjectFolder(ours, buildDemoProject());
+  const ours = await writeSoloDemo('Ada', app.workDir);
   const { dir: theirs } = await writeDoubleCodedDemo(app.workDir);
   const page = await app.start({ project: ours });
   await goTo(page, 'Analys');
@@ -108,7 +105,7 @@ test('a colleague’s copy merged from the agreement tab brings the second coder
   const report = dialog.getByRole('status');
   // The same study built elsewhere: sources found by their text, themes by their names.
   await expect(report).toContainText(
-    /Tillagt: 0 fall, 0 respondenter, 0 teman, 0 källor och \d+ kodningar\./,
+    /Tillagt: 1 kodare, 0 fall, 0 respondenter, 0 teman, 0 källor och \d+ kodningar\./,
   );
   await screenshotFor(page, 'merge-report');
   expect(await audit(page, 'merge report')).toEqual([]);

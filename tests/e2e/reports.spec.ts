@@ -36,7 +36,7 @@ test('in the browser the Excel report downloads as "<project> – utvärderingsr
   const book = await readXlsx(path, { cells: true });
   expect(book.sheetNames).toContain('Citat');
   const quotes = sheetNamed(book, 'Citat');
-  expect(quotes.maxRow - 1).toBe(88);
+  expect(quotes.maxRow - 1).toBe(98);
   const text = JSON.stringify(quotes.rows);
   for (const name of demoRealNames) expect(text).not.toContain(name);
 });
@@ -73,7 +73,7 @@ test('the Excel report is saved from the Reports view and reads back with openpy
   const done = report.getByText(/^Rapporten (sparades|hämtades)/);
   await app.saveOutput(path, () => save.click());
   await expect(done).toBeVisible({ timeout: 30_000 });
-  await expect(report.getByRole('status')).toContainText('Citat · 88 rader');
+  await expect(report.getByRole('status')).toContainText('Citat · 98 rader');
 
   const book = await readXlsx(path, { cells: true });
   expect(book.sheetNames).toEqual(
@@ -89,7 +89,7 @@ test('the Excel report is saved from the Reports view and reads back with openpy
     ]),
   );
   const quotes = sheetNamed(book, 'Citat');
-  expect(quotes.maxRow - 1).toBe(88);
+  expect(quotes.maxRow - 1).toBe(98);
   const text = JSON.stringify(quotes.rows);
   for (const name of demoRealNames) expect(text).not.toContain(name);
 

@@ -125,7 +125,7 @@ export function syntheticProject(options: SyntheticOptions = {}): ProjectData {
       themeIds: [themes[random(themes.length)]?.id ?? id(5, 0)],
       valence: VALENCES[random(4)] ?? 'neutral',
       memo: n % 10 === 0 ? 'Återkommande mönster, jämför med andra kommuner.' : '',
-      coder: 'Utvärderare',
+      coderId: id(10, 0),
       created,
     };
   });
@@ -150,6 +150,7 @@ export function syntheticProject(options: SyntheticOptions = {}): ProjectData {
     sources,
     themes,
     codings,
+    users: [{ id: id(10, 0), name: 'Utvärderare' }],
     findings,
     pseudonyms: NAMES.map((real, i) => ({ id: id(9, i), real, pseudonym: `Person ${i + 1}` })),
   };

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { buildDemoProject } from '../../main/services/demo/build-demo-project';
+import { demoSpec } from '../../main/services/demo/demo-content';
 import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
 import { tempDir } from './temp-dir';
 
@@ -16,15 +17,42 @@ export async function writeDoubleCodedDemo(
 ): Promise<{ dir: string; themeName: string }> {
   const built = buildDemoProject();
   const { data } = built.file;
-  for (const coding of data.codings) coding.coder = 'Ada';
+  const ada = { id: randomUUID(), name: 'Ada' };
+  const colleague = colleagueOf(data);
+  const bo = { id: randomUUID(), name: 'Bo' };
+  // The demo's own double coding is set aside: Ada coded everything, Bo the first three.
+  data.codings = data.codings.filter((c) => c.coderId !== colleague);
+  data.users = [ada, bo];
+  for (const coding of data.codings) coding.coderId = ada.id;
   const shared = data.sources.slice(0, 3).map((s) => s.id);
   const again = data.codings
     .filter((c) => shared.includes(c.sourceId))
-    .map((c) => ({ ...c, id: randomUUID(), coder: 'Bo', start: c.start + 2, end: c.end - 2 }));
+    .map((c) => ({ ...c, id: randomUUID(), coderId: bo.id, start: c.start + 2, end: c.end - 2 }));
   const first = again[0];
   assert.ok(first);
   data.codings.push(...again);
   const dir = join(parent ?? (await tempDir()), 'team.fynd');
   await writeProjectFolder(dir, built);
   return { dir, themeName: data.themes.find((t) => t.id === first.themeIds[0])?.name ?? '' };
+}
+
+/** The demo coded by one coder only (its colleague's double coding left out). */
+export async function writeSoloDemo(name = 'Ada', parent?: string): Promise<string> {
+  const built = buildDemoProject();
+  const { data } = built.file;
+  const only = { id: randomUUID(), name };
+  const colleague = colleagueOf(data);
+  data.users = [only];
+  data.codings = data.codings.filter((c) => c.coderId !== colleague);
+  for (const coding of data.codings) coding.coderId = only.id;
+  const dir = join(parent ?? (await tempDir()), 'solo.fynd');
+  await writeProjectFolder(dir, built);
+  return dir;
+}
+
+/** The id of the demo's colleague, whose double coding these helpers set aside. */
+function colleagueOf(data: { users: readonly { id: string; name: string }[] }): string {
+  const colleague = data.users.find((u) => u.name === demoSpec.coders.colleague);
+  assert.ok(colleague);
+  return colleague.id;
 }

@@ -5,6 +5,7 @@ import type { Coding } from '../../../shared/model/entities';
 import { TextOffsets } from '../../../shared/model/text-offsets';
 import type { ActionBuilder } from '../store/project-store';
 import { addEntity, updateEntity } from './entity-actions';
+import { joinOps, type CoderChoice } from './user-actions';
 
 export type CodingDraft = z.infer<typeof codingDraft.add>;
 
@@ -48,24 +49,36 @@ export async function snippetsOf(
 /**
  * The one way a coding is built: the draft, its snippet, who coded it and when. Used for one
  * coding, a batch ("code all hits") and the demo (which gives `ids`, as its findings cite them).
+ * A coder not in the project yet joins it in the same edit.
  */
 export function addCodings(
   drafts: readonly CodingDraft[],
   snippets: readonly string[],
-  coder: string,
+  coder: CoderChoice,
   created: string = new Date().toISOString(),
   ids?: readonly string[],
 ): ActionBuilder {
   return (state) => {
-    const built = drafts.map((draft, i) =>
-      addEntity(
-        'codings',
-        draft,
-        () => ({ snippet: snippets[i] ?? '', coder, created }),
-        ids?.[i],
-      )(state),
-    );
-    const result: ReturnType<ActionBuilder> = { ops: built.flatMap((b) => b.ops) };
+    const joined = joinOps(state, coder).ops;
+    // The joining user is there while the codings' references are checked, then taken out
+    // again: the builder only makes ops; the store applies them.
+    const taken = state.apply(joined);
+    let built;
+    try {
+      built = drafts.map((draft, i) =>
+        addEntity(
+          'codings',
+          draft,
+          () => ({ snippet: snippets[i] ?? '', coderId: coder.id, created }),
+          ids?.[i],
+        )(state),
+      );
+    } finally {
+      state.apply(taken);
+    }
+    const result: ReturnType<ActionBuilder> = {
+      ops: [...joined, ...built.flatMap((b) => b.ops)],
+    };
     if (built.length === 1 && built[0]?.id) result.id = built[0].id;
     return result;
   };

@@ -14,7 +14,10 @@ import { deleteWithCascade } from './references';
  */
 export type SettleDecision = 'both' | 'neither';
 
-/** A place only `coder` coded with a theme and `other` did not (code points, end exclusive). */
+/**
+ * A place only `coder` coded with a theme and `other` did not (code points, end exclusive); the
+ * coders as user ids.
+ */
 export interface SettlePlace {
   sourceId: string;
   start: number;
@@ -45,7 +48,7 @@ export function settleDisagreement(
       .filter(
         (c) =>
           c.sourceId === place.sourceId &&
-          c.coder === place.coder &&
+          c.coderId === place.coder &&
           c.themeIds.includes(place.themeId) &&
           c.start < place.end &&
           c.end > place.start,
@@ -86,7 +89,7 @@ function codeForOther(
       themeIds: [place.themeId],
       valence: from.valence,
       memo: '',
-      coder: place.other,
+      coderId: place.other,
       created,
     }),
   );

@@ -119,14 +119,25 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
     sources,
     themes,
   });
+  const lead = { id: newId(), name: spec.coders.lead };
+  const colleague = { id: newId(), name: spec.coders.colleague };
+  const snippet = (d: CodingDraft) => snippetOf(texts.get(d.sourceId) ?? '', d.start, d.end);
   coded.apply(
     addCodings(
       codingDrafts,
-      codingDrafts.map((d) => snippetOf(texts.get(d.sourceId) ?? '', d.start, d.end)),
-      spec.evaluator,
+      codingDrafts.map(snippet),
+      { id: lead.id, joins: lead },
       created,
       spec.codings.map((c) => (c.slug ? idOf('coding', c.slug) : newId())),
     )(coded).ops,
+  );
+  const again = colleagueCodings(
+    codingDrafts,
+    spec.coders.colleagueSources.map((slug) => known('source', slug)),
+  );
+  coded.apply(
+    addCodings(again, again.map(snippet), { id: colleague.id, joins: colleague }, created)(coded)
+      .ops,
   );
   const { codings } = coded.data();
   const findings = spec.findings.map((f, order) => ({
@@ -172,6 +183,7 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
       sources,
       themes,
       codings,
+      users: coded.data().users,
       findings,
       recommendations,
       questions,
@@ -180,4 +192,22 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
     history: { undo: [], redo: [] },
   });
   return { file, texts };
+}
+
+/**
+ * The colleague's codings: the lead's in the double-coded interviews, a few left out and a few
+ * given another theme, so the agreement view has something to discuss (the same every build).
+ */
+function colleagueCodings(
+  drafts: readonly CodingDraft[],
+  sourceIds: readonly string[],
+): CodingDraft[] {
+  const mine = drafts.filter((d) => sourceIds.includes(d.sourceId));
+  const themes = [...new Set(mine.flatMap((d) => d.themeIds))];
+  return mine.flatMap((draft, i) => {
+    if (i % 5 === 2) return [];
+    if (i % 4 !== 3) return [{ ...draft, memo: '' }];
+    const other = themes[(themes.indexOf(draft.themeIds[0] ?? '') + 1) % themes.length];
+    return [{ ...draft, memo: '', themeIds: other ? [other] : draft.themeIds }];
+  });
 }

@@ -186,6 +186,11 @@ export const demoSpec: DemoProjectSpec = {
   description:
     'Utvärdering av Kompetenslyftet, ett 18 månader långt samverkansprojekt för strategisk kompetensförsörjning i Västernorrlands sju kommuner 2010–2012. Intervjuer med projektledare, chefer och länsaktörer kodade mot utvärderingens teman.',
   evaluator: 'Annorlunda Konsult',
+  coders: {
+    lead: 'Sara Holm',
+    colleague: 'Erik Nyström',
+    colleagueSources: ['harnosand-projektledare', 'kramfors-naringslivsutvecklare'],
+  },
   cases: demoCases,
   respondents: demoRespondents,
   sources: demoSources,

@@ -113,10 +113,19 @@ export interface DemoPseudonym {
   pseudonym: string;
 }
 
+/** Who coded the demo: the evaluator, and a colleague who coded a few interviews again. */
+export interface DemoCoders {
+  lead: string;
+  colleague: string;
+  /** The interviews the colleague double-coded (source slugs). */
+  colleagueSources: Slug[];
+}
+
 export interface DemoProjectSpec {
   name: string;
   description: string;
   evaluator: string;
+  coders: DemoCoders;
   cases: DemoCase[];
   respondents: DemoRespondent[];
   sources: DemoSource[];

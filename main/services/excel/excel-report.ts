@@ -155,7 +155,7 @@ function expectedRows(data: ProjectData, parts: readonly SheetId[]): number {
     matrix: 2 * themes + data.syntheses.length,
     quotes: data.codings.length,
     // Each pair of coders, three units, every theme and the overall row: an upper bound.
-    agreement: 3 * themes * pairsOf(new Set(data.codings.map((c) => c.coder)).size),
+    agreement: 3 * themes * pairsOf(new Set(data.codings.map((c) => c.coderId)).size),
     findings: data.findings.length,
     recommendations: data.recommendations.length,
     evaluationMatrix: data.questions.length,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Case, Coding, Respondent, Source, Theme } from '../../../shared/model/entities';
+import type { Case, Coding, Respondent, Source, Theme, User } from '../../../shared/model/entities';
+import { userNameKey } from '../../../shared/model/users';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { TextOffsets } from '../../../shared/model/text-offsets';
 import { themeNameKey } from '../../../shared/model/theme-names';
@@ -11,7 +12,7 @@ import { themeTree } from '../../../shared/model/theme-tree';
  *
  * Matching: sources by id, then by the hash of their stored text (other tools give new GUIDs on
  * every export); themes by id, then by their path of names; cases by id, then by name;
- * respondents by id, then by name in the same case. A coding is new unless this copy already
+ * respondents by id, then by name in the same case; coders by id, then by name. A coding is new unless this copy already
  * holds its id or one with the same source, bounds, themes and coder. New entities keep their
  * ids, so merging the same copy again finds everything by id and changes nothing.
  */
@@ -32,9 +33,10 @@ export interface MergeConflict {
   codings: number;
 }
 
-export type MergedKind = 'cases' | 'respondents' | 'themes' | 'sources' | 'codings';
+export type MergedKind = 'users' | 'cases' | 'respondents' | 'themes' | 'sources' | 'codings';
 
 export interface MergePlan {
+  users: User[];
   cases: Case[];
   respondents: Respondent[];
   themes: Theme[];
@@ -71,12 +73,13 @@ export function planMerge(
   theirs: MergeSide,
 ): MergePlan {
   const plan: MergePlan = {
+    users: [],
     cases: [],
     respondents: [],
     themes: [],
     sources: [],
     codings: [],
-    matched: { cases: 0, respondents: 0, themes: 0, sources: 0, codings: 0 },
+    matched: { users: 0, cases: 0, respondents: 0, themes: 0, sources: 0, codings: 0 },
     conflicts: [],
     outsideText: 0,
     notMerged: {},
@@ -92,7 +95,8 @@ export function planMerge(
     respondentMap,
     plan,
   );
-  mergeCodings(ours, theirs, sourceMap, themeMap, plan);
+  const userMap = mergeUsers(ours, theirs.data, plan);
+  mergeCodings(ours, theirs, sourceMap, themeMap, userMap, plan);
   for (const [conflict, sourceId] of blocked) {
     conflict.codings = theirs.data.codings.filter((c) => c.sourceId === sourceId).length;
   }
@@ -102,6 +106,25 @@ export function planMerge(
     if (count > 0) plan.notMerged[kind] = count;
   }
   return plan;
+}
+
+/** Coders by id, then by name: a colleague's "Anna" is our Anna, and keeps her codings. */
+function mergeUsers(ours: ProjectData, theirs: ProjectData, plan: MergePlan): Map<string, string> {
+  const map = new Map<string, string>();
+  const ids = new Set(ours.users.map((u) => u.id));
+  const byName = new Map(ours.users.map((u) => [userNameKey(u.name), u.id]));
+  for (const user of theirs.users) {
+    const found = ids.has(user.id) ? user.id : byName.get(userNameKey(user.name));
+    if (found) {
+      map.set(user.id, found);
+      plan.matched.users++;
+      continue;
+    }
+    map.set(user.id, user.id);
+    plan.users.push(user);
+    byName.set(userNameKey(user.name), user.id);
+  }
+  return map;
 }
 
 function mergeCases(ours: ProjectData, theirs: ProjectData, plan: MergePlan): Map<string, string> {
@@ -278,6 +301,7 @@ function mergeCodings(
   theirs: MergeSide,
   sourceMap: ReadonlyMap<string, string>,
   themeMap: ReadonlyMap<string, string>,
+  userMap: ReadonlyMap<string, string>,
   plan: MergePlan,
 ): void {
   const ids = new Set(ours.codings.map((c) => c.id));
@@ -300,7 +324,8 @@ function mergeCodings(
     }
     // The texts are the same (same hash): the snippet is taken from it, never trusted as sent.
     const snippet = offsets.slice(coding.start, coding.end);
-    const mapped = { ...coding, sourceId, themeIds, snippet };
+    const coderId = userMap.get(coding.coderId) ?? coding.coderId;
+    const mapped = { ...coding, sourceId, themeIds, snippet, coderId };
     const key = codingKey(mapped);
     if (ids.has(coding.id) || keys.has(key)) {
       plan.matched.codings++;
@@ -313,12 +338,12 @@ function mergeCodings(
 }
 
 /** Same source, bounds, themes (in any order) and coder: the same coding. */
-function codingKey(coding: Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coder'>) {
+function codingKey(coding: Pick<Coding, 'sourceId' | 'start' | 'end' | 'themeIds' | 'coderId'>) {
   return [
     coding.sourceId,
     coding.start,
     coding.end,
-    coding.coder,
+    coding.coderId,
     ...[...coding.themeIds].sort(),
   ].join('\u0000');
 }

@@ -4,6 +4,7 @@ import type { MergePlan } from './merge-plan';
 /** The merge report in words: what was added, what was there, each conflict and its rule. */
 export function mergeReportLines(plan: MergePlan, name: string, lang: Lang): string[] {
   const added = {
+    users: plan.users.length,
     cases: plan.cases.length,
     respondents: plan.respondents.length,
     themes: plan.themes.length,

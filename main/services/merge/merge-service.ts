@@ -70,6 +70,7 @@ function opsOf(plan: MergePlan, stored: ReadonlySet<string>): Op[] {
     plan.sources.filter(({ source }) => !stored.has(source.id)).map(({ source }) => source.id),
   );
   return [
+    ...plan.users.map((u) => put('users', u)),
     ...plan.cases.map((c) => put('cases', c)),
     ...plan.respondents.map((r) => put('respondents', r)),
     ...plan.themes.map((t) => put('themes', t)),

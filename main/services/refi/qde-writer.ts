@@ -71,10 +71,13 @@ export function projectQde(
   texts: ReadonlyMap<string, string>,
   options: QdeWriteOptions,
 ): string {
-  const users = new Map<string, string>();
-  for (const coding of data.codings) {
-    if (coding.coder && !users.has(coding.coder)) users.set(coding.coder, newId());
-  }
+  // Each user under the GUID it came with from another tool, or its id (stable across exports).
+  const coding = new Set(data.codings.map((c) => c.coderId));
+  const users = new Map(
+    data.users
+      .filter((u) => coding.has(u.id))
+      .map((u) => [u.id, { name: u.name, guid: u.guid ?? u.id }]),
+  );
   const memoNotes = data.memos.map((memo) => ({ memo, guid: memo.id }));
   const codingNotes = new Map<string, string>();
   for (const coding of data.codings) if (coding.memo) codingNotes.set(coding.id, newId());
@@ -92,7 +95,9 @@ export function projectQde(
   );
   if (users.size > 0) {
     out.push('<Users>');
-    for (const [name, guid] of users) out.push(`<User guid="${guid}" name="${attr(name)}"/>`);
+    for (const { name, guid } of users.values()) {
+      out.push(`<User guid="${attr(guid)}" name="${attr(name)}"/>`);
+    }
     out.push('</Users>');
   }
   if (data.themes.length > 0) {
@@ -137,8 +142,8 @@ export function projectQde(
         `<TextSource guid="${source.id}" name="${attr(source.title)}" plainTextPath="internal://${source.id}.txt" creationDateTime="${source.imported}">`,
       );
       for (const coding of bySource.get(source.id) ?? []) {
-        const user = users.get(coding.coder);
-        const by = user ? ` creatingUser="${user}"` : '';
+        const user = users.get(coding.coderId);
+        const by = user ? ` creatingUser="${attr(user.guid)}"` : '';
         out.push(
           `<PlainTextSelection guid="${coding.id}" name="${attr(firstWords(coding.snippet))}" startPosition="${at(coding.start)}" endPosition="${at(coding.end)}"${by} creationDateTime="${coding.created}">`,
         );

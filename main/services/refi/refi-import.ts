@@ -23,6 +23,7 @@ import { parseQde } from './qde-parser';
 import { mapCases, reportSourceValues } from './refi-cases';
 import { mapCodebook } from './refi-codebook';
 import type { RefiNote, RefiProject } from './refi-model';
+import { RefiUsers } from './refi-users';
 import { mapSources, type PlacedSelection, type SourceReading } from './refi-sources';
 import { cleanLongText, cleanName, IdKeeper, timestampOf } from './refi-values';
 
@@ -56,7 +57,7 @@ export async function importRefiProject(
       names: nameList(container.unsafeEntries),
     });
   }
-  const coderOf = new Map(project.users.map((u) => [u.guid, cleanName(u.name, u.guid)]));
+  const users = new RefiUsers(project.users, ids, translate(lang, 'users.unnamed'));
   for (const user of project.users) {
     details.note('coderGuid', { name: cleanName(user.name, user.guid), guid: user.guid, origin });
   }
@@ -87,7 +88,7 @@ export async function importRefiProject(
   const carried = new Set([extrasNote?.guid ?? '', ...(extras?.memos.map((m) => m.id) ?? [])]);
   const codings = await buildCodings(mapped.placed, mapped.texts, {
     themeOfCode: codebook.themeOfCode,
-    coderOf,
+    users,
     notes,
     now,
     ids,
@@ -150,7 +151,15 @@ export async function importRefiProject(
     { key: 'project', params: { name: project.name || basename(file), origin } },
     {
       key: 'coders',
-      params: { count: project.users.length, names: nameList([...coderOf.values()]) },
+      params: {
+        count: project.users.length,
+        names: nameList(
+          users
+            .list()
+            .slice(0, project.users.length)
+            .map((u) => u.name),
+        ),
+      },
     },
     { key: 'themes', params: { count: codebook.themes.length } },
     { key: 'sources', params: { count: mapped.sources.length } },
@@ -192,6 +201,7 @@ export async function importRefiProject(
     themes: codebook.themes,
     codings,
     memos,
+    users: users.list(),
   };
   const restored = extras ? applyExtras(read, extras) : read;
   if (extras) restored.memos = [...restored.memos, ...memos];
@@ -234,7 +244,7 @@ async function buildCodings(
   texts: ReadonlyMap<string, string>,
   context: {
     themeOfCode: ReadonlyMap<string, string>;
-    coderOf: ReadonlyMap<string, string>;
+    users: RefiUsers;
     notes: ReadonlyMap<string, string>;
     now: string;
     ids: IdKeeper;
@@ -283,7 +293,7 @@ async function buildCodings(
         themeIds: group.themeIds.slice(0, 100),
         valence: 'neutral',
         memo: cleanLongText(memo),
-        coder: context.coderOf.get(user) ?? user.slice(0, 200),
+        coderId: context.users.idOf(user),
         created: timestampOf(group.created, context.now),
       });
       first = false;

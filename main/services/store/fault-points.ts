@@ -3,7 +3,12 @@
  * makes a write fail or kills the process. In the product no hook is set and each is a no-op.
  */
 export type FaultPoint =
-  'journal.beforeSync' | 'restore.afterAside' | 'restore.afterWrite' | 'inspect.afterSnapshot';
+  | 'journal.beforeSync'
+  | 'restore.afterAside'
+  | 'restore.afterWrite'
+  | 'inspect.afterSnapshot'
+  | 'upgrade.afterAside'
+  | 'upgrade.afterSnapshot';
 
 type FaultHook = (point: FaultPoint) => void | Promise<void>;
 

@@ -1,5 +1,6 @@
 import { crc32 } from 'node:zlib';
 import { JournalEntrySchema, type JournalEntry } from '../../../shared/model/project-file';
+import { upgradeEntry } from './coder-upgrade';
 
 /**
  * One journal line is the entry's JSON with a CRC-32 of that JSON appended as a last member
@@ -33,7 +34,8 @@ export function parseJournalLine(line: string, checksummed: boolean): JournalEnt
     return null;
   }
   try {
-    const parsed = JournalEntrySchema.safeParse(JSON.parse(json));
+    // A line written before the format's last upgrade is read as the format has it now.
+    const parsed = JournalEntrySchema.safeParse(upgradeEntry(JSON.parse(json)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

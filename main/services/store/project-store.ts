@@ -15,6 +15,7 @@ import type { ProjectData } from '../../../shared/model/project-data';
 import { ProjectState } from '../../../shared/model/project-state';
 import { notice, type Notice } from '../../../shared/notices';
 import { backupIfChanged, backupSnapshot, isBackupName, BACKUP_FOLDER } from './backups';
+import { keepOlderFormatAside } from './older-format';
 import { writeFileDurably } from './durable-file';
 import { diskError, writeError } from './disk-errors';
 import { faultPoint } from './fault-points';
@@ -203,8 +204,13 @@ export class ProjectStore {
     const notices: Notice[] = [];
     const db = snapshotDb(snapshotPath, file);
     if (adapter.lastFromVersion < SCHEMA_VERSION) {
+      await keepOlderFormatAside(dir, adapter.lastFromVersion);
+      await faultPoint('upgrade.afterAside');
       await backupSnapshot(dir, snapshotPath, file.seq);
+      // The new snapshot names every coder the journal after it holds, so from here on its
+      // lines (upgraded as they are read) replay onto it, before or after a crash.
       await db.write();
+      await faultPoint('upgrade.afterSnapshot');
       notices.push(notice('notice.migrated'));
     }
     const journal = new Journal(dir);
@@ -246,6 +252,19 @@ export class ProjectStore {
       if (ops.length === 0) return this.mutation([], id);
       const inverse = await this.persist('edit', label, ops);
       this.history.edited({ label, ops, inverse });
+      return this.mutation(ops, id);
+    });
+  }
+
+  /**
+   * An edit Fynd makes by itself (the current user joining the project's users): journaled like
+   * any edit, but no undo step, and the redo stack stays, so the user's own history is unchanged.
+   */
+  commitSystem(label: ActionLabel, build: ActionBuilder): Promise<Mutation> {
+    return this.queue.run(async () => {
+      this.assertOpen();
+      const { ops, id } = build(this.state);
+      if (ops.length > 0) await this.persist('system', label, ops);
       return this.mutation(ops, id);
     });
   }

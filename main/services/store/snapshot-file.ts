@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { FyndError } from '../../../shared/errors';
 import {
   ProjectFileHeaderSchema,
   ProjectFileSchema,
+  SCHEMA_VERSION,
   type ProjectFile,
 } from '../../../shared/model/project-file';
 import { isCode, writeFileDurably } from './durable-file';
+import { JOURNAL_FILE } from './journal';
 import { migrate } from './migrations';
 import { serialiseInSlices } from './snapshot-serialiser';
 
@@ -34,9 +37,21 @@ export class SnapshotAdapter implements Adapter<ProjectFile> {
       if (isCode(error, 'ENOENT')) return null;
       throw error;
     }
-    const { file, fromVersion } = parseSnapshot(raw);
+    const { file, fromVersion } = parseSnapshot(raw, await this.journalIfOlder(raw));
     this.lastFromVersion = fromVersion;
     return file;
+  }
+
+  /** The journal beside an older snapshot, which its migration may need (its coder names). */
+  private async journalIfOlder(raw: string): Promise<string> {
+    const version = /"schemaVersion":\s*(\d+)/.exec(raw.slice(0, 200))?.[1];
+    if (version !== undefined && Number(version) >= SCHEMA_VERSION) return '';
+    try {
+      return await readFile(join(dirname(this.path), JOURNAL_FILE), 'utf8');
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return '';
+      throw error;
+    }
   }
 
   async write(data: ProjectFile): Promise<void> {
@@ -50,8 +65,11 @@ export function snapshotDb(path: string, initial: ProjectFile): Low<ProjectFile>
   return new Low(new SnapshotAdapter(path), initial);
 }
 
-/** Parses project.json text: foreign, damaged and newer files each get their own error. */
-export function parseSnapshot(raw: string): SnapshotRead {
+/**
+ * Parses project.json text: foreign, damaged and newer files each get their own error. An older
+ * file is migrated; `journal` is the journal text beside it, read by migrations that need it.
+ */
+export function parseSnapshot(raw: string, journal = ''): SnapshotRead {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -62,7 +80,13 @@ export function parseSnapshot(raw: string): SnapshotRead {
   if (!header.success) {
     throw new FyndError('notAProject', 'project.json is not a Fynd project.', {});
   }
-  const migrated = migrate(json as Record<string, unknown>, header.data.schemaVersion);
+  const migrated = migrate(
+    json as Record<string, unknown>,
+    header.data.schemaVersion,
+    undefined,
+    undefined,
+    { journal },
+  );
   const parsed = ProjectFileSchema.safeParse(migrated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

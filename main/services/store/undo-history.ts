@@ -58,7 +58,8 @@ export class UndoHistory {
   replayed(entry: JournalEntry, inverse: HistoryEntry['inverse']): void {
     if (entry.kind === 'edit') this.edited({ label: entry.label, ops: entry.ops, inverse });
     else if (entry.kind === 'undo') this.undone();
-    else this.redone();
+    else if (entry.kind === 'redo') this.redone();
+    // A system edit touches nothing an undo step could reach: the stacks stay as they are.
   }
 
   /** After lost edits (a damaged journal line) no step may reach back across them. */

@@ -13,6 +13,7 @@ import { useQuotePages } from '../quotes/use-quote-pages';
 import { useProjectData } from '../state/project-store';
 import { QuoteTargetPicker, QuoteTargetToggle } from './QuoteTarget';
 import { SynthesisEditor } from './SynthesisEditor';
+import { useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 
 interface CellPanelProps {
   theme: Theme;
@@ -38,8 +39,15 @@ export function CellPanel({
   const { t } = useTranslation();
   const countText = useCountText();
   const data = useProjectData();
+  // The cell's quotes are the ones the matrix counted: the same coders.
+  const { coderIds } = useAnalysisFindingsUi();
   const { query, quotes, total, more } = useQuotePages(
-    { themeIds: [theme.id], includeSubthemes: rollUp, caseIds: [...caseIds] },
+    {
+      themeIds: [theme.id],
+      includeSubthemes: rollUp,
+      caseIds: [...caseIds],
+      coderIds: [...coderIds],
+    },
     identityOf(data.codings),
   );
   const codingById = new Map(data.codings.map((c) => [c.id, c]));

@@ -7,6 +7,8 @@ import {
   type MatrixColumnMode,
 } from '../state/analysis-findings-ui';
 import { attributeKeys, parentThemeIds } from './matrix-model';
+import { CoderPick } from '../components/CoderPick';
+import { useProjectData } from '../state/project-store';
 
 const encode = (mode: MatrixColumnMode) =>
   mode.kind === 'attribute' ? `attr:${mode.key}` : mode.kind;
@@ -27,7 +29,8 @@ export function MatrixControls({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const { columns, rollUp, collapsed } = useAnalysisFindingsUi();
+  const { columns, rollUp, coderIds, collapsed } = useAnalysisFindingsUi();
+  const data = useProjectData();
   const parents = parentThemeIds(themes);
   const allCollapsed = parents.size > 0 && [...parents].every((p) => collapsed.has(p));
   return (
@@ -60,6 +63,11 @@ export function MatrixControls({
         />
         {t('matrix.rollUp')}
       </label>
+      <CoderPick
+        data={data}
+        selected={coderIds}
+        onChange={(ids) => patchAnalysisFindingsUi({ coderIds: ids, cell: null })}
+      />
       {parents.size > 0 && (
         <button
           type="button"

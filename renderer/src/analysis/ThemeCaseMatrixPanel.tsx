@@ -16,8 +16,11 @@ import { QuoteTargetBar } from './QuoteTargetBar';
 export function ThemeCaseMatrixPanel() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { columns: mode, rollUp, collapsed, cell: selected } = useAnalysisFindingsUi();
-  const matrix = useMemo(() => computeMatrix(data, mode, rollUp), [data, mode, rollUp]);
+  const { columns: mode, rollUp, coderIds, collapsed, cell: selected } = useAnalysisFindingsUi();
+  const matrix = useMemo(
+    () => computeMatrix(data, mode, rollUp, coderIds),
+    [data, mode, rollUp, coderIds],
+  );
   const rows = useMemo(() => matrixRows(data.themes, collapsed), [data.themes, collapsed]);
   const columns: NamedColumn[] = matrix.columns.map((column) => ({
     id: column.id,

@@ -4,6 +4,7 @@ import { useProjectStore } from '../state/project-store';
 import { HistoryButtons } from './HistoryButtons';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SaveStatus } from './SaveStatus';
+import { UserButton } from './UserButton';
 
 /** The top bar: which project, whether it is saved, undo/redo, language and closing. */
 export function AppHeader() {
@@ -22,6 +23,7 @@ export function AppHeader() {
       </div>
       <div className="header-tools">
         <HistoryButtons />
+        <UserButton />
         <LanguageSwitch />
         <button type="button" className="button" onClick={() => void closeProject()}>
           {t('header.closeProject')}

@@ -8,6 +8,8 @@ import { shortSnippet } from './coding-model';
 
 interface CodingListProps {
   codings: readonly Coding[];
+  /** Each coder's name, when the project has more than one (else no coder is named). */
+  coderNames: ReadonlyMap<string, string> | null;
   themeById: ReadonlyMap<string, Theme>;
   activeIds: ReadonlySet<string>;
   onShow: (coding: Coding) => void;
@@ -31,6 +33,7 @@ export const CODING_PAGE = 50;
  */
 export const CodingList = memo(function CodingList({
   codings,
+  coderNames,
   themeById,
   activeIds,
   onShow,
@@ -63,6 +66,7 @@ export const CodingList = memo(function CodingList({
             <CodingItem
               key={coding.id}
               coding={coding}
+              coder={coderNames?.get(coding.coderId) ?? null}
               themeById={themeById}
               active={activeIds.has(coding.id)}
               labels={labels}
@@ -84,12 +88,14 @@ export const CodingList = memo(function CodingList({
 const CodingItem = memo(
   function CodingItem({
     coding,
+    coder,
     themeById,
     active,
     labels,
     onShow,
   }: {
     coding: Coding;
+    coder: string | null;
     themeById: ReadonlyMap<string, Theme>;
     active: boolean;
     labels: ItemLabels;
@@ -113,6 +119,7 @@ const CodingItem = memo(
             {coding.themeIds.map((id) => themeById.get(id)?.name ?? '?').join(', ')}
             {' · '}
             {labels.valence(coding.valence)}
+            {coder && <span className="coding-coder"> · {coder}</span>}
           </span>
         </button>
         <button
@@ -130,6 +137,7 @@ const CodingItem = memo(
   // The labels object is new each time the list draws; the language shows in one of its words.
   (prev, next) =>
     prev.coding === next.coding &&
+    prev.coder === next.coder &&
     prev.active === next.active &&
     prev.themeById === next.themeById &&
     prev.onShow === next.onShow &&

@@ -5,6 +5,7 @@ import type { QuoteFilter } from '../../../shared/analysis/quotes';
 import { SourceKindSchema, ValenceSchema } from '../../../shared/model/entities';
 import { themeTree } from '../../../shared/model/theme-tree';
 import { themeOptions } from '../codebook/theme-options';
+import { CoderPick } from '../components/CoderPick';
 import { MultiPick } from '../components/MultiPick';
 import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
@@ -64,6 +65,11 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
         selected={filter.kinds}
         onChange={(kinds) => set({ kinds })}
         options={SourceKindSchema.options.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))}
+      />
+      <CoderPick
+        data={data}
+        selected={filter.coderIds}
+        onChange={(coderIds) => set({ coderIds })}
       />
       <MultiPick
         label={t('quotes.role')}

@@ -5,6 +5,8 @@ import type { Coding, Theme } from '../../../shared/model/entities';
 import { attributedQuote, quoteAttribution, quotePage } from '../components/quote-attribution';
 import { useLang } from '../i18n/use-lang';
 import { ThemeChip } from '../components/ThemeChip';
+import { codersWithCodings } from '../components/CoderPick';
+import { userNames } from '../../../shared/model/users';
 import { useProjectData } from '../state/project-store';
 import { showInSource } from '../state/ui-store';
 import { groupBySource } from './quote-options';
@@ -29,6 +31,8 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
     }
   };
   const codingById = new Map(data.codings.map((c) => [c.id, c]));
+  // Who coded a quote is said once a second coder has coded anything.
+  const coderNames = codersWithCodings(data).length > 1 ? userNames(data.users) : null;
   const themeById = new Map(data.themes.map((th) => [th.id, th]));
   return (
     <div className="quote-groups">
@@ -50,6 +54,7 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
                   quote={quote}
                   page={quotePage(data, quote, lang)}
                   coding={codingById.get(quote.codingId)}
+                  coderNames={coderNames}
                   themeById={themeById}
                   copied={copied?.codingId === quote.codingId ? copied.ok : null}
                   onCopy={() => void copy(quote)}
@@ -67,6 +72,7 @@ function QuoteItem({
   quote,
   page,
   coding,
+  coderNames,
   themeById,
   copied,
   onCopy,
@@ -75,6 +81,8 @@ function QuoteItem({
   /** The page(s) of a PDF's quote, "s. 4"; empty for a transcript. */
   page: string;
   coding: Coding | undefined;
+  /** Each coder's name, when the project has more than one. */
+  coderNames: ReadonlyMap<string, string> | null;
   themeById: ReadonlyMap<string, Theme>;
   /** Whether this quote was the last one copied (and it worked); null when it was not. */
   copied: boolean | null;
@@ -99,6 +107,11 @@ function QuoteItem({
           {coding && (
             <span className={`valence valence-${coding.valence}`}>
               {t(`valence.${coding.valence}`)}
+            </span>
+          )}
+          {coding && coderNames && (
+            <span className="quote-coder">
+              {t('users.codedBy', { name: coderNames.get(coding.coderId) ?? '' })}
             </span>
           )}
         </div>

@@ -1,4 +1,6 @@
 import '../styles/transcript-marks.css';
+import { userNames } from '../../../shared/model/users';
+import { CoderPick, codersWithCodings } from '../components/CoderPick';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextUnits, type TextUnit } from '../../../shared/analysis/text-units';
@@ -58,9 +60,19 @@ export function SourceDetail({ source }: { source: Source }) {
   const themeById = useMemo(() => new Map(data.themes.map((th) => [th.id, th])), [data.themes]);
   const themeRows = useMemo(() => themeTree(data.themes), [data.themes]);
   const codings = useMemo(() => codingsOf(data.codings, source.id), [data.codings, source.id]);
+  // The coder filter narrows the highlights and the list (none ticked: everyone's).
+  const [coderIds, setCoderIds] = useState<string[]>([]);
+  const shown = useMemo(
+    () => (coderIds.length ? codings.filter((c) => coderIds.includes(c.coderId)) : codings),
+    [codings, coderIds],
+  );
+  const coderNames = useMemo(
+    () => (codersWithCodings(data).length > 1 ? userNames(data.users) : null),
+    [data],
+  );
   const drawn = useMemo(
-    () => (offsets ? toTranscriptCodings(codings, offsets, themeById) : []),
-    [codings, offsets, themeById],
+    () => (offsets ? toTranscriptCodings(shown, offsets, themeById) : []),
+    [shown, offsets, themeById],
   );
 
   const onCoding = useCallback((id: string) => setActiveIds(new Set([id])), []);
@@ -216,6 +228,9 @@ export function SourceDetail({ source }: { source: Source }) {
               <p className="hint transcript-hint" id={hintId}>
                 {t('transcript.keyboardHint')}
               </p>
+              <div className="transcript-filters">
+                <CoderPick data={data} selected={coderIds} onChange={setCoderIds} />
+              </div>
               <div className="transcript-frame">
                 <Transcript
                   text={text}
@@ -254,7 +269,8 @@ export function SourceDetail({ source }: { source: Source }) {
             onCancelAdjust={stopAdjusting}
           />
           <CodingList
-            codings={codings}
+            codings={shown}
+            coderNames={coderNames}
             themeById={themeById}
             activeIds={activeIds}
             onShow={showCoding}

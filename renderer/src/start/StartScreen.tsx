@@ -6,14 +6,19 @@ import { openDemo, useStartState } from '../state/project-lifecycle';
 import { showProjectDialog } from '../state/ui-store';
 import { OpenFailureBanner } from './OpenFailureBanner';
 import { RecentList } from './RecentList';
+import { UserButton } from '../app/UserButton';
+import { useUser } from '../state/user-store';
+import { WhoAmI } from './WhoAmI';
 
 /** What shows when no project is open: the demo, a new project, an existing one, recent ones. */
 export function StartScreen() {
   const { t } = useTranslation();
   const { busy } = useStartState();
+  const { loaded, user } = useUser();
   return (
     <div className="start-screen">
       <header className="start-top">
+        <UserButton />
         <LanguageSwitch />
       </header>
       <main className="start-main">
@@ -21,6 +26,7 @@ export function StartScreen() {
         <p className="start-purpose">{t('app.purpose')}</p>
         <ConnectionBanner />
         <OpenFailureBanner />
+        {loaded && !user && <WhoAmI />}
         <div className="start-actions">
           <button
             type="button"

@@ -26,6 +26,8 @@ export type FindingsViewTab = (typeof findingsViewTabs)[number];
 export interface AnalysisFindingsUi {
   columns: MatrixColumnMode;
   rollUp: boolean;
+  /** Whose codings the matrix counts (none: everyone's). */
+  coderIds: readonly string[];
   /** Parent themes folded in the matrix. */
   collapsed: ReadonlySet<string>;
   cell: MatrixSelection | null;
@@ -40,6 +42,7 @@ export interface AnalysisFindingsUi {
 export const analysisFindingsUi = observable<AnalysisFindingsUi>({
   columns: { kind: 'cases' },
   rollUp: true,
+  coderIds: [],
   collapsed: new Set(),
   cell: null,
   tab: 'findings',

@@ -7,6 +7,7 @@ import { observable, useObservable } from './observable';
 import { adoptProject, clearProject, projectStore } from './project-store';
 import { resetRetrieval } from './retrieval-store';
 import { resetUi } from './ui-store';
+import { loadUser, userStore } from './user-store';
 
 /**
  * Opening, creating and closing projects, and what the start screen shows meanwhile. Changes
@@ -46,6 +47,7 @@ export async function startup(): Promise<void> {
   try {
     const info = await api.call('app.info', {});
     patch({ host: info.host });
+    await loadUser();
     const current = await api.call('project.current', {});
     if (current) {
       adoptProject(current);
@@ -53,7 +55,8 @@ export async function startup(): Promise<void> {
     }
     const { projects } = await api.call('project.recent', {});
     patch({ recent: projects });
-    if (projects.length === 0) {
+    // A first start asks the name on the start screen first; the demo opens once it is given.
+    if (projects.length === 0 && userStore.get().user) {
       await openDemo();
       return;
     }
@@ -61,6 +64,11 @@ export async function startup(): Promise<void> {
     fail(error, null, 'other');
   }
   if (projectStore.get().phase !== 'open') clearProject();
+}
+
+/** After the first start's name: a first run goes on to the demo, as it would have. */
+export async function afterFirstName(): Promise<void> {
+  if (startStore.get().recent.length === 0) await openDemo();
 }
 
 /** Opens the user's copy of the demo project (main writes one only when there is none). */

@@ -149,6 +149,18 @@ export function importSources(
   );
 }
 
+/**
+ * Sets my name (kept in the app's settings). In an open project my user is renamed with it, an
+ * edit applied here like any other; without one it is only a setting.
+ */
+export function setMyName(name: string): Promise<OpOutput<'user.setName'> | null> {
+  if (!cache) return api.call('user.setName', { name });
+  return tracked(
+    () => api.call('user.setName', { name }),
+    (answer) => answer.mutation,
+  );
+}
+
 /** Hides the notices shown after opening. */
 export function dismissNotices(): void {
   const { project } = projectStore.get();

@@ -15,6 +15,7 @@ export const emptyQuoteFilter: QuoteFilter = {
   kinds: [],
   roles: [],
   valences: [],
+  coderIds: [],
   attribute: null,
 };
 

@@ -5,7 +5,8 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +19,11 @@ export type Host = 'web' | 'electron';
 export interface StartOptions {
   /** Open this project folder at start; otherwise the app decides (demo or start screen). */
   project?: string;
+  /**
+   * Who uses this Fynd: kept in the app's settings before it starts ('Testare' unless said), or
+   * null for a first start, which asks the name on the start screen.
+   */
+  user?: string | null;
 }
 
 /** Fynd as a user meets it, on the web fallback or in Electron, with its own folders. */
@@ -63,6 +69,7 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
     const current: { page: Page | null } = { page: null };
 
     const start = async (options: StartOptions = {}): Promise<Page> => {
+      await rememberUser(userDataDir, options.user === undefined ? 'Testare' : options.user);
       const projectArgs = options.project ? ['--project', options.project] : [];
       if (host === 'web') {
         devhost = await startDevhostProcess(['--user-data', userDataDir, ...projectArgs]);
@@ -162,3 +169,16 @@ export const test = base.extend<{ app: FyndApp }, { host: Host }>({
 });
 
 export { expect };
+
+/**
+ * Writes the app's current user (as Fynd keeps it in user.json) unless one is there already, so
+ * a restart keeps who the user is; null leaves a first start.
+ */
+async function rememberUser(userDataDir: string, name: string | null): Promise<void> {
+  if (name === null) return;
+  const path = join(userDataDir, 'user.json');
+  const known = await readFile(path, 'utf8').catch(() => null);
+  if (known !== null) return;
+  await mkdir(userDataDir, { recursive: true });
+  await writeFile(path, JSON.stringify({ id: randomUUID(), name }));
+}

@@ -22,11 +22,15 @@ test('"both code it" gives the other coder that passage: the disagreement is gon
   const before = await t.call('analysis.disagreements', { ...ask, limit: 50 });
   const place = before.places.find((p) => p.coder === 'Ada');
   assert.ok(place, 'Ada coded two characters more at each end');
+  const boId = t.session
+    .store()
+    .state.list('users')
+    .find((u) => u.name === 'Bo')?.id;
   const bo = () =>
     t.session
       .store()
       .state.list('codings')
-      .filter((c) => c.coder === 'Bo');
+      .filter((c) => c.coderId === boId);
   const boBefore = bo().length;
 
   await t.call('codings.settle', {
@@ -54,11 +58,16 @@ test('"both code it" gives the other coder that passage: the disagreement is gon
 test('"neither codes it" takes the theme off there only: a coding around the place is split, keeps its id and its other themes', async () => {
   const built = buildDemoProject();
   const { data } = built.file;
+  const users = { Ada: randomUUID(), Bo: randomUUID() };
+  data.users = [
+    { id: users.Ada, name: 'Ada' },
+    { id: users.Bo, name: 'Bo' },
+  ];
   const source = data.sources[0];
   const [first, second] = data.themes;
   assert.ok(source && first && second);
   const text = built.texts.get(source.id) ?? '';
-  const coding = (coder: string, start: number, end: number, themeIds: string[]): Coding => ({
+  const coding = (coder: 'Ada' | 'Bo', start: number, end: number, themeIds: string[]): Coding => ({
     id: randomUUID(),
     sourceId: source.id,
     start,
@@ -67,7 +76,7 @@ test('"neither codes it" takes the theme off there only: a coding around the pla
     themeIds,
     valence: 'neutral',
     memo: 'a memo',
-    coder,
+    coderId: users[coder],
     created: '2026-11-30T10:00:00.000Z',
   });
   const ada = coding('Ada', 0, 30, [first.id, second.id]);
@@ -89,7 +98,7 @@ test('"neither codes it" takes the theme off there only: a coding around the pla
   const adas = t.session
     .store()
     .state.list('codings')
-    .filter((c) => c.coder === 'Ada')
+    .filter((c) => c.coderId === users.Ada)
     .sort((a, b) => a.start - b.start);
   assert.deepEqual(
     adas.map((c) => [c.start, c.end, c.themeIds.length]),
@@ -110,7 +119,7 @@ test('"neither codes it" takes the theme off there only: a coding around the pla
   const restored = t.session
     .store()
     .state.list('codings')
-    .filter((c) => c.coder === 'Ada');
+    .filter((c) => c.coderId === users.Ada);
   assert.deepEqual(restored, [ada], 'one undo step restores the coding as it was');
   await t.session.close();
 });

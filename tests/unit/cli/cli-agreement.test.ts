@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runFynd as run } from '../../helpers/cli-run';
-import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
-import { writeProjectFolder } from '../../../main/services/store/project-folder-writer';
-import { tempDir } from '../../helpers/temp-dir';
-import { writeDoubleCodedDemo } from '../../helpers/team-project';
+import { writeDoubleCodedDemo, writeSoloDemo } from '../../helpers/team-project';
 
 test('fynd agreement prints a table per theme and the JSON line, for each unit', async () => {
   const { dir, themeName } = await writeDoubleCodedDemo();
@@ -38,13 +36,19 @@ test('fynd agreement prints a table per theme and the JSON line, for each unit',
   const named = await run('agreement', dir, '--coders', 'Bo,Ada', '--unit', 'sentence');
   assert.equal(named.code, 0, named.err);
   assert.match(named.out, /^Agreement between Bo and Ada by sentence/);
+  // Names in any case, or a user's id: the table names them by their user names.
+  const project = JSON.parse(await readFile(join(dir, 'project.json'), 'utf8')) as {
+    data: { users: { id: string; name: string }[] };
+  };
+  const bo = project.data.users.find((u) => u.name === 'Bo');
+  assert.ok(bo);
+  const byId = await run('agreement', dir, '--coders', `${bo.id},ada`, '--unit', 'sentence');
+  assert.equal(byId.code, 0, byId.err);
+  assert.match(byId.out, /^Agreement between Bo and Ada by sentence/);
 });
 
 test('fynd agreement says why it cannot measure: one coder, an unknown coder, a bad unit', async () => {
-  const dir = join(await tempDir(), 'solo.fynd');
-  const built = buildDemoProject();
-  for (const coding of built.file.data.codings) coding.coder = 'Ada';
-  await writeProjectFolder(dir, built);
+  const dir = await writeSoloDemo();
   const solo = await run('agreement', dir);
   assert.equal(solo.code, 1);
   assert.match(solo.err, /between two coders, and the project has 1/);

@@ -2,11 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { excelLabels } from '../../../main/services/excel/excel-labels';
-import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
-import { writeProjectFolder } from '../../../main/services/store/project-folder-writer';
 import { runFynd } from '../../helpers/cli-run';
 import { readXlsx, sheetNamed, type XlsxCell } from '../../helpers/openpyxl';
-import { writeDoubleCodedDemo } from '../../helpers/team-project';
+import { writeDoubleCodedDemo, writeSoloDemo } from '../../helpers/team-project';
 import { tempDir } from '../../helpers/temp-dir';
 
 const words = excelLabels.en.agreement;
@@ -65,8 +63,7 @@ test('the Excel report has an Agreement sheet: each unit, overall and per theme,
 });
 
 test('with one coder the Agreement sheet says agreement needs two', async () => {
-  const dir = join(await tempDir(), 'solo.fynd');
-  await writeProjectFolder(dir, buildDemoProject());
+  const dir = await writeSoloDemo();
   const out = join(await tempDir(), 'rapport.xlsx');
   assert.equal((await runFynd('report', dir, '--out', out)).code, 0);
   const sheet = sheetNamed(await readXlsx(out, { cells: true }), excelLabels.sv.sheets.agreement);

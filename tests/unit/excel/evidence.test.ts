@@ -68,7 +68,7 @@ function project(codings: [number, 'root' | 'sub' | 'other', Valence][]): Projec
       themeIds: [themeId[theme]],
       valence,
       memo: '',
-      coder: '',
+      coderId: '00000000-0000-4000-8000-00000000c0de',
       created,
     })),
   };

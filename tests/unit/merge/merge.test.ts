@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
+import { demoSpec } from '../../../main/services/demo/demo-content';
 import { planMerge, textHash } from '../../../main/services/merge/merge-plan';
 import { inspectProject } from '../../../main/services/project-inspector';
 import { writeProjectFolder } from '../../../main/services/store/project-folder-writer';
@@ -18,19 +19,26 @@ import { tempDir } from '../../helpers/temp-dir';
 async function twoCopies() {
   const root = await tempDir();
   const ours = buildDemoProject();
-  for (const coding of ours.file.data.codings) coding.coder = 'Ada';
+  const ada = { id: randomUUID(), name: 'Ada' };
+  const boUser = { id: randomUUID(), name: 'Bo' };
+  // The demo's own double coding is set aside: Ada alone coded ours.
+  const colleague = ours.file.data.users.find((u) => u.name === demoSpec.coders.colleague)?.id;
+  ours.file.data.codings = ours.file.data.codings.filter((c) => c.coderId !== colleague);
+  ours.file.data.users = [ada];
+  for (const coding of ours.file.data.codings) coding.coderId = ada.id;
   const oursDir = join(root, 'ours.fynd');
   await writeProjectFolder(oursDir, ours);
 
   // The same study: a copy of ours, worked on elsewhere.
   const theirs = { file: structuredClone(ours.file), texts: new Map(ours.texts) };
   const data = theirs.file.data;
+  data.users = [ada, boUser];
   const [first] = data.sources;
   const [parent, renamed] = data.themes.filter((t) => t.parentId === null);
   assert.ok(first && parent && renamed);
   const bo = data.codings
     .filter((c) => c.sourceId === first.id)
-    .map((c) => ({ ...c, id: randomUUID(), coder: 'Bo', start: c.start + 1 }));
+    .map((c) => ({ ...c, id: randomUUID(), coderId: boUser.id, start: c.start + 1 }));
   const again = data.codings[0];
   assert.ok(again);
   const newTheme = { ...parent, id: randomUUID(), parentId: parent.id, name: 'Nytt delområde' };
@@ -66,12 +74,19 @@ async function twoCopies() {
       end: 27,
       snippet: newText.slice(0, 27),
       themeIds: [newTheme.id],
-      coder: 'Bo',
+      coderId: boUser.id,
     },
   );
   const theirsDir = join(root, 'theirs.fynd');
   await writeProjectFolder(theirsDir, theirs);
-  return { oursDir, theirsDir, bo: bo.length, renamed: renamed.name, ours: ours.file.data };
+  return {
+    oursDir,
+    theirsDir,
+    boId: boUser.id,
+    bo: bo.length,
+    renamed: renamed.name,
+    ours: ours.file.data,
+  };
 }
 
 test('fynd merge adds what is new with its coder, never doubles a coding, reports the rule for a conflict, and a second merge changes nothing', async () => {
@@ -81,7 +96,7 @@ test('fynd merge adds what is new with its coder, never doubles a coding, report
   assert.equal(merged.code, 0, merged.err);
   assert.match(
     merged.out,
-    /^Added: 1 cases, 0 respondents, 1 themes, 1 sources and (\d+) codings\.$/m,
+    /^Added: 1 coders, 1 cases, 0 respondents, 1 themes, 1 sources and (\d+) codings\.$/m,
   );
   assert.match(
     merged.out,
@@ -90,7 +105,7 @@ test('fynd merge adds what is new with its coder, never doubles a coding, report
 
   const after = (await inspectProject(copies.oursDir)).data;
   assert.equal(after.codings.length, before.codings.length + copies.bo + 1);
-  assert.equal(after.codings.filter((c) => c.coder === 'Bo').length, copies.bo + 1);
+  assert.equal(after.codings.filter((c) => c.coderId === copies.boId).length, copies.bo + 1);
   assert.ok(after.themes.some((t) => t.name === 'Nytt delområde' && t.parentId !== null));
   assert.ok(!after.themes.some((t) => t.name === copies.renamed), 'our name is kept');
   const source = after.sources.find((s) => s.title === 'Intervju i Övertorneå');
@@ -166,7 +181,7 @@ test('merging in the app is one undo step; a relative path is refused', async ()
   const refused = await rejection(t.call('project.merge', { path: 'theirs.fynd', language: 'en' }));
   assert.equal(refused.code, 'pathNotAbsolute');
   const merged = await t.call('project.merge', { path: copies.theirsDir, language: 'en' });
-  assert.match(merged.report.join('\n'), /^Added: 1 cases/m);
+  assert.match(merged.report.join('\n'), /^Added: 1 coders, 1 cases/m);
   assert.equal(count(), before + copies.bo + 1);
   assert.ok(merged.ops.length > 0, 'the renderer gets the ops to apply');
   await t.call('history.undo', {});

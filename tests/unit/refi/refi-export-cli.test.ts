@@ -10,7 +10,7 @@ test('fynd export writes a .qdpx that fynd import opens again, and says what oth
   assert.equal((await run('demo', join(dir, 'demo'))).code, 0);
   const exported = await run('export', join(dir, 'demo'), '--out', join(dir, 'demo.qdpx'));
   assert.equal(exported.code, 0, exported.err);
-  assert.match(exported.out, /sources 15, codings 88, themes 14; offsets in UTF-16 code units/);
+  assert.match(exported.out, /sources 15, codings 98, themes 14; offsets in UTF-16 code units/);
   assert.match(
     exported.out,
     /Other tools will not see: valences \d+, findings 6, recommendations 3/,
@@ -18,7 +18,7 @@ test('fynd export writes a .qdpx that fynd import opens again, and says what oth
   const back = await run('import', join(dir, 'back'), join(dir, 'demo.qdpx'));
   assert.equal(back.code, 0, back.err);
   const info = JSON.parse((await run('info', join(dir, 'back'))).out) as Record<string, number>;
-  assert.equal(info.codings, 88);
+  assert.equal(info.codings, 98);
   assert.equal(info.recommendations, 3);
   const qdc = await run('export', join(dir, 'demo'), '--out', join(dir, 'codebook.qdc'));
   assert.match(qdc.out, /Wrote the codebook to .*codebook\.qdc: themes 14/);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { coderName } from '../../../shared/model/users';
 import { importRefiProject } from '../../../main/services/refi/refi-import';
 import { reportText } from '../../../main/services/refi/import-report';
 import { mapTextPositions } from '../../../main/services/refi/text-position-map';
@@ -81,7 +82,7 @@ test('offsets that counted the BOM as position 0 are found as such', async () =>
 test('coders, themes and times come from the project: coder name, colour, definition', async () => {
   const { built } = await importWith(utf16Offsets, false);
   const data = built.file.data;
-  assert.equal(data.codings[0]?.coder, 'Åsa');
+  assert.equal(coderName(data.users, data.codings[0]?.coderId ?? ''), 'Åsa');
   assert.equal(data.codings[0]?.created, '2024-03-01T10:00:00.000Z');
   assert.deepEqual(
     data.themes.map((t) => [t.name, t.colour, t.definition]),

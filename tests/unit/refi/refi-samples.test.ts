@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { coderName } from '../../../shared/model/users';
 import { importRefiProject } from '../../../main/services/refi/refi-import';
 import { reportText } from '../../../main/services/refi/import-report';
 import type { ProjectData } from '../../../shared/model/project-data';
@@ -123,7 +124,10 @@ for (const sample of samples) {
       assert.equal(data.sources.length, sample.sources);
       assert.equal(data.codings.length, sample.codings);
       // Each coding names its coder as the other tool's user; these exports have one coder each.
-      assert.deepEqual([...new Set(data.codings.map((c) => c.coder))], sample.coders);
+      assert.deepEqual(
+        [...new Set(data.codings.map((c) => coderName(data.users, c.coderId)))],
+        sample.coders,
+      );
       // The report is in the project as a memo and ends with the summary.
       const memo = data.memos.find(
         (m) => m.target.kind === 'project' && m.title.startsWith('Import'),

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rejection, testSession } from '../../helpers/session';
-import { writeDoubleCodedDemo } from '../../helpers/team-project';
+import { writeDoubleCodedDemo, writeSoloDemo } from '../../helpers/team-project';
 
 test('agreement through the contract: figures per theme in the codebook, and why not with one coder', async () => {
   const t = await testSession();
-  await t.call('project.openDemo', {});
+  await t.call('project.open', { dir: await writeSoloDemo() });
   const solo = await rejection(t.call('analysis.agreement', {}));
   assert.equal(solo.code, 'tooFewCoders');
   const { dir, themeName } = await writeDoubleCodedDemo();

@@ -51,7 +51,8 @@ export async function writeAgreementSheet(context: ReportContext): Promise<void>
       for (const unit of units) {
         const result = await agreementOf(data, readText, { unit, coders: [first, second] });
         if (result.sources === 0) continue;
-        const lead = [first, second, words.units[unit]];
+        // Coders by their user names, as the app shows them.
+        const lead = [result.coders[0], result.coders[1], words.units[unit]];
         // The overall table is the themes' tables pooled, as the overall figures are.
         const pooled = { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
         for (const { table: t } of result.themes) {

@@ -2,6 +2,7 @@ import { pageLabel } from '../../../../shared/i18n/page-labels';
 import type { Attribute, Coding, Source } from '../../../../shared/model/entities';
 import { pageSpan } from '../../../../shared/model/source-pages';
 import { LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
+import { userNames } from '../../../../shared/model/users';
 import {
   columnsOf,
   dateCell,
@@ -105,6 +106,7 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
     const text = memo.title ? `${memo.title}: ${memo.text}` : memo.text;
     memos.set(memo.target.id, [...(memos.get(memo.target.id) ?? []), text]);
   }
+  const coderNames = userNames(data.users);
   for (const coding of sortedCodings(data.codings, data.sources)) {
     const source = context.sourceById.get(coding.sourceId);
     const { before, after } = prefixOf(source);
@@ -117,7 +119,7 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
       [coding.memo, ...(memos.get(coding.id) ?? [])].filter((m) => m.trim() !== '').join('\n\n'),
       coding.start,
       coding.end,
-      coding.coder,
+      coderNames.get(coding.coderId) ?? coding.coderId,
       coding.id,
       ...after,
     ]);

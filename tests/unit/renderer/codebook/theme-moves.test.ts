@@ -95,7 +95,7 @@ test('merge impact counts the codings that move and those that already had the t
     themeIds,
     valence: 'neutral' as const,
     memo: '',
-    coder: '',
+    coderId: '00000000-0000-4000-8000-00000000c0de',
     created: '2024-01-01T00:00:00.000Z',
   });
   const codings = [

@@ -113,7 +113,7 @@ test('on random codings, the interval arithmetic agrees with the unit-by-unit re
         themes: [{ id: 't1' }, { id: 't2' }],
         codings: drawn.map((c) => ({
           ...c.span,
-          coder: c.coder,
+          coderId: c.coder,
           sourceId: 's',
           themeIds: [c.theme],
         })),
@@ -162,11 +162,11 @@ test('only sources both coders coded count; a theme neither used there is not li
     coders: ['Ada', 'Bo'],
     themes: [{ id: 'unused' }, { id: 'a' }, { id: 'b' }],
     codings: [
-      { sourceId: 's1', start: 0, end: 10, themeIds: ['a'], coder: 'Ada' },
-      { sourceId: 's1', start: 5, end: 10, themeIds: ['a', 'b'], coder: 'Bo' },
-      { sourceId: 's1', start: 0, end: 10, themeIds: ['b'], coder: 'Cy' },
+      { sourceId: 's1', start: 0, end: 10, themeIds: ['a'], coderId: 'Ada' },
+      { sourceId: 's1', start: 5, end: 10, themeIds: ['a', 'b'], coderId: 'Bo' },
+      { sourceId: 's1', start: 0, end: 10, themeIds: ['b'], coderId: 'Cy' },
       // Only Ada coded s2: it is not shared, so its 100 characters are no units.
-      { sourceId: 's2', start: 0, end: 50, themeIds: ['a'], coder: 'Ada' },
+      { sourceId: 's2', start: 0, end: 50, themeIds: ['a'], coderId: 'Ada' },
     ],
     grids: new Map([
       ['s1', unitGrid(20)],
@@ -206,8 +206,8 @@ test('a sentence or a paragraph counts as coded when any of its characters is', 
     ['Hur gick det? Berätta gärna.', 'Det gick bra. Vi samverkade.\nMycket faktiskt.'],
   );
   const codings = [
-    { sourceId: 's', ...at('gick bra'), themeIds: ['t'], coder: 'Ada' },
-    { sourceId: 's', ...at('samverkade'), themeIds: ['t'], coder: 'Bo' },
+    { sourceId: 's', ...at('gick bra'), themeIds: ['t'], coderId: 'Ada' },
+    { sourceId: 's', ...at('samverkade'), themeIds: ['t'], coderId: 'Bo' },
   ];
   const measure = (unit: 'sentence' | 'paragraph') =>
     measureAgreement({
@@ -240,7 +240,12 @@ test('disagreements are exactly the units one coder coded and the other did not,
       const places = disagreementsOf({
         coders: ['Ada', 'Bo'],
         themeId: 't',
-        codings: drawn.map((c) => ({ ...c.span, coder: c.coder, sourceId: 's', themeIds: ['t'] })),
+        codings: drawn.map((c) => ({
+          ...c.span,
+          coderId: c.coder,
+          sourceId: 's',
+          themeIds: ['t'],
+        })),
         grids: new Map([['s', grid]]),
       });
       const both = drawn.some((c) => c.coder === 'Ada') && drawn.some((c) => c.coder === 'Bo');

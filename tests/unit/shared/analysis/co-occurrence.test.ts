@@ -13,7 +13,7 @@ const coding = (id: string, sourceId: string, start: number, end: number, themeI
     themeIds,
     valence: 'neutral',
     memo: '',
-    coder: '',
+    coderId: '00000000-0000-4000-8000-00000000c0de',
     created: '2026-01-01T00:00:00.000Z',
   }) satisfies Coding;
 

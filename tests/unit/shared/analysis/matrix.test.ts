@@ -21,7 +21,7 @@ const coding = (
   themeIds,
   valence,
   memo: '',
-  coder: '',
+  coderId: '00000000-0000-4000-8000-00000000c0de',
   created: '2026-01-01T00:00:00.000Z',
 });
 
@@ -131,4 +131,36 @@ test('on a large project every cell, row and column total matches a plain count'
     const inColumn = data.codings.filter((k) => caseOf.get(k.sourceId) === c.id);
     same(`${c.name} total`, matrix.columnTotals.get(c.id), inColumn);
   }
+});
+
+test('the coder filter counts only the chosen coders’ codings in every cell and total', () => {
+  const { file } = buildDemoProject();
+  const data = file.data;
+  const colleague = data.users[1];
+  assert.ok(colleague);
+  const theirs = data.codings.filter((k) => k.coderId === colleague.id);
+  assert.ok(theirs.length > 0 && theirs.length < data.codings.length);
+  const matrix = computeMatrix(data, { kind: 'cases' }, false, [colleague.id]);
+  let counted = 0;
+  for (const theme of data.themes) {
+    for (const c of data.cases) {
+      const expected = theirs.filter(
+        (k) =>
+          k.themeIds.includes(theme.id) &&
+          data.sources.find((s) => s.id === k.sourceId)?.caseId === c.id,
+      ).length;
+      const cell = matrix.cells.get(cellKey(theme.id, c.id));
+      assert.equal(cell?.codings ?? 0, expected, `${theme.name} × ${c.name}`);
+      counted += expected;
+    }
+  }
+  assert.equal(
+    counted,
+    theirs.reduce((n, k) => n + k.themeIds.length, 0),
+  );
+  // No coder chosen: everyone's, as before.
+  assert.deepEqual(
+    computeMatrix(data, { kind: 'cases' }, false, []).cells,
+    computeMatrix(data, { kind: 'cases' }, false).cells,
+  );
 });
