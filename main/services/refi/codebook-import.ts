@@ -1,11 +1,10 @@
 import type { Theme } from '../../../shared/model/entities';
+import { DEFAULT_THEME_COLOUR } from '../../../shared/model/theme-palette';
 import { newId } from '../../../shared/model/primitives';
 import { siblingNamed } from '../../../shared/model/theme-names';
 import type { RefiCode } from './refi-model';
 import { cleanLongText, cleanName } from './refi-values';
 
-/** A code without a colour of its own takes its parent's, at the top the palette's grey. */
-const NO_COLOUR = '#79706e';
 
 export interface CodebookMerge {
   /** The new themes, in the order they are added. */
@@ -55,6 +54,6 @@ export function mergeCodebook(
       walk(code.children, theme.id, colour);
     }
   };
-  walk(codes, parentId, NO_COLOUR);
+  walk(codes, parentId, DEFAULT_THEME_COLOUR);
   return { added, existing };
 }

@@ -1,11 +1,10 @@
 import type { Theme } from '../../../shared/model/entities';
+import { DEFAULT_THEME_COLOUR } from '../../../shared/model/theme-palette';
 import { siblingNamed } from '../../../shared/model/theme-names';
 import { nameList, type ReportDetails } from './import-report';
 import type { RefiCode } from './refi-model';
 import { cleanName, cleanLongText, type IdKeeper } from './refi-values';
 
-/** A code without a colour of its own takes its parent's, at the top the palette's grey. */
-const NO_COLOUR = '#79706e';
 
 /** The themes built from a codebook, and which theme each code GUID became. */
 export interface MappedCodebook {
@@ -61,7 +60,7 @@ export function mapCodebook(
       walk(code.children, id, colour);
     });
   };
-  walk(codes, under.parentId, NO_COLOUR);
+  walk(codes, under.parentId, DEFAULT_THEME_COLOUR);
   if (groupings.length > 0) {
     details.note('notCodable', { count: groupings.length, origin, names: nameList(groupings) });
   }
