@@ -40,6 +40,8 @@ export const errorCodes = [
   'refiNotAnArchive',
   'refiBadXml',
   'refiDoctype',
+  'refiNotACodebook',
+  'themeNotCodable',
   'pdfNoText',
   'pdfEncrypted',
   'pdfDamaged',

@@ -14,6 +14,7 @@ import { svCodingUnits } from './sv-coding-units';
 import { svCodebook } from './sv-codebook';
 import { svDownloads } from './sv-downloads';
 import { svRefi } from './sv-refi';
+import { svRefiApp } from './sv-refi-app';
 import { svDocuments } from './sv-documents';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
@@ -41,6 +42,7 @@ export const sv = {
   ...svRetrieval,
   ...svDownloads,
   ...svRefi,
+  ...svRefiApp,
   ...svDocuments,
   app: {
     name: 'Fynd',
@@ -244,6 +246,10 @@ export const sv = {
       'Filen är inget REFI-QDA-projekt (.qdpx): den saknar project.qde eller är skadad. Exportera projektet igen från det andra programmet.',
     refiBadXml:
       'Projektfilen (project.qde) går inte att läsa som XML ({{detail}}). Exportera projektet igen från det andra programmet.',
+    refiNotACodebook:
+      'Filen {{path}} kunde inte läsas som en REFI-QDA-kodbok (.qdc). Kontrollera sökvägen. Inget importerades.',
+    themeNotCodable:
+      '”{{name}}” är en gruppering och kan inte användas för kodning. Välj ett av temana under den, eller gör den kodbar i temats detaljer.',
     refiDoctype:
       'Projektfilen (project.qde) innehåller en DTD-deklaration, som Fynd aldrig läser av säkerhetsskäl. Inget importerades.',
     themeNameTaken:

@@ -5,7 +5,6 @@ import { nameList, type ReportDetails } from './import-report';
 import type { RefiCode } from './refi-model';
 import { cleanName, cleanLongText, type IdKeeper } from './refi-values';
 
-
 /** The themes built from a codebook, and which theme each code GUID became. */
 export interface MappedCodebook {
   themes: Theme[];

@@ -5,6 +5,7 @@ import type {
   OpenedProject,
   OpInput,
   OpName,
+  OpOutput,
 } from '../../../shared/contract';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { MutationOpName } from '../../../shared/i18n';
@@ -134,6 +135,19 @@ export function importSources(
 ): Promise<ImportOutcome | null> {
   return tracked(
     (): Promise<ImportOutcome> => api.call(name, input as never),
+    (outcome) => outcome.mutation,
+  );
+}
+
+/**
+ * Merges a .qdc codebook into the project as one undoable step (none when every name was already
+ * there), applied here like any edit. Null when it failed (shown like a failed edit).
+ */
+export function importCodebook(
+  input: OpInput<'refi.importCodebook'>,
+): Promise<OpOutput<'refi.importCodebook'> | null> {
+  return tracked(
+    (): Promise<OpOutput<'refi.importCodebook'>> => api.call('refi.importCodebook', input),
     (outcome) => outcome.mutation,
   );
 }
