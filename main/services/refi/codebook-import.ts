@@ -55,6 +55,7 @@ export function mergeCodebook(
         exclusion: '',
         example: '',
         order: siblings.length > 0 ? Math.max(...siblings) + 1 : 0,
+        ...(code.isCodable ? {} : { codable: false }),
       };
       added.push(theme);
       walk(code.children, theme.id, colour);

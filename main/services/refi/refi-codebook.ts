@@ -16,7 +16,7 @@ export interface MappedCodebook {
 /**
  * Codes → themes: nesting, colour, Description → definition. Names stay unique among siblings
  * (a second "Other" under one parent becomes "Other (2)", reported). REFI's non-codable codes
- * (groupings) become ordinary themes, since Fynd has no other kind, and are listed.
+ * become grouping themes (`codable: false`), and are listed.
  */
 export function mapCodebook(
   codes: readonly RefiCode[],
@@ -52,6 +52,7 @@ export function mapCodebook(
         exclusion: '',
         example: '',
         order: baseOrder + index,
+        ...(code.isCodable ? {} : { codable: false }),
       });
       themeOfCode.set(code.guid, id);
       for (const note of code.noteRefs) noteTargets.set(note, id);
