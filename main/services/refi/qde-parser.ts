@@ -252,7 +252,12 @@ class QdeReader {
       default: {
         const kind = otherSourceKinds[name];
         if (kind) {
-          this.other = { kind, guid: attrOf(attrs, 'guid'), name: attrOf(attrs, 'name') || attrOf(attrs, 'guid'), selections: 0 };
+          this.other = {
+            kind,
+            guid: attrOf(attrs, 'guid'),
+            name: attrOf(attrs, 'name') || attrOf(attrs, 'guid'),
+            selections: 0,
+          };
           this.project.otherSources.push(this.other);
         }
       }
