@@ -32,6 +32,8 @@ import { assertAbsolutePath } from './services/absolute-path';
 import { mergeReportLines } from './services/merge/merge-report';
 import { mergeInto, readMergeSide } from './services/merge/merge-service';
 import { exportWord, wordDownload } from './services/word/word-output';
+import { importCodebookFile } from './services/refi/codebook-import';
+import { exportRefi, refiDownload } from './services/refi/refi-output';
 
 /** One function per contract operation; inputs arrive already validated. */
 export type Handlers = {
@@ -255,10 +257,14 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'report.excelDownload': (input) => excelDownload(store(), input, session.events),
     'report.word': (input) => exportWord(store(), input),
     'report.wordDownload': (input) => wordDownload(store(), input),
+    'refi.export': (input) => exportRefi(store(), input),
+    'refi.exportDownload': (input) => refiDownload(store(), input),
+    'refi.importCodebook': (input) => importCodebookFile(store(), input),
     'sheets.html': async (input) => ({ html: sheetsHtml(store(), input) }),
     // Printing needs Electron; the browser fallback prints sheets.html with window.print.
     'sheets.print': async () => ({ unsupported: true as const }),
     'dialog.chooseSavePath': async () => ({ unsupported: true as const }),
+    'refi.chooseSavePath': async () => ({ unsupported: true as const }),
     'dialog.chooseFolder': async () => ({ unsupported: true as const }),
     'dialog.chooseFiles': async () => ({ unsupported: true as const }),
   };

@@ -30,6 +30,13 @@ import {
   WordDownloadInputSchema,
   WordReportInputSchema,
 } from './outputs';
+import {
+  CodebookImportInputSchema,
+  CodebookImportOutputSchema,
+  RefiDownloadInputSchema,
+  RefiExportInputSchema,
+  RefiSavePathInputSchema,
+} from './refi-interchange';
 
 /**
  * The one API between renderer and main. Every operation has an input schema (checked in main
@@ -528,6 +535,21 @@ export const contract = {
     WordDownloadInputSchema,
     /** The .docx file's bytes, base64: the browser saves them as a download. */
     z.object({ base64: z.string() }),
+  ),
+  // REFI-QDA interchange from the app (shared/refi-interchange.ts): the project as .qdpx or its
+  // codebook as .qdc for other tools, and a .qdc codebook into the open project.
+  'refi.export': op(RefiExportInputSchema, z.object({ path: z.string() })),
+  'refi.exportDownload': op(
+    RefiDownloadInputSchema,
+    /** The file's bytes, base64: the browser saves them as a download. */
+    z.object({ base64: z.string() }),
+  ),
+  /** The native save dialog for a .qdpx or .qdc; the browser fallback has none. */
+  'refi.chooseSavePath': op(RefiSavePathInputSchema, SavePathResultSchema),
+  /** One undoable edit; `mutation` is null when every name was already there. */
+  'refi.importCodebook': op(
+    CodebookImportInputSchema,
+    CodebookImportOutputSchema.extend({ mutation: MutationSchema.nullable() }),
   ),
   'sheets.html': op(SheetsInputSchema, z.object({ html: z.string() })),
   'sheets.print': op(

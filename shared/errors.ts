@@ -41,6 +41,8 @@ export const errorCodes = [
   'refiNotAnArchive',
   'refiBadXml',
   'refiDoctype',
+  'refiNotACodebook',
+  'themeNotCodable',
   'pdfNoText',
   'pdfEncrypted',
   'pdfDamaged',

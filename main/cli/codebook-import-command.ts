@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { translate } from '../../shared/i18n';
-import { put } from '../../shared/model/ops';
-import { mergeCodebook } from '../services/refi/codebook-import';
+import { addCodebook } from '../services/refi/codebook-import';
 import { nameList } from '../services/refi/import-report';
 import { parseQde } from '../services/refi/qde-parser';
 import { ProjectStore } from '../services/store/project-store';
@@ -34,12 +33,12 @@ export async function codebookImportCommand(
       err.write(`fynd import: ${translate(lang, 'refiCodebook.noParent', { name: under })}\n`);
       return 1;
     }
-    const { added, existing } = mergeCodebook(codebook.codes, themes, parent?.id ?? null);
-    if (added.length > 0) {
-      await store.commit({ action: 'themes.importCodebook', subject: basename(file) }, () => ({
-        ops: added.map((theme) => put('themes', theme)),
-      }));
-    }
+    const { added, existing } = await addCodebook(
+      store,
+      codebook.codes,
+      parent?.id ?? null,
+      basename(file),
+    );
     out.write(
       `${translate(lang, 'refiCodebook.added', { count: added.length, parent: parent?.name ?? translate(lang, 'refiCodebook.top') })}\n`,
     );

@@ -64,11 +64,11 @@ export function chooseFilesResult(result: OpenDialogReturnValue): ChooseFilesRes
   return { canceled: false, paths: [...result.filePaths] };
 }
 
-export type SavePurpose = 'excel' | 'pdf' | 'word';
+export type SavePurpose = 'excel' | 'pdf' | 'word' | 'qdpx' | 'qdc';
 
 /**
  * The native save dialog's options for an Excel report, a PDF of the recommendation sheets or
- * the Word report.
+ * the Word report, and of a REFI-QDA project or codebook for other tools.
  */
 export function saveDialogOptions(
   purpose: SavePurpose,
@@ -79,6 +79,8 @@ export function saveDialogOptions(
     excel: { extension: 'xlsx', title: labels.saveExcel, kind: labels.excelWorkbook },
     pdf: { extension: 'pdf', title: labels.savePdf, kind: labels.pdfDocument },
     word: { extension: 'docx', title: labels.saveWord, kind: labels.wordDocument },
+    qdpx: { extension: 'qdpx', title: labels.saveQdpx, kind: labels.refiProject },
+    qdc: { extension: 'qdc', title: labels.saveQdc, kind: labels.refiCodebook },
   }[purpose];
   const name = defaultName.replace(/[\\/:*?"<>|]/g, '-').trim() || 'Fynd';
   return {

@@ -18,7 +18,7 @@ import type { ShellLabels } from './menu-labels';
 
 export type DialogHandlers = Pick<
   Handlers,
-  'dialog.chooseFolder' | 'dialog.chooseFiles' | 'dialog.chooseSavePath'
+  'dialog.chooseFolder' | 'dialog.chooseFiles' | 'dialog.chooseSavePath' | 'refi.chooseSavePath'
 >;
 
 /**
@@ -41,6 +41,8 @@ export function dialogHandlers(
   return {
     'dialog.chooseSavePath': async ({ purpose, defaultName }) =>
       chooseSavePathResult(await save(saveDialogOptions(purpose, defaultName, labels()))),
+    'refi.chooseSavePath': async ({ format, defaultName }) =>
+      chooseSavePathResult(await save(saveDialogOptions(format, defaultName, labels()))),
     'dialog.chooseFolder': async ({ purpose }) =>
       chooseFolderResult(await show(folderDialogOptions(purpose, labels()))),
     'dialog.chooseFiles': async () =>

@@ -10,6 +10,9 @@ export interface ShellLabels {
   startDemoOver: string;
   mergeCopy: string;
   closeProject: string;
+  exportQdpx: string;
+  exportQdc: string;
+  importCodebook: string;
   print: string;
   quit: string;
   edit: string;
@@ -56,6 +59,10 @@ export interface ShellLabels {
   savePdf: string;
   saveWord: string;
   wordDocument: string;
+  saveQdpx: string;
+  saveQdc: string;
+  refiProject: string;
+  refiCodebook: string;
   excelWorkbook: string;
   pdfDocument: string;
   save: string;
@@ -78,6 +85,9 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     startDemoOver: 'Börja om med demot…',
     mergeCopy: 'Slå ihop med en annan kopia…',
     closeProject: 'Stäng projekt',
+    exportQdpx: 'Exportera till REFI-QDA (.qdpx)…',
+    exportQdc: 'Exportera kodboken till REFI-QDA (.qdc)…',
+    importCodebook: 'Importera kodbok (.qdc)…',
     print: 'Skriv ut…',
     quit: 'Avsluta Fynd',
     edit: 'Redigera',
@@ -124,6 +134,10 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     savePdf: 'Spara rekommendationsblad som PDF',
     saveWord: 'Spara Word-rapport',
     wordDocument: 'Word-dokument',
+    saveQdpx: 'Exportera till REFI-QDA (.qdpx)',
+    saveQdc: 'Exportera kodboken (.qdc)',
+    refiProject: 'REFI-QDA-projekt',
+    refiCodebook: 'REFI-QDA-kodbok',
     excelWorkbook: 'Excel-arbetsbok',
     pdfDocument: 'PDF-dokument',
     save: 'Spara',
@@ -143,6 +157,9 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     startDemoOver: 'Start the demo over…',
     mergeCopy: 'Merge another copy…',
     closeProject: 'Close project',
+    exportQdpx: 'Export to REFI-QDA (.qdpx)…',
+    exportQdc: 'Export the codebook to REFI-QDA (.qdc)…',
+    importCodebook: 'Import codebook (.qdc)…',
     print: 'Print…',
     quit: 'Quit Fynd',
     edit: 'Edit',
@@ -189,6 +206,10 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     savePdf: 'Save recommendation sheets as PDF',
     saveWord: 'Save Word report',
     wordDocument: 'Word document',
+    saveQdpx: 'Export to REFI-QDA (.qdpx)',
+    saveQdc: 'Export the codebook (.qdc)',
+    refiProject: 'REFI-QDA project',
+    refiCodebook: 'REFI-QDA codebook',
     excelWorkbook: 'Excel workbook',
     pdfDocument: 'PDF document',
     save: 'Save',

@@ -67,6 +67,10 @@ export function menuTemplate(
       separator,
       command('closeProject', labels.closeProject),
       separator,
+      command('exportQdpx', labels.exportQdpx),
+      command('exportQdc', labels.exportQdc),
+      command('importCodebook', labels.importCodebook),
+      separator,
       command('print', labels.print, 'CmdOrCtrl+P'),
       // macOS quits from the application menu.
       ...(mac ? [] : [separator, { role: 'quit', label: labels.quit } as const]),

@@ -49,7 +49,7 @@ export const enRefi: Shape<typeof svRefi> = {
     set: 'The set “{{name}}” (sources: {{count}}) has no place in Fynd (sources have no attributes); its sources: {{members}}.',
     codeSet: 'The set “{{name}}” (codes: {{count}}) has no place in Fynd; its codes: {{members}}.',
     notCodable:
-      'Groupings only (not codable) in {{origin}}, ordinary themes in Fynd ({{count}}): {{names}}.',
+      'Groupings (not codable) in {{origin}}, groupings in Fynd too: they cannot be chosen when coding ({{count}}): {{names}}.',
     themeRenamed:
       'Two themes at one level were called “{{name}}”; the second is now “{{renamed}}”.',
     sourceValues:

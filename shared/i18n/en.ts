@@ -13,6 +13,7 @@ import { enCodebook } from './en-codebook';
 import { enDownloads } from './en-downloads';
 import { enRefi } from './en-refi';
 import { enUsers } from './en-users';
+import { enRefiApp } from './en-refi-app';
 import { enDocuments } from './en-documents';
 import { enDrafts } from './en-drafts';
 import { enFindings } from './en-findings';
@@ -41,6 +42,7 @@ export const en: Catalogue = {
   ...enDownloads,
   ...enRefi,
   ...enUsers,
+  ...enRefiApp,
   ...enDocuments,
   ...enMerge,
   app: {
@@ -247,6 +249,10 @@ export const en: Catalogue = {
       'The file is not a REFI-QDA project (.qdpx): it has no project.qde or is damaged. Export the project again from the other tool.',
     refiBadXml:
       'The project file (project.qde) cannot be read as XML ({{detail}}). Export the project again from the other tool.',
+    refiNotACodebook:
+      'The file {{path}} could not be read as a REFI-QDA codebook (.qdc). Check the path. Nothing was imported.',
+    themeNotCodable:
+      '“{{name}}” is a grouping and cannot be used for coding. Choose one of the themes under it, or make it codable in the theme’s details.',
     refiDoctype:
       'The project file (project.qde) declares a DTD, which Fynd never reads, for safety. Nothing was imported.',
     themeNameTaken:

@@ -50,7 +50,7 @@ export const svRefi = {
     codeSet:
       'Mängden ”{{name}}” (koder: {{count}}) har ingen motsvarighet i Fynd; dess koder: {{members}}.',
     notCodable:
-      'Bara grupperingar (inte kodbara) i {{origin}}, vanliga teman i Fynd ({{count}}): {{names}}.',
+      'Grupperingar (inte kodbara) i {{origin}}, grupperingar i Fynd också: de kan inte väljas vid kodning ({{count}}): {{names}}.',
     themeRenamed: 'Två teman på samma nivå hette ”{{name}}”; det andra heter nu ”{{renamed}}”.',
     sourceValues:
       '”{{source}}”: variabelvärden på själva källan ({{count}}; Fynd har attribut på fall): {{values}}.',

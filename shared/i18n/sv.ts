@@ -15,6 +15,7 @@ import { svCodebook } from './sv-codebook';
 import { svDownloads } from './sv-downloads';
 import { svRefi } from './sv-refi';
 import { svUsers } from './sv-users';
+import { svRefiApp } from './sv-refi-app';
 import { svDocuments } from './sv-documents';
 import { svDrafts } from './sv-drafts';
 import { svFindings } from './sv-findings';
@@ -44,6 +45,7 @@ export const sv = {
   ...svDownloads,
   ...svRefi,
   ...svUsers,
+  ...svRefiApp,
   ...svDocuments,
   ...svMerge,
   app: {
@@ -252,6 +254,10 @@ export const sv = {
       'Filen är inget REFI-QDA-projekt (.qdpx): den saknar project.qde eller är skadad. Exportera projektet igen från det andra programmet.',
     refiBadXml:
       'Projektfilen (project.qde) går inte att läsa som XML ({{detail}}). Exportera projektet igen från det andra programmet.',
+    refiNotACodebook:
+      'Filen {{path}} kunde inte läsas som en REFI-QDA-kodbok (.qdc). Kontrollera sökvägen. Inget importerades.',
+    themeNotCodable:
+      '”{{name}}” är en gruppering och kan inte användas för kodning. Välj ett av temana under den, eller gör den kodbar i temats detaljer.',
     refiDoctype:
       'Projektfilen (project.qde) innehåller en DTD-deklaration, som Fynd aldrig läser av säkerhetsskäl. Inget importerades.',
     themeNameTaken:

@@ -12,6 +12,7 @@ import {
   SynthesisSchema,
   ThemeSchema,
 } from './entities';
+import { DEFAULT_THEME_COLOUR } from './theme-palette';
 
 /**
  * What the user supplies to create or change an entity: the entity minus what the store fills
@@ -79,7 +80,7 @@ export const sourceMetaDraft = draft(
 
 export const themeDraft = draft(fieldsOf(ThemeSchema, 'id'), {
   parentId: null,
-  colour: '#7aa6d8',
+  colour: DEFAULT_THEME_COLOUR,
   definition: '',
   inclusion: '',
   exclusion: '',

@@ -85,6 +85,11 @@ export const ThemeSchema = z.object({
   example: LongTextSchema,
   /** Position among its siblings. */
   order: z.number().finite(),
+  /**
+   * False for a grouping: it gathers themes under it but codes nothing (REFI's isCodable="false").
+   * Absent means codable, so projects written before it still parse.
+   */
+  codable: z.boolean().optional(),
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 

@@ -6,6 +6,11 @@ import type { Theme } from './entities';
  * in the same place everywhere.
  */
 
+/** Whether a theme can be chosen for coding: every theme but a grouping (`codable: false`). */
+export function isCodable(theme: Pick<Theme, 'codable'>): boolean {
+  return theme.codable !== false;
+}
+
 /** Joins theme names from the root down: "Samverkan › Operativ samverkan". */
 export const THEME_PATH_SEPARATOR = ' › ';
 

@@ -69,7 +69,7 @@ for (const lang of ['sv', 'en'] as const) {
     await expect(page.getByRole('button', { name: t('coding.code'), exact: true })).toBeVisible();
     await check('transcript-selection');
 
-    // Codebook: the tree, a theme's details, the add dialog.
+    // Codebook: the tree, a theme's details, the add dialog, a codebook's import.
     await goTo('nav.codebook');
     await check('codebook');
     await page.getByText('Strategiskt ägarskap', { exact: true }).first().click();
@@ -78,6 +78,7 @@ for (const lang of ['sv', 'en'] as const) {
     await checkDialog('codebook.add', 'add-theme-dialog');
     await checkDialog('codebookTree.merge', 'merge-theme-dialog');
     await checkDialog('common.delete', 'delete-theme-dialog');
+    await checkDialog('codebookImport.open', 'import-codebook-dialog');
 
     // Cases: the list, a case, the indicator table, the add dialog.
     await goTo('nav.cases');
@@ -138,9 +139,10 @@ for (const lang of ['sv', 'en'] as const) {
     await openTab(t('evaluationMatrix.tab'));
     await check('evaluation-matrix');
 
-    // Reports, quotes, and a search with hits.
+    // Reports with the REFI-QDA export dialog, quotes, and a search with hits.
     await goTo('nav.reports');
     await check('reports');
+    await checkDialog('refiExportForm.openQdpx', 'refi-export-dialog');
     await goTo('workbenchNav.quotes');
     await check('quotes');
     await goTo('workbenchNav.search');

@@ -3,6 +3,8 @@ import { FyndError } from '../../../shared/errors';
 import type { codingDraft } from '../../../shared/model/drafts';
 import type { Coding } from '../../../shared/model/entities';
 import { TextOffsets } from '../../../shared/model/text-offsets';
+import { isCodable } from '../../../shared/model/theme-tree';
+import type { ProjectState } from '../../../shared/model/project-state';
 import type { ActionBuilder } from '../store/project-store';
 import { addEntity, updateEntity } from './entity-actions';
 import { joinOps, type CoderChoice } from './user-actions';
@@ -59,6 +61,7 @@ export function addCodings(
   ids?: readonly string[],
 ): ActionBuilder {
   return (state) => {
+    for (const draft of drafts) assertCodable(state, draft.themeIds);
     const joined = joinOps(state, coder).ops;
     // The joining user is there while the codings' references are checked, then taken out
     // again: the builder only makes ops; the store applies them.
@@ -100,5 +103,25 @@ export function updateCoding(
     { ...patch, sourceId: current.sourceId },
     () => ({ snippet }),
   );
-  return { snippet, build };
+  // A theme made a grouping later stays on the codings it has; it cannot be newly chosen.
+  const chosen = (patch.themeIds ?? []).filter((id) => !current.themeIds.includes(id));
+  return {
+    snippet,
+    build: (state) => {
+      assertCodable(state, chosen);
+      return build(state);
+    },
+  };
+}
+
+/** Refuses coding with a grouping theme (translated, naming it); unknown ids are checked later. */
+function assertCodable(state: ProjectState, themeIds: readonly string[]): void {
+  for (const id of themeIds) {
+    const theme = state.get('themes', id);
+    if (theme && !isCodable(theme)) {
+      throw new FyndError('themeNotCodable', 'A grouping theme codes nothing.', {
+        name: theme.name,
+      });
+    }
+  }
 }

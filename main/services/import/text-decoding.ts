@@ -140,7 +140,9 @@ const cp1252High = [
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);
   let control = 0;
-  for (const byte of sample) {
+  // An indexed loop: iterating a typed array's values is several times slower, per file imported.
+  for (let i = 0; i < sample.length; i++) {
+    const byte = sample[i] ?? 0;
     if (byte === 0) return true;
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   }

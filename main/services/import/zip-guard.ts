@@ -1,11 +1,13 @@
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { FyndError } from '../../../shared/errors';
 
 /** A .docx (or .qdpx) may unpack to at most this much: generous for text, fatal for a zip bomb. */
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 const MAX_ENTRIES = 5000;
 
-interface ZipEntry {
+/** An entry of a zip's central directory: its name as written and where its data lies. */
+export interface ZipEntry {
+  name: string;
   method: number;
   dataStart: number;
   compressedSize: number;
@@ -57,8 +59,22 @@ function inflateCounting(data: Uint8Array, before: number, limit: number): Promi
   });
 }
 
-/** The entries listed in a zip's central directory, with where their data lies. */
-function zipEntries(bytes: Uint8Array): ZipEntry[] {
+/**
+ * An entry's bytes, inflated by Node's own zlib (never more than the guard allows). Call only on
+ * an archive `assertZipWithinBounds` passed; a damaged entry throws `corruptFile`.
+ */
+export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  if (entry.method === 0) return data;
+  try {
+    return inflateRawSync(data, { maxOutputLength: MAX_UNPACKED_BYTES });
+  } catch {
+    throw new FyndError('corruptFile', 'The file is damaged.');
+  }
+}
+
+/** The entries listed in a zip's central directory, with their names and where their data lies. */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const damaged = () => new FyndError('corruptFile', 'The file is damaged or not a Word document.');
   const eocd = findEndOfCentralDirectory(view);
@@ -87,7 +103,13 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] {
     const dataStart =
       local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataStart + compressedSize > view.byteLength) throw damaged();
-    entries.push({ method, dataStart, compressedSize });
+    const nameLength = view.getUint16(offset + 28, true);
+    if (offset + 46 + nameLength > view.byteLength) throw damaged();
+    // Names as UTF-8 whatever the flag says, as JSZip and most tools read them.
+    const name = new TextDecoder('utf-8').decode(
+      bytes.subarray(offset + 46, offset + 46 + nameLength),
+    );
+    entries.push({ name, method, dataStart, compressedSize });
     offset +=
       46 +
       view.getUint16(offset + 28, true) +

@@ -1,11 +1,16 @@
+import { readFile } from 'node:fs/promises';
+import { basename, isAbsolute } from 'node:path';
+import type { Mutation, OpOutput, OpParsedInput } from '../../../shared/contract';
+import { FyndError } from '../../../shared/errors';
+import { put } from '../../../shared/model/ops';
 import type { Theme } from '../../../shared/model/entities';
+import { DEFAULT_THEME_COLOUR } from '../../../shared/model/theme-palette';
 import { newId } from '../../../shared/model/primitives';
 import { siblingNamed } from '../../../shared/model/theme-names';
+import type { ProjectStore } from '../store/project-store';
+import { parseQde } from './qde-parser';
 import type { RefiCode } from './refi-model';
 import { cleanLongText, cleanName } from './refi-values';
-
-/** A code without a colour of its own takes its parent's, at the top the palette's grey. */
-const NO_COLOUR = '#79706e';
 
 export interface CodebookMerge {
   /** The new themes, in the order they are added. */
@@ -50,11 +55,58 @@ export function mergeCodebook(
         exclusion: '',
         example: '',
         order: siblings.length > 0 ? Math.max(...siblings) + 1 : 0,
+        ...(code.isCodable ? {} : { codable: false }),
       };
       added.push(theme);
       walk(code.children, theme.id, colour);
     }
   };
-  walk(codes, parentId, NO_COLOUR);
+  walk(codes, parentId, DEFAULT_THEME_COLOUR);
   return { added, existing };
+}
+
+/**
+ * A codebook's codes merged into the open project under `parentId` as one edit (one undo step);
+ * no edit at all when every name was already there. Used by the app and `fynd import`.
+ */
+export async function addCodebook(
+  store: ProjectStore,
+  codes: readonly RefiCode[],
+  parentId: string | null,
+  subject: string,
+): Promise<CodebookMerge & { mutation: Mutation | null }> {
+  if (parentId !== null && !store.state.get('themes', parentId)) {
+    throw new FyndError('notFound', 'The parent theme does not exist.', { id: parentId });
+  }
+  const merged = mergeCodebook(codes, store.state.list('themes'), parentId);
+  const mutation =
+    merged.added.length > 0
+      ? await store.commit({ action: 'themes.importCodebook', subject }, () => ({
+          ops: merged.added.map((theme) => put('themes', theme)),
+        }))
+      : null;
+  return { ...merged, mutation };
+}
+
+/** A .qdc file (an absolute path) into the open project: the contract's `refi.importCodebook`. */
+export async function importCodebookFile(
+  store: ProjectStore,
+  input: OpParsedInput<'refi.importCodebook'>,
+): Promise<OpOutput<'refi.importCodebook'>> {
+  if (!isAbsolute(input.file)) {
+    throw new FyndError('pathNotAbsolute', 'The path must be absolute.', { path: input.file });
+  }
+  const bytes = await readFile(input.file).catch(() => {
+    throw new FyndError('refiNotACodebook', 'The codebook file cannot be read.', {
+      path: input.file,
+    });
+  });
+  const codebook = parseQde(new TextDecoder('utf-8').decode(bytes));
+  const { added, existing, mutation } = await addCodebook(
+    store,
+    codebook.codes,
+    input.parentId,
+    basename(input.file),
+  );
+  return { added: added.length, existing, mutation };
 }

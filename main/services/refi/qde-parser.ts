@@ -110,28 +110,26 @@ class QdeReader {
       if (name.endsWith('Selection')) this.other.selections++;
       return;
     }
-    const a = (key: string): string => attrs[key] ?? '';
-    const optional = (key: string): string | null => attrs[key] ?? null;
-    const target = (): string => attrs.targetGUID ?? attrs.guid ?? '';
+    // Plain functions over `attrs`, not closures made anew for each of a project's elements.
     switch (name) {
       case 'Project':
       case 'CodeBook':
         if (this.path.length === 1) {
           this.sawRoot = true;
-          this.project.name = a('name');
-          this.project.origin = a('origin');
-          this.project.basePath = a('basePath');
+          this.project.name = attrOf(attrs, 'name');
+          this.project.origin = attrOf(attrs, 'origin');
+          this.project.basePath = attrOf(attrs, 'basePath');
         }
         return;
       case 'User':
-        this.project.users.push({ guid: a('guid'), name: a('name') });
+        this.project.users.push({ guid: attrOf(attrs, 'guid'), name: attrOf(attrs, 'name') });
         return;
       case 'Code': {
         const code: RefiCode = {
-          guid: a('guid'),
-          name: a('name'),
-          color: optional('color'),
-          isCodable: a('isCodable') !== 'false',
+          guid: attrOf(attrs, 'guid'),
+          name: attrOf(attrs, 'name'),
+          color: optionalOf(attrs, 'color'),
+          isCodable: attrOf(attrs, 'isCodable') !== 'false',
           description: '',
           children: [],
           noteRefs: [],
@@ -143,15 +141,15 @@ class QdeReader {
       }
       case 'Variable':
         this.project.variables.push({
-          guid: a('guid'),
-          name: a('name'),
-          type: a('typeOfVariable'),
+          guid: attrOf(attrs, 'guid'),
+          name: attrOf(attrs, 'name'),
+          type: attrOf(attrs, 'typeOfVariable'),
         });
         return;
       case 'Case':
         this.caseNow = {
-          guid: a('guid'),
-          name: a('name'),
+          guid: attrOf(attrs, 'guid'),
+          name: attrOf(attrs, 'name'),
           description: '',
           values: [],
           sourceRefs: [],
@@ -163,20 +161,20 @@ class QdeReader {
         this.value = { variableGuid: '', value: null };
         return;
       case 'VariableRef':
-        if (this.value) this.value.variableGuid = target();
+        if (this.value) this.value.variableGuid = targetOf(attrs);
         return;
       case 'SourceRef':
-        if (this.caseNow) this.caseNow.sourceRefs.push(target());
+        if (this.caseNow) this.caseNow.sourceRefs.push(targetOf(attrs));
         return;
       case 'TextSource':
         this.source = {
-          guid: a('guid'),
-          name: a('name'),
-          plainTextPath: optional('plainTextPath'),
-          richTextPath: optional('richTextPath'),
+          guid: attrOf(attrs, 'guid'),
+          name: attrOf(attrs, 'name'),
+          plainTextPath: optionalOf(attrs, 'plainTextPath'),
+          richTextPath: optionalOf(attrs, 'richTextPath'),
           plainTextContent: null,
           description: '',
-          creationDateTime: optional('creationDateTime'),
+          creationDateTime: optionalOf(attrs, 'creationDateTime'),
           selections: [],
           noteRefs: [],
           variableValues: [],
@@ -186,13 +184,13 @@ class QdeReader {
       case 'PlainTextSelection':
         if (!this.source || parent !== 'TextSource') return;
         this.selection = {
-          guid: a('guid'),
-          name: a('name'),
-          start: Number(a('startPosition') || NaN),
-          end: Number(a('endPosition') || NaN),
+          guid: attrOf(attrs, 'guid'),
+          name: attrOf(attrs, 'name'),
+          start: Number(attrOf(attrs, 'startPosition') || NaN),
+          end: Number(attrOf(attrs, 'endPosition') || NaN),
           description: '',
-          creatingUser: optional('creatingUser'),
-          creationDateTime: optional('creationDateTime'),
+          creatingUser: optionalOf(attrs, 'creatingUser'),
+          creationDateTime: optionalOf(attrs, 'creationDateTime'),
           codings: [],
           noteRefs: [],
         };
@@ -201,34 +199,34 @@ class QdeReader {
       case 'Coding':
         if (!this.selection) return;
         this.coding = {
-          guid: a('guid'),
+          guid: attrOf(attrs, 'guid'),
           codeGuid: '',
-          creatingUser: optional('creatingUser'),
-          creationDateTime: optional('creationDateTime'),
+          creatingUser: optionalOf(attrs, 'creatingUser'),
+          creationDateTime: optionalOf(attrs, 'creationDateTime'),
           noteRefs: [],
         };
         this.selection.codings.push(this.coding);
         return;
       case 'CodeRef':
-        if (this.coding) this.coding.codeGuid = target();
+        if (this.coding) this.coding.codeGuid = targetOf(attrs);
         return;
       case 'NoteRef':
-        this.noteRef(parent, target());
+        this.noteRef(parent, targetOf(attrs));
         return;
       case 'Note':
         this.note = {
-          guid: a('guid'),
-          name: a('name'),
+          guid: attrOf(attrs, 'guid'),
+          name: attrOf(attrs, 'name'),
           text: '',
-          plainTextPath: optional('plainTextPath'),
-          creationDateTime: optional('creationDateTime'),
+          plainTextPath: optionalOf(attrs, 'plainTextPath'),
+          creationDateTime: optionalOf(attrs, 'creationDateTime'),
         };
         this.project.notes.push(this.note);
         return;
       case 'Set':
         this.set = {
-          guid: a('guid'),
-          name: a('name'),
+          guid: attrOf(attrs, 'guid'),
+          name: attrOf(attrs, 'name'),
           description: '',
           memberSources: [],
           memberCodes: [],
@@ -237,13 +235,13 @@ class QdeReader {
         this.project.sets.push(this.set);
         return;
       case 'MemberSource':
-        this.set?.memberSources.push(target());
+        this.set?.memberSources.push(targetOf(attrs));
         return;
       case 'MemberCode':
-        this.set?.memberCodes.push(target());
+        this.set?.memberCodes.push(targetOf(attrs));
         return;
       case 'MemberNote':
-        this.set?.memberNotes.push(target());
+        this.set?.memberNotes.push(targetOf(attrs));
         return;
       case 'Link':
         this.project.links++;
@@ -254,7 +252,12 @@ class QdeReader {
       default: {
         const kind = otherSourceKinds[name];
         if (kind) {
-          this.other = { kind, guid: a('guid'), name: a('name') || a('guid'), selections: 0 };
+          this.other = {
+            kind,
+            guid: attrOf(attrs, 'guid'),
+            name: attrOf(attrs, 'name') || attrOf(attrs, 'guid'),
+            selections: 0,
+          };
           this.project.otherSources.push(this.other);
         }
       }
@@ -360,4 +363,19 @@ function typedValue(type: RefiValue['type'], text: string): RefiValue {
     case 'dateTime':
       return { type, value: raw };
   }
+}
+
+type Attributes = Readonly<Record<string, string>>;
+
+function attrOf(attrs: Attributes, key: string): string {
+  return attrs[key] ?? '';
+}
+
+function optionalOf(attrs: Attributes, key: string): string | null {
+  return attrs[key] ?? null;
+}
+
+/** A reference's target: `targetGUID`, or `guid` as ATLAS.ti's codebooks write it. */
+function targetOf(attrs: Attributes): string {
+  return attrs.targetGUID ?? attrs.guid ?? '';
 }

@@ -2,6 +2,7 @@ import type { Attribute, Memo, Theme } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/primitives';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { TextOffsets } from '../../../shared/model/text-offsets';
+import { isCodable } from '../../../shared/model/theme-tree';
 import { xmlSafeText } from '../../../shared/well-formed-text';
 import { EXTRAS_NOTE_NAME, extrasText } from './fynd-extras';
 
@@ -48,7 +49,7 @@ function codesXml(themes: readonly Theme[], noteRefs: ReadonlyMap<string, string
           (theme.definition ? `<Description>${text(theme.definition)}</Description>` : '') +
           (noteRefs.get(theme.id) ?? []).map((n) => `<NoteRef targetGUID="${n}"/>`).join('') +
           walk(theme.id);
-        const open = `<Code guid="${theme.id}" name="${attr(theme.name)}" isCodable="true" color="${colour(theme.colour)}"`;
+        const open = `<Code guid="${theme.id}" name="${attr(theme.name)}" isCodable="${isCodable(theme)}" color="${colour(theme.colour)}"`;
         return inner ? `${open}>${inner}</Code>` : `${open}/>`;
       })
       .join('');

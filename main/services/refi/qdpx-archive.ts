@@ -1,8 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import JSZip from 'jszip';
 import { FyndError } from '../../../shared/errors';
-import { assertZipWithinBounds } from '../import/zip-guard';
+import {
+  assertZipWithinBounds,
+  unpackZipEntry,
+  zipEntries,
+  type ZipEntry,
+} from '../import/zip-guard';
 import { MAX_QDE_BYTES } from './qde-parser';
 
 /** Where a project's files are read from: a .qdpx archive, or a folder holding project.qde. */
@@ -33,38 +37,45 @@ export async function openQdpx(file: string): Promise<QdeContainer> {
     if (error instanceof FyndError && error.code === 'corruptFile') throw notAnArchive();
     throw error;
   }
-  let zip: JSZip;
+  // Node's own zlib reads the entries: the guard has walked the directory and counted every
+  // byte, and a pure-JavaScript inflate took most of a large import's time.
+  let listed: ZipEntry[];
   try {
-    zip = await JSZip.loadAsync(bytes);
+    listed = zipEntries(bytes);
   } catch {
     throw notAnArchive();
   }
-  const entries = new Map<string, JSZip.JSZipObject>();
+  const entries = new Map<string, ZipEntry>();
   const unsafeEntries: string[] = [];
-  zip.forEach((name, entry) => {
-    if (entry.dir) return;
-    // JSZip quietly resolves `../` in names; the name as written is what is judged.
-    const written = entry.unsafeOriginalName ?? name;
-    if (!isSafeEntryName(written)) unsafeEntries.push(written);
-    else entries.set(name.toLowerCase(), entry);
-  });
+  for (const entry of listed) {
+    if (entry.name.endsWith('/')) continue;
+    if (!isSafeEntryName(entry.name)) unsafeEntries.push(entry.name);
+    else entries.set(entry.name.toLowerCase(), entry);
+  }
   const qdeEntry = [...entries.entries()]
     .filter(([name]) => name === 'project.qde' || name.endsWith('/project.qde'))
     .sort((a, b) => a[0].length - b[0].length)[0];
   if (!qdeEntry) throw notAnArchive();
   const prefix = qdeEntry[0].slice(0, -'project.qde'.length);
-  const qde = decodeXml(await unpack(qdeEntry[1]));
+  const unpack = (entry: ZipEntry) => {
+    try {
+      return unpackZipEntry(bytes, entry);
+    } catch {
+      throw notAnArchive();
+    }
+  };
+  const qde = decodeXml(unpack(qdeEntry[1]));
   return {
     qde,
     folder: dirname(resolve(file)),
     unsafeEntries,
-    async internal(path) {
-      if (!isSafeEntryName(path)) return null;
+    internal(path) {
+      if (!isSafeEntryName(path)) return Promise.resolve(null);
       // NVivo for Windows writes `Sources/`, everyone else `sources/`.
       const entry =
         entries.get(`${prefix}sources/${path}`.toLowerCase()) ??
         entries.get(`${prefix}${path}`.toLowerCase());
-      return entry ? unpack(entry) : null;
+      return Promise.resolve(entry ? unpack(entry) : null);
     },
   };
 }
@@ -105,15 +116,6 @@ export async function readExternal(path: string): Promise<Uint8Array | null> {
 export function resolveRelative(basePath: string, folder: string, path: string): string {
   // A relative path may climb (`../media`), as tools write it; such a file is only ever read.
   return resolve(basePath && isAbsolute(basePath) ? basePath : folder, path);
-}
-
-/** An entry's bytes; a damaged entry (its sizes lie, its data is cut) is a damaged archive. */
-async function unpack(entry: JSZip.JSZipObject): Promise<Uint8Array> {
-  try {
-    return await entry.async('uint8array');
-  } catch {
-    throw notAnArchive();
-  }
 }
 
 function decodeXml(bytes: Uint8Array): string {

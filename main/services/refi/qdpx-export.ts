@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import type { ProjectData } from '../../../shared/model/project-data';
+import { unseenByOtherTools, type UnseenKind } from '../../../shared/refi-interchange';
 import { withAtomicOutput } from '../output/atomic-output';
 import { SourceTexts } from '../store/source-texts';
 import { codebookQdc, projectQde, type OffsetUnits } from './qde-writer';
@@ -9,11 +10,8 @@ export interface QdpxExportSummary {
   sources: number;
   codings: number;
   themes: number;
-  /** Counts of what only Fynd reads back: valences set, findings, recommendations, questions, indicators. */
-  onlyFynd: Record<
-    'valences' | 'findings' | 'recommendations' | 'questions' | 'indicators',
-    number
-  >;
+  /** Counts of what only Fynd reads back (the one count the export dialog shows too). */
+  onlyFynd: Record<UnseenKind, number>;
 }
 
 /** The version other tools see as the project's origin. */
@@ -72,12 +70,6 @@ function summaryOf(data: ProjectData): QdpxExportSummary {
     sources: data.sources.length,
     codings: data.codings.length,
     themes: data.themes.length,
-    onlyFynd: {
-      valences: data.codings.filter((c) => c.valence !== 'neutral').length,
-      findings: data.findings.length,
-      recommendations: data.recommendations.length,
-      questions: data.questions.length,
-      indicators: data.cases.reduce((n, c) => n + c.indicators.length, 0),
-    },
+    onlyFynd: unseenByOtherTools(data),
   };
 }

@@ -1,11 +1,9 @@
 import type { Theme } from '../../../shared/model/entities';
+import { DEFAULT_THEME_COLOUR } from '../../../shared/model/theme-palette';
 import { siblingNamed } from '../../../shared/model/theme-names';
 import { nameList, type ReportDetails } from './import-report';
 import type { RefiCode } from './refi-model';
 import { cleanName, cleanLongText, type IdKeeper } from './refi-values';
-
-/** A code without a colour of its own takes its parent's, at the top the palette's grey. */
-const NO_COLOUR = '#79706e';
 
 /** The themes built from a codebook, and which theme each code GUID became. */
 export interface MappedCodebook {
@@ -18,7 +16,7 @@ export interface MappedCodebook {
 /**
  * Codes → themes: nesting, colour, Description → definition. Names stay unique among siblings
  * (a second "Other" under one parent becomes "Other (2)", reported). REFI's non-codable codes
- * (groupings) become ordinary themes, since Fynd has no other kind, and are listed.
+ * become grouping themes (`codable: false`), and are listed.
  */
 export function mapCodebook(
   codes: readonly RefiCode[],
@@ -54,6 +52,7 @@ export function mapCodebook(
         exclusion: '',
         example: '',
         order: baseOrder + index,
+        ...(code.isCodable ? {} : { codable: false }),
       });
       themeOfCode.set(code.guid, id);
       for (const note of code.noteRefs) noteTargets.set(note, id);
@@ -61,7 +60,7 @@ export function mapCodebook(
       walk(code.children, id, colour);
     });
   };
-  walk(codes, under.parentId, NO_COLOUR);
+  walk(codes, under.parentId, DEFAULT_THEME_COLOUR);
   if (groupings.length > 0) {
     details.note('notCodable', { count: groupings.length, origin, names: nameList(groupings) });
   }

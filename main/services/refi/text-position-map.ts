@@ -25,13 +25,16 @@ const INVISIBLE = /[\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u;
  * a line break and around a removed control.
  */
 export function mapTextPositions(raw: string): TextPositionMap {
-  // at[i] >= 0: exact offset; at[i] = -1 - offset: inside a merged piece starting at offset.
-  const at = new Int32Array(raw.length + 1);
   // Most texts need no change at all: then only surrogate pairs separate units from code points.
   if (
-    !/[\r\p{Cc}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u.test(raw.replace(/[\t\n]/g, '')) &&
+    // A control other than tab and line feed (CR included), or an invisible mark.
+    !/[^\P{Cc}\t\n]|[\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u.test(raw) &&
     raw.normalize('NFC') === raw
   ) {
+    // Without surrogate pairs every unit is its own code point: no table to build.
+    if (!/[\uD800-\uDFFF]/.test(raw)) return identityMap(raw);
+    // at[i] >= 0: exact offset; at[i] = -1 - offset: inside a merged piece starting at offset.
+    const at = new Int32Array(raw.length + 1);
     let offset = 0;
     for (let k = 0; k < raw.length; k++) {
       const low = raw.charCodeAt(k);
@@ -42,6 +45,7 @@ export function mapTextPositions(raw: string): TextPositionMap {
     at[raw.length] = offset;
     return positionMap(raw, at, offset);
   }
+  const at = new Int32Array(raw.length + 1);
   const parts: string[] = [];
   let offset = 0;
   let i = 0;
@@ -87,6 +91,14 @@ export function mapTextPositions(raw: string): TextPositionMap {
   }
   at[raw.length] = offset;
   return positionMap(parts.join(''), at, offset);
+}
+
+function identityMap(text: string): TextPositionMap {
+  return {
+    text,
+    length: text.length,
+    offsetOf: (index) => ({ offset: Math.max(0, Math.min(index, text.length)), exact: true }),
+  };
 }
 
 function positionMap(text: string, at: Int32Array, length: number): TextPositionMap {

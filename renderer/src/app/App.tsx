@@ -7,6 +7,8 @@ import { OpenProjectDialog } from '../start/OpenProjectDialog';
 import { StartDemoOverDialog } from '../start/StartDemoOverDialog';
 import { useProjectStore } from '../state/project-store';
 import { showProjectDialog, useUi } from '../state/ui-store';
+import { CodebookImportDialog } from '../codebook/CodebookImportDialog';
+import { RefiExportDialog } from '../reports/RefiExportDialog';
 import { LeaveProjectDialog } from './LeaveProjectDialog';
 import { MainWindow } from './MainWindow';
 import { useGlobalShortcuts } from './use-global-shortcuts';
@@ -36,6 +38,12 @@ export function App() {
       {dialog === 'importProject' && <ImportProjectDialog onClose={closeDialog} />}
       {dialog === 'startDemoOver' && <StartDemoOverDialog onClose={closeDialog} />}
       {dialog === 'mergeCopy' && phase === 'open' && <MergeCopyDialog onClose={closeDialog} />}
+      {phase === 'open' && (dialog === 'exportQdpx' || dialog === 'exportQdc') && (
+        <RefiExportDialog format={dialog === 'exportQdpx' ? 'qdpx' : 'qdc'} onClose={closeDialog} />
+      )}
+      {phase === 'open' && dialog === 'importCodebook' && (
+        <CodebookImportDialog onClose={closeDialog} />
+      )}
       <LeaveProjectDialog />
     </>
   );

@@ -58,6 +58,11 @@ export function runCommand(command: MenuCommand): void {
     case 'closeProject':
       if (isOpen) void closeProject();
       return;
+    case 'exportQdpx':
+    case 'exportQdc':
+    case 'importCodebook':
+      if (isOpen) showProjectDialog(command);
+      return;
     case 'languageSv':
     case 'languageEn':
       setLanguage(command === 'languageSv' ? 'sv' : 'en');

@@ -5,6 +5,7 @@ import type { Theme } from '../../../shared/model/entities';
 import { EmptyState } from '../components/EmptyState';
 import { useEscape } from '../components/use-escape';
 import { useProjectData } from '../state/project-store';
+import { showProjectDialog } from '../state/ui-store';
 import { DeleteThemeDialog } from './DeleteThemeDialog';
 import { MergeThemeDialog } from './MergeThemeDialog';
 import { ThemeDetail } from './ThemeDetail';
@@ -45,13 +46,22 @@ export function CodebookView() {
     <section className="view" aria-labelledby="codebook-heading">
       <div className="view-head">
         <h1 id="codebook-heading">{t('codebook.heading')}</h1>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => setOpen({ dialog: 'add', parentId: null })}
-        >
-          {t('codebook.add')}
-        </button>
+        <div className="button-row codebook-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => showProjectDialog('importCodebook')}
+          >
+            {t('codebookImport.open')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setOpen({ dialog: 'add', parentId: null })}
+          >
+            {t('codebook.add')}
+          </button>
+        </div>
       </div>
       {rows.length === 0 ? (
         <EmptyState>{t('codebook.empty')}</EmptyState>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { themePalette } from './theme-palette';
+import { themePalette } from '../../../shared/model/theme-palette';
 
 /** The theme colour as a radio group of swatches (arrow keys move between them). */
 export function ColourPicker({

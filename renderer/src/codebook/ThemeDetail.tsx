@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/model/entities';
 import { DraftTextField } from '../components/DraftTextField';
@@ -5,7 +6,7 @@ import { Swatch } from '../components/Swatch';
 import { run, stillExists } from '../state/project-store';
 import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { keyboardMove, type MoveKey, type ThemeMove } from './theme-moves';
-import type { ThemeRow } from '../../../shared/model/theme-tree';
+import { isCodable, type ThemeRow } from '../../../shared/model/theme-tree';
 import type { ThemeCounts } from './theme-counts';
 
 interface ThemeDetailProps {
@@ -75,6 +76,7 @@ export function ThemeDetail({
         ))}
         <p className="hint">{t('drafts.savedAsYouType')}</p>
       </section>
+      <GroupingToggle theme={theme} />
       <div className="button-row">
         <button type="button" className="button" onClick={onEdit}>
           {t('codebook.editDetails')}
@@ -110,6 +112,30 @@ export function ThemeDetail({
           })}
         </div>
       </div>
+    </div>
+  );
+}
+
+/** Whether the theme is a grouping (codes nothing, gathers themes): one undoable edit a click. */
+function GroupingToggle({ theme }: { theme: Theme }) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label className="opt-check">
+        <input
+          type="checkbox"
+          checked={!isCodable(theme)}
+          aria-describedby={hintId}
+          onChange={(event) =>
+            void run('themes.update', { id: theme.id, patch: { codable: !event.target.checked } })
+          }
+        />
+        {t('groupingTheme.toggle')}
+      </label>
+      <p className="hint" id={hintId}>
+        {t('groupingTheme.toggleHint')}
+      </p>
     </div>
   );
 }

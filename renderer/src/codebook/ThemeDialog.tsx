@@ -11,7 +11,7 @@ import { TextField } from '../components/TextField';
 import { siblingNamed } from '../../../shared/model/theme-names';
 import { projectStore, run, useProjectData } from '../state/project-store';
 import { ColourPicker } from './ColourPicker';
-import { nextFreeColour } from './theme-palette';
+import { nextFreeColour } from '../../../shared/model/theme-palette';
 import { themeTree, themeWithDescendants } from '../../../shared/model/theme-tree';
 import { themeOptions } from './theme-options';
 

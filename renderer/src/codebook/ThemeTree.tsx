@@ -10,7 +10,7 @@ import {
   type MoveKey,
   type ThemeMove,
 } from './theme-moves';
-import type { ThemeRow } from '../../../shared/model/theme-tree';
+import { isCodable, type ThemeRow } from '../../../shared/model/theme-tree';
 import type { ThemeCounts } from './theme-counts';
 
 const DRAG_TYPE = 'application/x-fynd-theme';
@@ -136,9 +136,14 @@ export function ThemeTree({
                 ⠿
               </span>
               <Swatch colour={theme.colour} large />
-              <span className={depth === 0 ? 'theme-name theme-name-top' : 'theme-name'}>
+              <span
+                className={`theme-name${depth === 0 ? ' theme-name-top' : ''}${isCodable(theme) ? '' : ' grouping-name'}`}
+              >
                 {theme.name}
               </span>
+              {!isCodable(theme) && (
+                <span className="grouping-label">{t('groupingTheme.label')}</span>
+              )}
               <span className="theme-counts">
                 {t(hasChildren ? 'themeCounts.withSub' : 'codebookTree.counts', {
                   codings: count.codings,

@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isEditable } from '../app/commands';
-import type { ThemeRow } from '../../../shared/model/theme-tree';
+import { isCodable, type ThemeRow } from '../../../shared/model/theme-tree';
 import { Swatch } from '../components/Swatch';
 
 /** How many of the shown themes have a number key. */
@@ -53,11 +53,16 @@ export function ThemeChecklist({
     const needle = filter.trim().toLocaleLowerCase();
     return needle ? themes.filter((row) => row.path.toLocaleLowerCase().includes(needle)) : themes;
   }, [themes, filter]);
-  useNumberKeys(visible, onNumberKey);
+  // A grouping is shown for the tree's sake but never picked: no number key, no Enter.
+  const pickable = useMemo(() => visible.filter((row) => isCodable(row.theme)), [visible]);
+  useNumberKeys(pickable, onNumberKey);
   useFindKey(findTarget, inputRef);
-  const keyOf = (index: number) => (onNumberKey && index < NUMBERED ? index + 1 : null);
+  const keyOf = (row: ThemeRow) => {
+    const index = pickable.indexOf(row);
+    return onNumberKey && index >= 0 && index < NUMBERED ? index + 1 : null;
+  };
   const filtering = filter.trim() !== '';
-  const match = filtering ? visible[Math.min(chosen, visible.length - 1)] : undefined;
+  const match = filtering ? pickable[Math.min(chosen, pickable.length - 1)] : undefined;
 
   useEffect(() => {
     if (match)
@@ -66,10 +71,10 @@ export function ThemeChecklist({
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (!filtering || visible.length === 0) return;
+      if (!filtering || pickable.length === 0) return;
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setChosen((Math.min(chosen, visible.length - 1) + step + visible.length) % visible.length);
+      setChosen((Math.min(chosen, pickable.length - 1) + step + pickable.length) % pickable.length);
     } else if (event.key === 'Enter' && filtering) {
       // Enter applies the chosen match; while filtering it never submits the form.
       event.preventDefault();
@@ -125,35 +130,51 @@ export function ThemeChecklist({
           </p>
           {visible.length === 0 && <p className="hint">{t('coding.noMatch')}</p>}
           <ul className="theme-options">
-            {visible.map((row, index) => (
-              <li
-                key={row.theme.id}
-                id={`${id}-${row.theme.id}`}
-                className={row === match ? 'is-chosen' : undefined}
-                style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}
-              >
-                <label className="theme-option">
-                  <input
-                    type="checkbox"
-                    checked={checked.has(row.theme.id)}
-                    onChange={() => onToggle(row.theme.id)}
-                    aria-keyshortcuts={keyOf(index)?.toString()}
-                  />
-                  {onNumberKey && (
-                    <span className="key-badge" aria-hidden="true">
-                      {keyOf(index) ?? ''}
+            {visible.map((row) =>
+              // A grouping someone coded with before it became one can still be unticked.
+              !isCodable(row.theme) && !checked.has(row.theme.id) ? (
+                <li key={row.theme.id} style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}>
+                  <div className="theme-option theme-option-grouping">
+                    <span className="checkbox-space" aria-hidden="true" />
+                    {onNumberKey && <span className="key-badge" aria-hidden="true" />}
+                    <Swatch colour={row.theme.colour} />
+                    <span className="grouping-name">{row.theme.name}</span>
+                    <span className="grouping-label">
+                      {t('groupingTheme.label')}
+                      <span className="visually-hidden">: {t('groupingTheme.skipped')}</span>
                     </span>
-                  )}
-                  <Swatch colour={row.theme.colour} />
-                  <span>{row.theme.name}</span>
-                  {row === match && (
-                    <span className="enter-badge" aria-hidden="true">
-                      ↵
-                    </span>
-                  )}
-                </label>
-              </li>
-            ))}
+                  </div>
+                </li>
+              ) : (
+                <li
+                  key={row.theme.id}
+                  id={`${id}-${row.theme.id}`}
+                  className={row === match ? 'is-chosen' : undefined}
+                  style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}
+                >
+                  <label className="theme-option">
+                    <input
+                      type="checkbox"
+                      checked={checked.has(row.theme.id)}
+                      onChange={() => onToggle(row.theme.id)}
+                      aria-keyshortcuts={keyOf(row)?.toString()}
+                    />
+                    {onNumberKey && (
+                      <span className="key-badge" aria-hidden="true">
+                        {keyOf(row) ?? ''}
+                      </span>
+                    )}
+                    <Swatch colour={row.theme.colour} />
+                    <span>{row.theme.name}</span>
+                    {row === match && (
+                      <span className="enter-badge" aria-hidden="true">
+                        ↵
+                      </span>
+                    )}
+                  </label>
+                </li>
+              ),
+            )}
           </ul>
         </>
       )}

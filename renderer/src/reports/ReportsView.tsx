@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { ExcelReportForm } from './ExcelReportForm';
 import { PseudonymList } from './PseudonymList';
+import { RefiExportCard } from './RefiExportCard';
 import { SheetsForm } from './SheetsForm';
 import { WordReportForm } from './WordReportForm';
 import '../styles/view-parts.css';
 import '../styles/findings.css';
 import '../styles/reports.css';
 
-/** Outputs: the Excel evaluation report, the Word report, the printed recommendation sheets, and the pseudonym list they use. */
+/** Outputs: the Excel evaluation report, the Word report, the printed recommendation sheets, the project for other tools (REFI-QDA), and the pseudonym list they use. */
 export function ReportsView() {
   const { t } = useTranslation();
   return (
@@ -20,6 +21,7 @@ export function ReportsView() {
         <ExcelReportForm />
         <WordReportForm />
         <SheetsForm />
+        <RefiExportCard />
         <PseudonymList />
       </div>
     </section>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textUnits, type TextUnit } from '../../../shared/analysis/text-units';
 import type { SearchHit } from '../../../shared/contract';
 import { ValenceSchema, type Valence } from '../../../shared/model/entities';
-import { themeTree } from '../../../shared/model/theme-tree';
+import { isCodable, themeTree } from '../../../shared/model/theme-tree';
 import { themeOptions } from '../codebook/theme-options';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
@@ -73,7 +73,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
             onChange={setThemeId}
             options={[
               { value: '', label: t('codebookTree.chooseTarget') },
-              ...themeOptions(themes),
+              ...themeOptions(themes.filter((row) => isCodable(row.theme))),
             ]}
           />
           <SelectField

@@ -161,6 +161,19 @@ export function setMyName(name: string): Promise<OpOutput<'user.setName'> | null
   );
 }
 
+/**
+ * Merges a .qdc codebook into the project as one undoable step (none when every name was already
+ * there), applied here like any edit. Null when it failed (shown like a failed edit).
+ */
+export function importCodebook(
+  input: OpInput<'refi.importCodebook'>,
+): Promise<OpOutput<'refi.importCodebook'> | null> {
+  return tracked(
+    (): Promise<OpOutput<'refi.importCodebook'>> => api.call('refi.importCodebook', input),
+    (outcome) => outcome.mutation,
+  );
+}
+
 /** Hides the notices shown after opening. */
 export function dismissNotices(): void {
   const { project } = projectStore.get();

@@ -16,9 +16,21 @@ export const views = [
 ] as const;
 export type View = (typeof views)[number];
 
-/** The dialogs over either screen; 'startDemoOver' asks before a fresh demo copy is written. */
+/**
+ * The dialogs over either screen; 'startDemoOver' asks before a fresh demo copy is written. The
+ * REFI-QDA ones (export as .qdpx/.qdc, a .qdc into the project) need an open project, as
+ * does merging another copy.
+ */
 export type ProjectDialog =
-  'newProject' | 'openProject' | 'importProject' | 'startDemoOver' | 'mergeCopy' | null;
+  | 'newProject'
+  | 'openProject'
+  | 'importProject'
+  | 'startDemoOver'
+  | 'exportQdpx'
+  | 'exportQdc'
+  | 'importCodebook'
+  | 'mergeCopy'
+  | null;
 
 /** A place in a source to bring into view and flash: a coding, or a range of text. */
 export interface SourceFocus {

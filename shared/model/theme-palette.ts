@@ -1,5 +1,6 @@
 /**
- * The colours a theme can take: twelve calm, distinct hues. Each is used at low opacity behind
+ * The colours a theme can take (the one home of theme colours: the codebook's picker and new
+ * themes in the app, and every theme an import makes without a colour of its own): twelve calm, distinct hues. Each is used at low opacity behind
  * black text, so all stay readable; as swatches and underlines they stay distinguishable.
  */
 export const themePalette = [
@@ -16,6 +17,12 @@ export const themePalette = [
   { name: 'brown', colour: '#9d7660' },
   { name: 'grey', colour: '#79706e' },
 ] as const;
+
+/**
+ * The colour of a theme that comes without one (an imported code with no colour, at the top of
+ * the tree; below it a code takes its parent's): the palette's calm grey.
+ */
+export const DEFAULT_THEME_COLOUR: string = themePalette[11].colour;
 
 /** A palette colour not yet used by any theme (or the first one when all are taken). */
 export function nextFreeColour(used: readonly string[]): string {
