@@ -1,10 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { useDiscardGuard } from '../components/use-discard-guard';
 import { useLang } from '../i18n/use-lang';
-import { chooseFolder, useStartState } from '../state/project-lifecycle';
+import { FolderField } from '../start/FolderField';
 import { mergeCopy } from '../state/project-store';
 
 /**
@@ -15,8 +15,6 @@ import { mergeCopy } from '../state/project-store';
 export function MergeCopyDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const { host } = useStartState();
-  const id = useId();
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<string[] | null>(null);
@@ -24,10 +22,6 @@ export function MergeCopyDialog({ onClose }: { onClose: () => void }) {
     report === null && path.trim() !== '',
     onClose,
   );
-  const browse = async () => {
-    const folder = await chooseFolder('open');
-    if (typeof folder === 'string' && folder !== 'unsupported') setPath(folder);
-  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -59,29 +53,13 @@ export function MergeCopyDialog({ onClose }: { onClose: () => void }) {
       ) : (
         <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
           <p>{t('mergeForm.intro')}</p>
-          <div className="field">
-            <label htmlFor={id}>{t('mergeForm.path')}</label>
-            <div className="field-row">
-              <input
-                id={id}
-                type="text"
-                required
-                spellCheck={false}
-                autoComplete="off"
-                value={path}
-                aria-describedby={`${id}-hint`}
-                onChange={(event) => setPath(event.target.value)}
-              />
-              {host === 'electron' && (
-                <button type="button" className="button" onClick={() => void browse()}>
-                  {t('projectForm.browse')}
-                </button>
-              )}
-            </div>
-            <p className="hint" id={`${id}-hint`}>
-              {t('mergeForm.pathHint')}
-            </p>
-          </div>
+          <FolderField
+            purpose="open"
+            value={path}
+            onChange={setPath}
+            label={t('mergeForm.path')}
+            hint={t('mergeForm.pathHint')}
+          />
           <FormActions
             submitLabel={t('mergeForm.submit')}
             disabled={busy || !path.trim()}

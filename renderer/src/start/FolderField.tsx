@@ -6,13 +6,16 @@ interface FolderFieldProps {
   purpose: 'open' | 'create';
   value: string;
   onChange: (value: string) => void;
+  /** Another label and hint than a project folder's (the copy to merge, say). */
+  label?: string;
+  hint?: string;
 }
 
 /**
  * The project folder: a labelled path field, with the native folder dialog beside it where
  * there is one (Electron). The browser fallback has no dialog, so the path is typed.
  */
-export function FolderField({ purpose, value, onChange }: FolderFieldProps) {
+export function FolderField({ purpose, value, onChange, label, hint }: FolderFieldProps) {
   const { t } = useTranslation();
   const { host } = useStartState();
   const id = useId();
@@ -22,7 +25,7 @@ export function FolderField({ purpose, value, onChange }: FolderFieldProps) {
   };
   return (
     <div className="field">
-      <label htmlFor={id}>{t('projectForm.folder')}</label>
+      <label htmlFor={id}>{label ?? t('projectForm.folder')}</label>
       <div className="field-row">
         <input
           id={id}
@@ -42,7 +45,10 @@ export function FolderField({ purpose, value, onChange }: FolderFieldProps) {
         )}
       </div>
       <p className="hint" id={`${id}-hint`}>
-        {purpose === 'create' ? t('projectForm.folderHintCreate') : t('projectForm.folderHintOpen')}
+        {hint ??
+          (purpose === 'create'
+            ? t('projectForm.folderHintCreate')
+            : t('projectForm.folderHintOpen'))}
       </p>
     </div>
   );

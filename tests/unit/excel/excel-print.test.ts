@@ -100,9 +100,19 @@ before(async () => {
 
 after(() => rm(dir, { recursive: true, force: true }));
 
+/** A column's number from its letters: A → 1, Z → 26, AA → 27. */
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
 /** Rows (1-based numbers) whose text cannot fit one line: line breaks, or far too long. */
 function rowsThatWrap(sheet: XlsxSheet): { row: number; lines: number }[] {
-  const widths = Object.values(sheet.columnWidths);
+  // Keyed by the first column of each run of equal widths (A, C…): a column takes the width of the
+  // nearest key at or before it.
+  const keyed = Object.entries(sheet.columnWidths)
+    .map(([letters, width]) => [columnNumber(letters), width] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const widthOf = (column: number) => keyed.filter(([first]) => first <= column).at(-1)?.[1] ?? 8;
   const found: { row: number; lines: number }[] = [];
   (sheet.rows ?? []).forEach((cells, i) => {
     let lines = 1;
@@ -110,7 +120,7 @@ function rowsThatWrap(sheet: XlsxSheet): { row: number; lines: number }[] {
       if (cell.t !== 's' || typeof cell.v !== 'string') return;
       const typed = cell.v.split('\n').length;
       // Prose averages well under one character per unit of width: 1.6 per unit must wrap.
-      const long = cell.v.length > 1.6 * (widths[c] ?? 8) ? 2 : 1;
+      const long = cell.v.length > 1.6 * widthOf(c + 1) ? 2 : 1;
       lines = Math.max(lines, typed, long);
     });
     if (lines > 1) found.push({ row: i + 1, lines });
