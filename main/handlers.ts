@@ -25,7 +25,7 @@ import { mergeTheme, moveTheme } from './services/actions/theme-actions';
 import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
 import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
-import { agreementOf, disagreementPlaces } from './services/agreement-service';
+import { agreementOf, agreementPairs, disagreementPlaces } from './services/agreement-service';
 import { settleDisagreement } from './services/actions/settle-actions';
 import { findUser } from '../shared/model/users';
 import { assertAbsolutePath } from './services/absolute-path';
@@ -250,6 +250,8 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
     'analysis.agreement': (request) =>
       agreementOf(store().data(), (id) => store().texts.readIfSound(id), request),
+    'analysis.agreementPairs': ({ unit }) =>
+      agreementPairs(store().data(), (id) => store().texts.readIfSound(id), unit),
     'analysis.disagreements': (request) =>
       disagreementPlaces(store().data(), (id) => store().texts.readIfSound(id), request),
     'analysis.coOccurrencePlaces': (input) => coOccurrencePassages(store(), input),

@@ -481,6 +481,11 @@ export const contract = {
     }),
     AgreementResultSchema,
   ),
+  /** Agreement of every pair of coders, most active coders first: the overview for a team. */
+  'analysis.agreementPairs': op(
+    z.strictObject({ unit: AgreementUnitSchema.default('character') }),
+    z.array(AgreementResultSchema),
+  ),
   'analysis.disagreements': op(
     z.strictObject({
       unit: AgreementUnitSchema.default('character'),

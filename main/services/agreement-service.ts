@@ -58,6 +58,34 @@ export async function agreementOf(
 }
 
 /**
+ * Agreement of each pair of coders, in the order of `codersOf` (most codings first). Each text is
+ * read once for all pairs.
+ */
+export async function agreementPairs(
+  data: ProjectData,
+  readText: (sourceId: string) => Promise<string | null>,
+  unit: AgreementUnit,
+): Promise<AgreementResult[]> {
+  const { coders } = pairOf(data, undefined);
+  const texts = new Map<string, Promise<string | null>>();
+  const once = (sourceId: string) => {
+    let text = texts.get(sourceId);
+    if (!text) {
+      text = readText(sourceId);
+      texts.set(sourceId, text);
+    }
+    return text;
+  };
+  const results: AgreementResult[] = [];
+  for (const [i, first] of coders.entries()) {
+    for (const second of coders.slice(i + 1)) {
+      results.push(await agreementOf(data, once, { unit, coders: [first, second] }));
+    }
+  }
+  return results;
+}
+
+/**
  * The two coders asked for (names or ids), or the two with most codings, as user ids; every
  * coder, most codings first; and the name of each.
  */

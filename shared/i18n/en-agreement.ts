@@ -41,6 +41,8 @@ export const enAgreement = {
     disagreementCount_other: '{{count}} places only one of the coders coded',
     onlyCoded: 'Only {{coder}} coded (not {{other}})',
     nothingOnlyHere: 'Nothing here.',
+    pairsCaption: 'Cohen’s κ per theme for each pair of coders, by {{unit}}',
+    pair: '{{first}} – {{second}}',
     settle: 'Settle',
     settleBoth: 'Both code it',
     settleBothHint: '{{other}} gets {{coder}}’s coding here (undo takes it back)',

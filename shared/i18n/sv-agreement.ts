@@ -41,6 +41,8 @@ export const svAgreement = {
     disagreementCount_other: '{{count}} ställen som bara en av kodarna kodat',
     onlyCoded: 'Bara {{coder}} kodade (inte {{other}})',
     nothingOnlyHere: 'Inget här.',
+    pairsCaption: 'Cohens κ per tema för varje par av kodare, per {{unit}}',
+    pair: '{{first}} – {{second}}',
     settle: 'Avgör',
     settleBoth: 'Båda kodar',
     settleBothHint: '{{other}} får {{coder}}s kodning här (ångra tar tillbaka det)',

@@ -1,4 +1,4 @@
-import { writeDoubleCodedDemo, writeSoloDemo } from '../helpers/team-project';
+import { writeDoubleCodedDemo, writeSoloDemo, writeTeamOfThree } from '../helpers/team-project';
 import { audit } from './support/axe-audit';
 import { goTo, openTab } from './support/views';
 import { expect, test } from './support/fixtures';
@@ -113,4 +113,32 @@ test('a colleague’s copy merged from the agreement tab brings the second coder
   await expect(page.getByRole('table', { name: /Överensstämmelse per tema mellan/ })).toBeVisible();
   await page.keyboard.press('Control+z');
   await expect(page.getByText(/mäts när två kodare har kodat samma källor/)).toBeVisible();
+});
+
+test('a team of three sees κ for every pair, theme by theme, and a pair’s heading chooses it', async ({
+  app,
+}) => {
+  const page = await app.start({ project: await writeTeamOfThree(app.workDir) });
+  await goTo(page, 'Analys');
+  await openTab(page, 'Överensstämmelse');
+  const overview = page.getByRole('table', {
+    name: 'Cohens κ per tema för varje par av kodare, per tecken',
+  });
+  const headings = overview.getByRole('columnheader');
+  await expect(headings).toHaveText(['Tema', 'Ada – Bo', 'Ada – Cy', 'Bo – Cy']);
+  // Cy coded exactly as Ada did.
+  await expect(
+    overview
+      .getByRole('row', { name: /Alla teman/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText('1,00 mycket god');
+  await screenshotFor(page, 'agreement-pairs');
+  expect(await audit(page, 'agreement pairs')).toEqual([]);
+  await overview.getByRole('button', { name: 'Ada – Cy' }).click();
+  await expect(page.getByLabel('Kodare 2')).toHaveValue('Cy');
+  await expect(overview.getByRole('button', { name: 'Ada – Cy' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 });

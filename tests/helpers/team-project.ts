@@ -56,3 +56,27 @@ function colleagueOf(data: { users: readonly { id: string; name: string }[] }): 
   assert.ok(colleague);
   return colleague.id;
 }
+
+/**
+ * A team of three on the demo: Ada coded everything, Bo the first three interviews again (each
+ * passage two characters shorter at both ends) and Cy the first two exactly as Ada did.
+ */
+export async function writeTeamOfThree(parent?: string): Promise<string> {
+  const built = buildDemoProject();
+  const { data } = built.file;
+  const [ada, bo, cy] = ['Ada', 'Bo', 'Cy'].map((name) => ({ id: randomUUID(), name }));
+  assert.ok(ada && bo && cy);
+  const colleague = colleagueOf(data);
+  data.codings = data.codings.filter((c) => c.coderId !== colleague);
+  data.users = [ada, bo, cy];
+  for (const coding of data.codings) coding.coderId = ada.id;
+  const ids = data.sources.map((s) => s.id);
+  const copies = (count: number, coderId: string, trim: number) =>
+    data.codings
+      .filter((c) => ids.slice(0, count).includes(c.sourceId))
+      .map((c) => ({ ...c, id: randomUUID(), coderId, start: c.start + trim, end: c.end - trim }));
+  data.codings.push(...copies(3, bo.id, 2), ...copies(2, cy.id, 0));
+  const dir = join(parent ?? (await tempDir()), 'three.fynd');
+  await writeProjectFolder(dir, built);
+  return dir;
+}

@@ -1,14 +1,9 @@
 import { showProjectDialog } from '../state/ui-store';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  agreementUnits,
-  alphaBand,
-  kappaBand,
-  type AgreementUnit,
-  type AlphaBand,
-  type KappaBand,
-} from '../../../shared/analysis/agreement';
+import { agreementUnits, type AgreementUnit } from '../../../shared/analysis/agreement';
+import { AgreementCoefficient } from './AgreementCoefficient';
+import { PairOverview } from './PairOverview';
 import type { AgreementResult } from '../../../shared/contract';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FormError';
@@ -81,24 +76,15 @@ export function AgreementPanel() {
     figures.percent === null
       ? t('agreement.undefined')
       : `${formatFigure(figures.percent, 1, 100, lang)} %`;
-  const coefficient = (value: number | null, band: KappaBand | AlphaBand | null) =>
-    value === null || band === null ? (
-      <span className="muted">{t('agreement.undefined')}</span>
-    ) : (
-      <>
-        {value === 1 ? formatFigure(1, 2, 2, lang) : formatFigure(value, 2, 1, lang)}{' '}
-        <span className={`agreement-band band-${band}`}>{t(`agreement.band.${band}`)}</span>
-      </>
-    );
   const cells = (figures: Figures) => (
     <>
       <td className="numeric">{formatNumber(figures.units, lang)}</td>
       <td className="numeric">{percent(figures)}</td>
       <td>
-        {coefficient(figures.kappa, figures.kappa === null ? null : kappaBand(figures.kappa))}
+        <AgreementCoefficient value={figures.kappa} kind="kappa" />
       </td>
       <td>
-        {coefficient(figures.alpha, figures.alpha === null ? null : alphaBand(figures.alpha))}
+        <AgreementCoefficient value={figures.alpha} kind="alpha" />
       </td>
     </>
   );
@@ -149,6 +135,9 @@ export function AgreementPanel() {
         <MergeCopyButton />
       </div>
       {query?.status === 'error' && <FormError error={query.error} />}
+      {coders.length > 2 && (
+        <PairOverview unit={unit} chosen={pair} onChoose={(next) => setChosen(next)} />
+      )}
       {result && (
         <p role="status">
           {t('agreement.summary', {
