@@ -67,15 +67,7 @@ export async function agreementPairs(
   unit: AgreementUnit,
 ): Promise<AgreementResult[]> {
   const { coders } = pairOf(data, undefined);
-  const texts = new Map<string, Promise<string | null>>();
-  const once = (sourceId: string) => {
-    let text = texts.get(sourceId);
-    if (!text) {
-      text = readText(sourceId);
-      texts.set(sourceId, text);
-    }
-    return text;
-  };
+  const once = readingOnce(readText);
   const results: AgreementResult[] = [];
   for (const [i, first] of coders.entries()) {
     for (const second of coders.slice(i + 1)) {
@@ -83,6 +75,21 @@ export async function agreementPairs(
     }
   }
   return results;
+}
+
+/** A text reader that reads each source once, however many pairs and units ask for it. */
+export function readingOnce(
+  readText: (sourceId: string) => Promise<string | null>,
+): (sourceId: string) => Promise<string | null> {
+  const texts = new Map<string, Promise<string | null>>();
+  return (sourceId) => {
+    let text = texts.get(sourceId);
+    if (!text) {
+      text = readText(sourceId);
+      texts.set(sourceId, text);
+    }
+    return text;
+  };
 }
 
 /**

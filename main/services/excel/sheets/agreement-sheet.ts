@@ -5,7 +5,7 @@ import {
   kappaBand,
 } from '../../../../shared/analysis/agreement';
 import type { AgreementResult } from '../../../../shared/contract';
-import { agreementOf } from '../../agreement-service';
+import { agreementPairs, readingOnce } from '../../agreement-service';
 import type { ReportContext } from '../report-context';
 import { columnsOf, type CellValue } from '../table-writer';
 
@@ -44,34 +44,31 @@ export async function writeAgreementSheet(context: ReportContext): Promise<void>
     await table.addRow(['', '', '', words.tooFewCoders]);
     return;
   }
-  const readText = context.readText ?? (() => Promise.resolve(null));
+  // Each unit's figures for every pair, the texts read once for all of them.
+  const readText = readingOnce(context.readText ?? (() => Promise.resolve(null)));
   const units = context.readText ? agreementUnits : (['character'] as const);
-  for (const [i, first] of coders.entries()) {
-    for (const second of coders.slice(i + 1)) {
-      for (const unit of units) {
-        const result = await agreementOf(data, readText, { unit, coders: [first, second] });
-        if (result.sources === 0) continue;
-        // Coders by their user names, as the app shows them.
-        const lead = [result.coders[0], result.coders[1], words.units[unit]];
-        // The overall table is the themes' tables pooled, as the overall figures are.
-        const pooled = { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
-        for (const { table: t } of result.themes) {
-          pooled.both += t.both;
-          pooled.firstOnly += t.firstOnly;
-          pooled.secondOnly += t.secondOnly;
-          pooled.neither += t.neither;
-        }
-        const overall = { ...result.overall, table: pooled };
-        await table.addRow([
-          ...lead,
-          words.overall,
-          ...figureCells(overall, words),
-          result.sources,
-        ]);
-        for (const theme of result.themes) {
-          const name = context.themePath.get(theme.themeId) ?? theme.theme;
-          await table.addRow([...lead, name, ...figureCells(theme, words), result.sources]);
-        }
+  const byUnit: AgreementResult[][] = [];
+  for (const unit of units) byUnit.push(await agreementPairs(data, readText, unit));
+  // Rows pair by pair, each pair's units together.
+  for (const [pair] of (byUnit[0] ?? []).entries()) {
+    for (const results of byUnit) {
+      const result = results[pair];
+      if (!result || result.sources === 0) continue;
+      // Coders by their user names, as the app shows them.
+      const lead = [result.coders[0], result.coders[1], words.units[result.unit]];
+      // The overall table is the themes' tables pooled, as the overall figures are.
+      const pooled = { both: 0, firstOnly: 0, secondOnly: 0, neither: 0 };
+      for (const { table: t } of result.themes) {
+        pooled.both += t.both;
+        pooled.firstOnly += t.firstOnly;
+        pooled.secondOnly += t.secondOnly;
+        pooled.neither += t.neither;
+      }
+      const overall = { ...result.overall, table: pooled };
+      await table.addRow([...lead, words.overall, ...figureCells(overall, words), result.sources]);
+      for (const theme of result.themes) {
+        const name = context.themePath.get(theme.themeId) ?? theme.theme;
+        await table.addRow([...lead, name, ...figureCells(theme, words), result.sources]);
       }
     }
   }
