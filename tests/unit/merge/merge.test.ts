@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildDemoProject } from '../../../main/services/demo/build-demo-project';
 import { demoSpec } from '../../../main/services/demo/demo-content';
 import { planMerge, textHash } from '../../../main/services/merge/merge-plan';
+import { mergeInto, readMergeSide } from '../../../main/services/merge/merge-service';
 import { inspectProject } from '../../../main/services/project-inspector';
 import { writeProjectFolder } from '../../../main/services/store/project-folder-writer';
 import { runFynd } from '../../helpers/cli-run';
@@ -187,5 +188,32 @@ test('merging in the app is one undo step; a relative path is refused', async ()
   await t.call('history.undo', {});
   assert.equal(count(), before);
   assert.equal(t.session.store().state.list('sources').length, copies.ours.sources.length);
+  await t.session.close();
+});
+
+test('an edit made while a merge stores its texts is neither lost nor doubled: the merge finds the theme the user added meanwhile', async () => {
+  const copies = await twoCopies();
+  const t = await testSession();
+  await t.call('project.open', { dir: copies.oursDir });
+  const store = t.session.store();
+  const { data: theirs } = await inspectProject(copies.theirsDir);
+  const parentId = theirs.themes.find((theme) => theme.name === 'Nytt delområde')?.parentId;
+  // The user adds the same theme between the merge's plan and its commit (while it stores the
+  // new source's text).
+  const write = store.texts.write.bind(store.texts);
+  let added = false;
+  store.texts.write = async (id, text) => {
+    await write(id, text);
+    if (added) return;
+    added = true;
+    await t.call('themes.add', { name: 'Nytt delområde', parentId: parentId ?? null });
+  };
+  const side = await readMergeSide(copies.theirsDir, 'en');
+  await mergeInto(store, side, 'theirs.fynd');
+  assert.ok(added, 'the edit came between plan and commit');
+  const named = store.state.list('themes').filter((theme) => theme.name === 'Nytt delområde');
+  assert.equal(named.length, 1, 'one theme of that name, never two');
+  const coded = store.state.list('codings').filter((c) => c.themeIds.includes(named[0]?.id ?? ''));
+  assert.equal(coded.length, 1, "the copy's coding lands on the user's theme");
   await t.session.close();
 });
