@@ -22,6 +22,12 @@ import { osUserName } from './services/app-user';
 import { renameUser } from './services/actions/user-actions';
 import { fileCandidate, importSources } from './services/import/import-sources';
 import { mergeTheme, moveTheme } from './services/actions/theme-actions';
+import {
+  codingSummary,
+  codingsByIds,
+  codingsOfSources,
+  evidenceOf,
+} from './services/coding-queries';
 import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
 import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
@@ -244,6 +250,10 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'memos.delete': memos.delete,
     'search.run': (input) => runSearch(store(), input),
     'search.codingPlan': (input) => planHitCodings(store(), input),
+    'codings.ofSources': async (input) => codingsOfSources(store(), input),
+    'codings.byIds': async (input) => codingsByIds(store(), input),
+    'codings.summary': async () => codingSummary(store()),
+    'analysis.evidence': async () => evidenceOf(store()),
     'quotes.list': ({ limit, ...filter }) => listQuotes(store(), filter, limit),
     'history.undo': () => store().undo(),
     'history.redo': () => store().redo(),

@@ -15,7 +15,7 @@ import {
   themeDraft,
 } from './model/drafts';
 import { DateSchema, LanguageSchema, IdSchema, NameSchema } from './model/primitives';
-import { SourceKindSchema } from './model/entities';
+import { SourceKindSchema, ValenceSchema } from './model/entities';
 import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
 import { QuoteFilterSchema } from './analysis/quotes';
@@ -37,6 +37,12 @@ import {
   RefiExportInputSchema,
   RefiSavePathInputSchema,
 } from './refi-interchange';
+import {
+  CodingsByIdsSchema,
+  CodingsOfSourcesSchema,
+  CodingSummarySchema,
+  EvidenceAnswerSchema,
+} from './coding-queries';
 
 /**
  * The one API between renderer and main. Every operation has an input schema (checked in main
@@ -61,6 +67,7 @@ export type Mutation = z.infer<typeof MutationSchema>;
 
 export const OpenedProjectSchema = z.object({
   dir: z.string(),
+  /** The project as the renderer holds it: of the codings, only those findings cite. */
   data: ProjectDataSchema,
   seq: z.number().int().nonnegative(),
   history: HistoryStatusSchema,
@@ -156,12 +163,17 @@ export type PlannedCoding = z.infer<typeof PlannedCodingSchema>;
 export const QUOTE_PAGE = 200;
 const QUOTE_LIMIT_MAX = 50_000;
 
+/** A coded segment in its context, with what a quote card says about its coding. */
 export const QuoteSchema = z.object({
   codingId: z.string(),
   sourceId: z.string(),
   start: z.number().int(),
   end: z.number().int(),
   snippet: z.string(),
+  themeIds: z.array(z.string()),
+  valence: ValenceSchema,
+  coderId: z.string(),
+  memo: z.string(),
   before: z.string(),
   after: z.string(),
 });
@@ -426,6 +438,11 @@ export const contract = {
       unplaced: z.array(z.number().int().nonnegative()),
     }),
   ),
+  // Codings the renderer does not hold (shared/model/held-codings.ts), asked for per view.
+  'codings.ofSources': op(CodingsOfSourcesSchema.input, CodingsOfSourcesSchema.output),
+  'codings.byIds': op(CodingsByIdsSchema.input, CodingsByIdsSchema.output),
+  'codings.summary': op(Empty, CodingSummarySchema),
+  'analysis.evidence': op(Empty, EvidenceAnswerSchema),
   'quotes.list': op(
     QuoteFilterSchema.extend({
       /** The first this many come with their context; the rest are only counted. */

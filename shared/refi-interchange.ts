@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Coding } from './model/entities';
 import type { ProjectView } from './model/project-data';
 import { IdSchema } from './model/primitives';
 
@@ -63,14 +64,27 @@ export const unseenKinds = [
 ] as const;
 export type UnseenKind = (typeof unseenKinds)[number];
 
+/** Whether a coding's valence is something other tools will not see (neutral is no valence). */
+export function carriesValence(coding: Pick<Coding, 'valence'>): boolean {
+  return coding.valence !== 'neutral';
+}
+
+/** How many codings carry a valence. */
+export function valencedCount(codings: readonly Pick<Coding, 'valence'>[]): number {
+  return codings.filter(carriesValence).length;
+}
+
 /**
  * Counts of what REFI-QDA has no place for, carried only in the export's "Fynd" note: codings
  * with a valence, findings, recommendations, questions, indicators, syntheses, respondents,
  * pseudonyms, and themes with inclusion/exclusion criteria or an example.
  */
-export function unseenByOtherTools(data: ProjectView): Record<UnseenKind, number> {
+export function unseenByOtherTools(
+  data: Omit<ProjectView, 'codings'>,
+  valenced: number,
+): Record<UnseenKind, number> {
   return {
-    valences: data.codings.filter((c) => c.valence !== 'neutral').length,
+    valences: valenced,
     findings: data.findings.length,
     recommendations: data.recommendations.length,
     questions: data.questions.length,

@@ -139,6 +139,10 @@ export async function listQuotes(
       start: coding.start,
       end: coding.end,
       snippet: coding.snippet,
+      themeIds: coding.themeIds,
+      valence: coding.valence,
+      coderId: coding.coderId,
+      memo: coding.memo,
       before,
       after,
     });

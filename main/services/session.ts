@@ -4,6 +4,7 @@ import type { Mutation, OpenedProject } from '../../shared/contract';
 import { FyndError } from '../../shared/errors';
 import type { ProjectMeta } from '../../shared/model/entities';
 import { newId } from '../../shared/model/primitives';
+import { rendererShare } from '../../shared/model/held-codings';
 import type { Lang } from '../../shared/i18n';
 import { importedNotice, importRefiProjectFolder } from './refi/project-folder-import';
 import { newestDemoCopy, writeDemoCopy } from './demo/demo-copies';
@@ -102,7 +103,7 @@ export class Session {
     const { store, notices } = this.current;
     return {
       dir: store.dir,
-      data: store.data(),
+      data: rendererShare(store.data()),
       seq: store.seq,
       history: store.historyStatus(),
       notices,

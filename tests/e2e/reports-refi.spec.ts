@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDemoProject } from '../../main/services/demo/build-demo-project';
-import { unseenByOtherTools } from '../../shared/refi-interchange';
+import { unseenByOtherTools, valencedCount } from '../../shared/refi-interchange';
 import { refiSample, skipWithoutSample } from '../helpers/refi-samples';
 import { goTo } from './support/views';
 import { expect, test } from './support/fixtures';
@@ -22,7 +22,8 @@ test('the project exports to REFI-QDA from the Reports view: offsets chosen, wha
   await expect(dialog.getByRole('radio', { name: 'UTF-16-enheter' })).toBeChecked();
   await expect(dialog.getByText('Det NVivo, ATLAS.ti och MAXQDA läser.')).toBeVisible();
   // The counts are this project's own.
-  const demo = unseenByOtherTools(buildDemoProject().file.data);
+  const { data } = buildDemoProject().file;
+  const demo = unseenByOtherTools(data, valencedCount(data.codings));
   const unseen = dialog.getByRole('region', { name: 'Det här ser andra program inte' });
   await expect(unseen.getByRole('listitem').filter({ hasText: 'slutsatser' })).toHaveText(
     `${demo.findings} slutsatser`,

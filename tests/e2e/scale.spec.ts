@@ -14,11 +14,33 @@ test('a large project stays usable: quotes come a page at a time, a wide matrix 
   test.setTimeout(120_000);
   const dir = join(app.workDir, 'Stort projekt.fynd');
   // With transcripts, so every quote has its context.
-  await writeProjectFolder(
-    dir,
-    benchProject({ sources: 120, wordsPerSource: 400, codings: 12_000, themes: 20, cases: 60 }),
-  );
+  const built = benchProject({
+    sources: 120,
+    wordsPerSource: 400,
+    codings: 12_000,
+    themes: 20,
+    cases: 60,
+  });
+  await writeProjectFolder(dir, built);
   const page = await app.start({ project: dir });
+
+  // The sources list draws a hundred rows at a time; main counts each source's codings.
+  const rows = page.locator('.sources-view table tbody tr');
+  await expect(rows).toHaveCount(100);
+  await expect(page.getByText(/^Visar 100 av 120$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Visa 20 till' }).click();
+  await expect(rows).toHaveCount(120);
+  const { sources, codings } = built.file.data;
+  const last = sources.at(-1);
+  if (!last) throw new Error('The bench project has no sources.');
+  const lastCodings = codings.filter((c) => c.sourceId === last.id).length;
+  await expect(rows.last().locator('td.numeric')).toHaveText(String(lastCodings));
+  // Opening it fetches its codings: the list beside the transcript counts them all.
+  await rows.last().getByRole('button', { name: last.title, exact: true }).click();
+  await expect(page.getByRole('region', { name: /^Kodningar i källan/ })).toContainText(
+    `(${lastCodings})`,
+  );
+  await goTo(page, 'Källor');
 
   await goTo(page, 'Citat');
   await expect(page.getByRole('status').filter({ hasText: 'citat' })).toHaveText(/^12\s000 citat$/);

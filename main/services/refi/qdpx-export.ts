@@ -1,6 +1,10 @@
 import JSZip from 'jszip';
 import type { ProjectData } from '../../../shared/model/project-data';
-import { unseenByOtherTools, type UnseenKind } from '../../../shared/refi-interchange';
+import {
+  unseenByOtherTools,
+  valencedCount,
+  type UnseenKind,
+} from '../../../shared/refi-interchange';
 import { withAtomicOutput } from '../output/atomic-output';
 import { SourceTexts } from '../store/source-texts';
 import { codebookQdc, projectQde, type OffsetUnits } from './qde-writer';
@@ -70,6 +74,6 @@ function summaryOf(data: ProjectData): QdpxExportSummary {
     sources: data.sources.length,
     codings: data.codings.length,
     themes: data.themes.length,
-    onlyFynd: unseenByOtherTools(data),
+    onlyFynd: unseenByOtherTools(data, valencedCount(data.codings)),
   };
 }

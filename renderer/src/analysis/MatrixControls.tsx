@@ -8,7 +8,6 @@ import {
 } from '../state/analysis-findings-ui';
 import { attributeKeys, parentThemeIds } from './matrix-model';
 import { CoderPick } from '../components/CoderPick';
-import { useProjectData } from '../state/project-store';
 
 const encode = (mode: MatrixColumnMode) =>
   mode.kind === 'attribute' ? `attr:${mode.key}` : mode.kind;
@@ -30,7 +29,6 @@ export function MatrixControls({
   const { t } = useTranslation();
   const id = useId();
   const { columns, rollUp, coderIds, collapsed } = useAnalysisFindingsUi();
-  const data = useProjectData();
   const parents = parentThemeIds(themes);
   const allCollapsed = parents.size > 0 && [...parents].every((p) => collapsed.has(p));
   return (
@@ -64,7 +62,6 @@ export function MatrixControls({
         {t('matrix.rollUp')}
       </label>
       <CoderPick
-        data={data}
         selected={coderIds}
         onChange={(ids) => patchAnalysisFindingsUi({ coderIds: ids, cell: null })}
       />

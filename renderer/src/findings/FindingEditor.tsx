@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findingEvidence } from '../../../shared/analysis/evidence';
 import type { Finding } from '../../../shared/model/entities';
 import { EntityEditor } from '../components/EntityEditor';
 import { DraftTextField } from '../components/DraftTextField';
 import { ThemeSelect } from '../components/ThemeSelect';
+import { useEvidence } from '../state/evidence-query';
 import { run, stillExists, useProjectData } from '../state/project-store';
 import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { EvidenceSummary } from './EvidenceSummary';
@@ -34,7 +33,7 @@ export function FindingEditor({
       stillThere: () => stillExists('findings', finding.id),
     }),
   );
-  const evidence = useMemo(() => findingEvidence(data, finding), [data, finding]);
+  const evidence = useEvidence().finding(finding);
   const usedBy =
     data.recommendations.filter((r) => r.findingIds.includes(finding.id)).length +
     data.questions.filter((q) => q.findingIds.includes(finding.id)).length;
@@ -69,7 +68,7 @@ export function FindingEditor({
           void run('findings.update', { id: finding.id, patch: { themeIds } })
         }
       />
-      <EvidenceSummary evidence={evidence} />
+      {evidence && <EvidenceSummary evidence={evidence} />}
       <FindingQuotes finding={finding} number={number} />
     </EntityEditor>
   );

@@ -19,7 +19,10 @@ export function FindingQuotes({ finding, number }: { finding: Finding; number: n
   const codingById = new Map(data.codings.map((c) => [c.id, c]));
   const save = (codingIds: string[]) =>
     void run('findings.update', { id: finding.id, patch: { codingIds } });
-  const ids = finding.codingIds.filter((id) => codingById.has(id));
+  const ids = finding.codingIds;
+  // A quote just cited (or a finding undone back) may still be on its way from main: the
+  // list waits for it, so moving or removing a quote never drops one not shown yet.
+  const arriving = ids.some((id) => !codingById.has(id));
 
   return (
     <section className="finding-quotes" aria-labelledby="finding-quotes-heading">
@@ -43,7 +46,11 @@ export function FindingQuotes({ finding, number }: { finding: Finding; number: n
           </button>
         </div>
       </div>
-      {ids.length === 0 ? (
+      {arriving ? (
+        <p className="hint" role="status">
+          {t('matrix.loadingQuotes')}
+        </p>
+      ) : ids.length === 0 ? (
         <p className="hint">{t('findingEditor.noQuotes')}</p>
       ) : (
         <ol className="plain-list qcard-list">

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findingEvidence } from '../../../shared/analysis/evidence';
+import { useEvidence } from '../state/evidence-query';
 import { OrderedListTab } from '../components/OrderedListTab';
 import { StrengthBadge } from '../components/StrengthBadge';
 import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
@@ -15,10 +15,7 @@ export function FindingsTab() {
   const data = useProjectData();
   const { findingId } = useAnalysisFindingsUi();
   const findings = useMemo(() => byOrder(data.findings), [data.findings]);
-  const strengths = useMemo(
-    () => new Map(findings.map((f) => [f.id, findingEvidence(data, f).strength])),
-    [data, findings],
-  );
+  const evidence = useEvidence();
   return (
     <OrderedListTab
       heading={t('findings.findings')}
@@ -47,7 +44,7 @@ export function FindingsTab() {
           <span className="visually-hidden">{t('findingEditor.name', { number: i + 1 })}: </span>
           <span className="master-text">{shorten(finding.statement, 150)}</span>
           <span className="master-meta">
-            <StrengthBadge strength={strengths.get(finding.id) ?? 'none'} />
+            <StrengthBadge strength={evidence.finding(finding)?.strength ?? 'none'} />
             <span>{t('findings.quotes', { count: finding.codingIds.length })}</span>
           </span>
         </>

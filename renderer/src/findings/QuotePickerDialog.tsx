@@ -44,7 +44,6 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
     },
     identityOf(data.codings),
   );
-  const codingById = new Map(data.codings.map((c) => [c.id, c]));
   const added = [...chosen].filter((x) => !finding.codingIds.includes(x)).length;
   const removed = finding.codingIds.filter((x) => !chosen.has(x)).length;
 
@@ -129,7 +128,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
                 sourceId={quote.sourceId}
                 start={quote.start}
                 end={quote.end}
-                valence={codingById.get(quote.codingId)?.valence ?? null}
+                valence={quote.valence}
               >
                 <label className="opt-check">
                   <input

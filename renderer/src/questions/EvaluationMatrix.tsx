@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionStatus } from '../../../shared/analysis/evidence';
+import { useEvidence } from '../state/evidence-query';
 import { EmptyState } from '../components/EmptyState';
 import { StrengthBadge } from '../components/StrengthBadge';
 import { indicatorRows } from '../cases/indicator-model';
@@ -20,10 +20,7 @@ export function EvaluationMatrix() {
   const { t } = useTranslation();
   const data = useProjectData();
   const questions = useMemo(() => byOrder(data.questions), [data.questions]);
-  const statuses = useMemo(
-    () => new Map(questions.map((q) => [q.id, questionStatus(data, q)])),
-    [data, questions],
-  );
+  const evidence = useEvidence();
   const indicators = useMemo(
     () => new Map(indicatorRows(data.cases).map((r) => [r.name, r])),
     [data.cases],
@@ -64,7 +61,7 @@ export function EvaluationMatrix() {
           </thead>
           <tbody>
             {questions.map((question, index) => {
-              const status = statuses.get(question.id);
+              const status = evidence.question(question);
               if (!status) return null;
               return (
                 <tr key={question.id}>

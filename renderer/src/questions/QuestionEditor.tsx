@@ -1,6 +1,5 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { questionStatus } from '../../../shared/analysis/evidence';
+import { useEvidence } from '../state/evidence-query';
 import { CriterionSchema, type Criterion, type Question } from '../../../shared/model/entities';
 import { EntityEditor } from '../components/EntityEditor';
 import { DraftTextField } from '../components/DraftTextField';
@@ -32,7 +31,7 @@ export function QuestionEditor({
       stillThere: () => stillExists('questions', question.id),
     }),
   );
-  const status = useMemo(() => questionStatus(data, question), [data, question]);
+  const status = useEvidence().question(question);
   return (
     <EntityEditor
       title={t('questions.title', { number })}
@@ -66,7 +65,7 @@ export function QuestionEditor({
           hint={t(`criterionHint.${question.criterion}`)}
         />
       </div>
-      <QuestionStatusSummary status={status} />
+      {status && <QuestionStatusSummary status={status} />}
       <ThemeSelect
         label={t('questions.themes')}
         themes={data.themes}

@@ -66,11 +66,7 @@ export function QuoteFilters({ filter, onChange }: QuoteFiltersProps) {
         onChange={(kinds) => set({ kinds })}
         options={SourceKindSchema.options.map((k) => ({ value: k, label: t(`sourceKind.${k}`) }))}
       />
-      <CoderPick
-        data={data}
-        selected={filter.coderIds}
-        onChange={(coderIds) => set({ coderIds })}
-      />
+      <CoderPick selected={filter.coderIds} onChange={(coderIds) => set({ coderIds })} />
       <MultiPick
         label={t('quotes.role')}
         anyLabel={t('quotes.anyRole')}

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Quote } from '../../../shared/contract';
-import type { Coding, Theme } from '../../../shared/model/entities';
+import type { Theme } from '../../../shared/model/entities';
 import { attributedQuote, quoteAttribution, quotePage } from '../components/quote-attribution';
 import { useLang } from '../i18n/use-lang';
 import { ThemeChip } from '../components/ThemeChip';
-import { codersWithCodings } from '../components/CoderPick';
+import { useCoders } from '../state/source-codings';
 import { userNames } from '../../../shared/model/users';
 import { useProjectData } from '../state/project-store';
 import { showInSource } from '../state/ui-store';
@@ -30,9 +30,8 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
       setCopied({ codingId: quote.codingId, ok: false });
     }
   };
-  const codingById = new Map(data.codings.map((c) => [c.id, c]));
   // Who coded a quote is said once a second coder has coded anything.
-  const coderNames = codersWithCodings(data).length > 1 ? userNames(data.users) : null;
+  const coderNames = useCoders().length > 1 ? userNames(data.users) : null;
   const themeById = new Map(data.themes.map((th) => [th.id, th]));
   return (
     <div className="quote-groups">
@@ -53,7 +52,6 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
                   key={quote.codingId}
                   quote={quote}
                   page={quotePage(data, quote, lang)}
-                  coding={codingById.get(quote.codingId)}
                   coderNames={coderNames}
                   themeById={themeById}
                   copied={copied?.codingId === quote.codingId ? copied.ok : null}
@@ -71,7 +69,6 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
 function QuoteItem({
   quote,
   page,
-  coding,
   coderNames,
   themeById,
   copied,
@@ -80,7 +77,6 @@ function QuoteItem({
   quote: Quote;
   /** The page(s) of a PDF's quote, "s. 4"; empty for a transcript. */
   page: string;
-  coding: Coding | undefined;
   /** Each coder's name, when the project has more than one. */
   coderNames: ReadonlyMap<string, string> | null;
   themeById: ReadonlyMap<string, Theme>;
@@ -100,18 +96,16 @@ function QuoteItem({
       <div className="quote-meta">
         <div className="chips">
           {page && <span className="quote-page">{page}</span>}
-          {coding?.themeIds.map((id) => {
+          {quote.themeIds.map((id) => {
             const theme = themeById.get(id);
             return theme ? <ThemeChip key={id} theme={theme} /> : null;
           })}
-          {coding && (
-            <span className={`valence valence-${coding.valence}`}>
-              {t(`valence.${coding.valence}`)}
-            </span>
-          )}
-          {coding && coderNames && (
+          <span className={`valence valence-${quote.valence}`}>
+            {t(`valence.${quote.valence}`)}
+          </span>
+          {coderNames && (
             <span className="quote-coder">
-              {t('users.codedBy', { name: coderNames.get(coding.coderId) ?? '' })}
+              {t('users.codedBy', { name: coderNames.get(quote.coderId) ?? '' })}
             </span>
           )}
         </div>
@@ -139,7 +133,7 @@ function QuoteItem({
           </button>
         </div>
       </div>
-      {coding?.memo && <p className="memo">{coding.memo}</p>}
+      {quote.memo && <p className="memo">{quote.memo}</p>}
     </li>
   );
 }

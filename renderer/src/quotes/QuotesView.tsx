@@ -8,6 +8,7 @@ import { useCountText, useErrorText } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
 import { quoteFilterStore, useQuoteFilter } from '../state/retrieval-store';
 import { identityOf } from '../state/use-api-query';
+import { useCodingSummary } from '../state/source-codings';
 import { QuoteFilters } from './QuoteFilters';
 import { QuoteList } from './QuoteList';
 import { useQuotePages } from './use-quote-pages';
@@ -28,6 +29,7 @@ export function QuotesView() {
     .map(identityOf)
     .join('-');
   const { query, quotes, total, more } = useQuotePages(filter, version);
+  const summary = useCodingSummary();
   const answered = query !== null && query.status !== 'loading';
 
   return (
@@ -43,7 +45,7 @@ export function QuotesView() {
       {query?.status === 'error' && <Banner tone="error">{errorText(query.error)}</Banner>}
       {answered && quotes.length === 0 && query.status === 'ok' && (
         <EmptyState>
-          {data.codings.length === 0 ? t('quotes.noCodings') : t('quotes.none')}
+          {summary?.value?.total === 0 ? t('quotes.noCodings') : t('quotes.none')}
         </EmptyState>
       )}
       {quotes.length > 0 && <QuoteList quotes={quotes} />}

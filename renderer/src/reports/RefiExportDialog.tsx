@@ -12,6 +12,7 @@ import { api, errorDataOf } from '../api/api-client';
 import { Dialog } from '../components/Dialog';
 import { useLang } from '../i18n/use-lang';
 import { useStartState } from '../state/project-lifecycle';
+import { useCodingSummary } from '../state/source-codings';
 import { useProjectData } from '../state/project-store';
 import { bytesOfBase64, downloadFile } from './download';
 import { reportFailureText } from './report-failure';
@@ -38,7 +39,8 @@ export function RefiExportDialog({ format, onClose }: { format: RefiFormat; onCl
   const id = useId();
   const [offsets, setOffsets] = useState<RefiOffsets>('utf16');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const unseen = unseenByOtherTools(data);
+  const valenced = useCodingSummary()?.value?.valenced ?? 0;
+  const unseen = unseenByOtherTools(data, valenced);
   const kinds = format === 'qdc' ? (['themeGuidance'] as const) : unseenKinds;
   const shown = kinds.filter((kind) => unseen[kind] > 0);
   const fileName = fileNameOf(data.project.name, t(`refiExportForm.fileName.${format}`), format);

@@ -10,6 +10,7 @@ import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
+import { useSourceCodings } from '../state/source-codings';
 import { CodingPlanPreview } from './CodingPlanPreview';
 import { alreadyCoded, codingDrafts, hitKey } from './hit-groups';
 import { useCodingPlan } from './use-coding-plan';
@@ -41,9 +42,12 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
   const planned = useMemo(() => (state.phase === 'ready' ? state.plan.codings : []), [state]);
   const unplaced = state.phase === 'ready' ? state.plan.unplaced.length : 0;
   const theme = themes.find((row) => row.theme.id === themeId)?.theme;
+  // What the theme already covers is read from the hit sources' codings, fetched for this.
+  const hitSources = useMemo(() => [...new Set(hits.map((hit) => hit.sourceId))], [hits]);
+  const existing = useSourceCodings(hitSources);
   const done = useMemo(
-    () => (themeId ? alreadyCoded(planned, data.codings, themeId) : new Set<string>()),
-    [planned, data.codings, themeId],
+    () => (themeId && existing ? alreadyCoded(planned, existing, themeId) : new Set<string>()),
+    [planned, existing, themeId],
   );
   const skipped = useMemo(() => new Set([...excluded, ...done]), [excluded, done]);
   const count = planned.filter((coding) => !skipped.has(hitKey(coding))).length;
@@ -51,7 +55,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!theme || count === 0 || busy) return;
+    if (!theme || count === 0 || busy || !existing) return;
     setBusy(true);
     let made = 0;
     for (const batch of codingDrafts(planned, skipped, theme.id, valence)) {
@@ -145,7 +149,7 @@ export function CodeHitsDialog({ hits, onClose, onCoded }: CodeHitsDialogProps) 
         />
         <FormActions
           submitLabel={t('codeHits.confirm', { count })}
-          disabled={!theme || count === 0 || busy || state.phase !== 'ready'}
+          disabled={!theme || count === 0 || busy || state.phase !== 'ready' || !existing}
           onCancel={onClose}
         />
       </form>

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model/entities';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { run, useProjectData } from '../state/project-store';
+import { run } from '../state/project-store';
+import { useCodingSummary } from '../state/source-codings';
 
 /** Asks before deleting a source, saying how many codings go with it. */
 export function DeleteSourceDialog({ source, onClose }: { source: Source; onClose: () => void }) {
   const { t } = useTranslation();
-  const data = useProjectData();
-  const codings = data.codings.filter((c) => c.sourceId === source.id).length;
+  const summary = useCodingSummary()?.value;
+  // Said once known (the count comes from main), never a wrong "no codings" meanwhile.
+  const codings = summary ? (summary.bySource[source.id] ?? 0) : null;
   return (
     <ConfirmDialog
       title={t('sourceTable.deleteTitle', { title: source.title })}
@@ -16,9 +18,11 @@ export function DeleteSourceDialog({ source, onClose }: { source: Source; onClos
       onClose={onClose}
     >
       <p>
-        {codings === 0
-          ? t('sourceTable.deleteNoCodings')
-          : t('sourceTable.deleteCodings', { count: codings })}
+        {codings === null
+          ? '\u00a0'
+          : codings === 0
+            ? t('sourceTable.deleteNoCodings')
+            : t('sourceTable.deleteCodings', { count: codings })}
       </p>
       <p className="muted">{t('sourceTable.deleteUndo')}</p>
     </ConfirmDialog>

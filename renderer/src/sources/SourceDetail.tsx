@@ -1,6 +1,7 @@
 import '../styles/transcript-marks.css';
 import { userNames } from '../../../shared/model/users';
-import { CoderPick, codersWithCodings } from '../components/CoderPick';
+import { CoderPick } from '../components/CoderPick';
+import { useCoders, useSourceCodings } from '../state/source-codings';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextUnits, type TextUnit } from '../../../shared/analysis/text-units';
@@ -31,7 +32,11 @@ export function SourceDetail({ source }: { source: Source }) {
   const errorText = useErrorText();
   const data = useProjectData();
   const { focus } = useUi();
-  const { text, error } = useSourceText(source.id);
+  const { text: fetched, error } = useSourceText(source.id);
+  const sourceIds = useMemo(() => [source.id], [source.id]);
+  const held = useSourceCodings(sourceIds);
+  // The text shows with its codings, never bare first (the hooks below attach once it is drawn).
+  const text = held === null ? undefined : fetched;
   const containerRef = useRef<HTMLDivElement>(null);
   const controlRef = useRef<TranscriptControl>(null);
   const caretRef = useRef<HTMLDivElement>(null);
@@ -59,16 +64,17 @@ export function SourceDetail({ source }: { source: Source }) {
 
   const themeById = useMemo(() => new Map(data.themes.map((th) => [th.id, th])), [data.themes]);
   const themeRows = useMemo(() => themeTree(data.themes), [data.themes]);
-  const codings = useMemo(() => codingsOf(data.codings, source.id), [data.codings, source.id]);
+  const codings = useMemo(() => codingsOf(held ?? [], source.id), [held, source.id]);
   // The coder filter narrows the highlights and the list (none ticked: everyone's).
   const [coderIds, setCoderIds] = useState<string[]>([]);
   const shown = useMemo(
     () => (coderIds.length ? codings.filter((c) => coderIds.includes(c.coderId)) : codings),
     [codings, coderIds],
   );
+  const coders = useCoders();
   const coderNames = useMemo(
-    () => (codersWithCodings(data).length > 1 ? userNames(data.users) : null),
-    [data],
+    () => (coders.length > 1 ? userNames(data.users) : null),
+    [coders, data.users],
   );
   const drawn = useMemo(
     () => (offsets ? toTranscriptCodings(shown, offsets, themeById) : []),
@@ -229,7 +235,7 @@ export function SourceDetail({ source }: { source: Source }) {
                 {t('transcript.keyboardHint')}
               </p>
               <div className="transcript-filters">
-                <CoderPick data={data} selected={coderIds} onChange={setCoderIds} />
+                <CoderPick selected={coderIds} onChange={setCoderIds} />
               </div>
               <div className="transcript-frame">
                 <Transcript

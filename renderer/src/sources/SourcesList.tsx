@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model/entities';
 import { EmptyState } from '../components/EmptyState';
 import { useLang } from '../i18n/use-lang';
+import { ShowMore } from '../components/ShowMore';
 import { useProjectData } from '../state/project-store';
+import { useCodingSummary } from '../state/source-codings';
 import { AddSourceDialog } from './AddSourceDialog';
 import { DeleteSourceDialog } from './DeleteSourceDialog';
 import { EditSourceDialog } from './EditSourceDialog';
@@ -12,6 +14,9 @@ import { carriesFiles } from './import-plan';
 import { SourceFilters } from './SourceFilters';
 import { SourcesTable } from './SourcesTable';
 import { emptyFilter, filterRows, sortRows, type SourceRow, type SourceSort } from './source-table';
+
+/** Rows drawn at a time: a national study has a thousand interviews. */
+const SOURCE_PAGE = 100;
 
 type Open =
   | { dialog: 'add' }
@@ -30,19 +35,20 @@ export function SourcesList() {
   const [sort, setSort] = useState<SourceSort | null>(null);
   const [dragging, setDragging] = useState(false);
 
+  const [limit, setLimit] = useState(SOURCE_PAGE);
+  const counts = useCodingSummary()?.value?.bySource;
+
   const rows = useMemo((): SourceRow[] => {
     const caseName = new Map(data.cases.map((c) => [c.id, c.name]));
     const respondentName = new Map(data.respondents.map((r) => [r.id, r.pseudonym]));
-    const codings = new Map<string, number>();
-    for (const c of data.codings) codings.set(c.sourceId, (codings.get(c.sourceId) ?? 0) + 1);
     return data.sources.map((source) => ({
       source,
       caseName: (source.caseId && caseName.get(source.caseId)) || '',
       kindLabel: t(`sourceKind.${source.kind}`),
       respondents: source.respondentIds.map((id) => respondentName.get(id)).join(', '),
-      codings: codings.get(source.id) ?? 0,
+      codings: counts ? (counts[source.id] ?? 0) : null,
     }));
-  }, [data, t]);
+  }, [data.cases, data.respondents, data.sources, counts, t]);
   const shown = useMemo(() => {
     const kept = filterRows(rows, filter);
     return sort ? sortRows(kept, sort, lang) : kept;
@@ -105,13 +111,21 @@ export function SourcesList() {
           {shown.length === 0 ? (
             <EmptyState>{t('sourceTable.noMatch')}</EmptyState>
           ) : (
-            <SourcesTable
-              rows={shown}
-              sort={sort}
-              onSort={setSort}
-              onEdit={(source) => setOpen({ dialog: 'edit', source })}
-              onDelete={(source) => setOpen({ dialog: 'delete', source })}
-            />
+            <>
+              <SourcesTable
+                rows={shown.length > limit ? shown.slice(0, limit) : shown}
+                sort={sort}
+                onSort={setSort}
+                onEdit={(source) => setOpen({ dialog: 'edit', source })}
+                onDelete={(source) => setOpen({ dialog: 'delete', source })}
+              />
+              <ShowMore
+                shown={Math.min(limit, shown.length)}
+                total={shown.length}
+                step={SOURCE_PAGE}
+                onMore={() => setLimit((n) => n + SOURCE_PAGE)}
+              />
+            </>
           )}
         </>
       )}

@@ -12,7 +12,8 @@ export interface SourceRow {
   /** The kind as the interface names it (sorting follows the words the user sees). */
   kindLabel: string;
   respondents: string;
-  codings: number;
+  /** Null while the counts are on their way from main. */
+  codings: number | null;
 }
 
 export type SortKey = 'title' | 'case' | 'kind' | 'date' | 'codings';

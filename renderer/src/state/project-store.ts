@@ -11,6 +11,9 @@ import type { FyndErrorData } from '../../../shared/errors';
 import type { MutationOpName } from '../../../shared/i18n';
 import type { Notice } from '../../../shared/notices';
 import type { CollectionName, ProjectView } from '../../../shared/model/project-data';
+import type { Coding } from '../../../shared/model/entities';
+import { uncachedCitations } from '../../../shared/model/held-codings';
+import { put } from '../../../shared/model/ops';
 import { ProjectState } from '../../../shared/model/project-state';
 import { api, errorDataOf } from '../api/api-client';
 import { drafts } from './drafts';
@@ -252,6 +255,42 @@ function flushWaiting(): void {
 function applyOps(mutation: Mutation): void {
   cache?.apply(mutation.ops);
   appliedSeq = Math.max(appliedSeq, mutation.seq);
+  const missing = cache ? uncachedCitations(mutation.ops, cache) : [];
+  if (missing.length > 0) void holdCodingsById(missing);
+}
+
+/**
+ * Fetches codings a finding now cites (a quote just cited, a finding undeleted) that the cache
+ * lacks: the cache holds every cited coding (shared/model/held-codings.ts).
+ */
+async function holdCodingsById(ids: string[]): Promise<void> {
+  const started = generation;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const answer = await api.call('codings.byIds', { ids });
+      if (started !== generation || holdCodings(answer.codings, answer.seq, started)) return;
+    } catch {
+      return; // The finding shows without that quote until the next edit; nothing is lost.
+    }
+  }
+}
+
+/** Where the cache stands: which project (its generation) and the last edit applied to it. */
+export function cacheMoment(): { generation: number; seq: number } | null {
+  return cache ? { generation, seq: appliedSeq } : null;
+}
+
+/**
+ * Puts codings main answered (taken at edit `seq`) into the cache. False when the answer is out
+ * of date (another project took over, or an edit newer than it was applied here): ask again.
+ * An answer newer than the cache is fine: the edits in between arrive as ops that put and
+ * delete the same codings, so applying them after it ends in the same state.
+ */
+export function holdCodings(codings: readonly Coding[], seq: number, from: number): boolean {
+  if (!cache || from !== generation || seq < appliedSeq) return false;
+  cache.apply(codings.map((value) => put('codings', value)));
+  publishData();
+  return true;
 }
 
 function publishData(): void {

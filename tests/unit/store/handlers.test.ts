@@ -148,7 +148,9 @@ test('a project survives close and reopen with everything in it', async () => {
   const before = JSON.stringify(t.session.store().data());
   await t.call('project.close', {});
   const opened = await t.call('project.open', { dir: t.dir });
-  assert.deepEqual(opened.data, JSON.parse(before));
+  assert.deepEqual(JSON.parse(JSON.stringify(t.session.store().data())), JSON.parse(before));
+  // The renderer gets all but the codings no finding cites: it asks for those per view.
+  assert.deepEqual(opened.data, { ...JSON.parse(before), codings: [] });
   const recent = await t.call('project.recent', {});
   assert.equal(recent.projects[0]?.dir, t.dir);
   await t.session.close();

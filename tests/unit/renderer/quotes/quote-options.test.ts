@@ -83,6 +83,10 @@ test('quotes in a row from one source stay together', () => {
     start: 0,
     end: 1,
     snippet: '',
+    themeIds: [],
+    valence: 'neutral' as const,
+    coderId: 'u',
+    memo: '',
     before: '',
     after: '',
   });
