@@ -66,5 +66,8 @@ test('the coder filter narrows the quotes and a transcript’s codings', async (
   await page.keyboard.press('Escape');
   await expect(items).not.toHaveCount(before);
   for (const text of await items.allTextContents()) expect(text).toContain('Erik Nyström');
+  // A coding's margin stripe names its coder on hover, beside its themes.
+  const stripes = page.locator('[data-testid=transcript] .stripe[title]');
+  await expect(stripes.first()).toHaveAttribute('title', / · Erik Nyström$/);
   await screenshotFor(page, 'coders-transcript-filter');
 });

@@ -16,15 +16,19 @@ export function toTranscriptCodings(
   codings: readonly Coding[],
   offsets: TextOffsets,
   themeById: ReadonlyMap<string, Theme>,
+  /** Each coder's name, when the project has more than one: the hover names the coder too. */
+  coderNames: ReadonlyMap<string, string> | null = null,
 ): TranscriptCoding[] {
   return codings.map((coding) => {
     const themes = coding.themeIds.map((id) => themeById.get(id));
+    const label = themes.map((theme) => theme?.name ?? '?').join(', ');
+    const coder = coderNames?.get(coding.coderId);
     return {
       id: coding.id,
       start: offsets.toUtf16(coding.start),
       end: offsets.toUtf16(coding.end),
       colours: themes.map((theme) => theme?.colour ?? MISSING_COLOUR),
-      label: themes.map((theme) => theme?.name ?? '?').join(', '),
+      label: coder ? `${label} · ${coder}` : label,
     };
   });
 }

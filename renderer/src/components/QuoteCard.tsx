@@ -12,6 +12,8 @@ interface QuoteCardProps {
   start?: number;
   end?: number;
   valence: Valence | null;
+  /** Who coded it, named when the project has more than one coder. */
+  coder?: string;
   /** The words around the quote, shown muted so it reads in context. */
   before?: string;
   after?: string;
@@ -26,6 +28,7 @@ export function QuoteCard({
   start,
   end,
   valence,
+  coder,
   before,
   after,
   children,
@@ -57,6 +60,7 @@ export function QuoteCard({
             .filter(Boolean)
             .join(' · ')}
         </span>
+        {coder && <span>{t('users.codedBy', { name: coder })}</span>}
       </figcaption>
       {children && <div className="qcard-actions">{children}</div>}
     </figure>

@@ -5,6 +5,8 @@ import { QuoteCard } from '../components/QuoteCard';
 import { patchAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { run, useProjectData } from '../state/project-store';
 import { showView } from '../state/ui-store';
+import { useCoders } from '../state/source-codings';
+import { userNames } from '../../../shared/model/users';
 import { QuotePickerDialog } from './QuotePickerDialog';
 import { moveItem } from './reorder';
 
@@ -17,6 +19,8 @@ export function FindingQuotes({ finding, number }: { finding: Finding; number: n
   const data = useProjectData();
   const [picking, setPicking] = useState(false);
   const codingById = new Map(data.codings.map((c) => [c.id, c]));
+  // Who coded a quote is said once a second coder has coded anything.
+  const coderNames = useCoders().length > 1 ? userNames(data.users) : null;
   const save = (codingIds: string[]) =>
     void run('findings.update', { id: finding.id, patch: { codingIds } });
   const ids = finding.codingIds;
@@ -66,6 +70,7 @@ export function FindingQuotes({ finding, number }: { finding: Finding; number: n
                   start={coding.start}
                   end={coding.end}
                   valence={coding.valence}
+                  coder={coderNames?.get(coding.coderId)}
                 >
                   <button
                     type="button"

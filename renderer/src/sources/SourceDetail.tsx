@@ -77,8 +77,8 @@ export function SourceDetail({ source }: { source: Source }) {
     [coders, data.users],
   );
   const drawn = useMemo(
-    () => (offsets ? toTranscriptCodings(shown, offsets, themeById) : []),
-    [shown, offsets, themeById],
+    () => (offsets ? toTranscriptCodings(shown, offsets, themeById, coderNames) : []),
+    [shown, offsets, themeById, coderNames],
   );
 
   const onCoding = useCallback((id: string) => setActiveIds(new Set([id])), []);

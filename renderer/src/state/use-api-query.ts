@@ -14,6 +14,21 @@ interface Answer<T> {
   error?: FyndErrorData;
 }
 
+// Views that ask the same at the same moment (the coders beside the counts) share one call.
+const inFlight = new Map<string, Promise<unknown>>();
+
+function shared<K extends OpName>(name: K, key: string, input: OpInput<K>): Promise<OpOutput<K>> {
+  const id = `${name} ${key}`;
+  let call = inFlight.get(id) as Promise<OpOutput<K>> | undefined;
+  if (!call) {
+    call = api.call(name, input);
+    inFlight.set(id, call);
+    const done = () => inFlight.delete(id);
+    call.then(done, done);
+  }
+  return call;
+}
+
 const identities = new WeakMap<object, number>();
 let nextIdentity = 1;
 
@@ -43,7 +58,7 @@ export function useApiQuery<K extends OpName>(
     if (key === null) return;
     let live = true;
     const parsed = JSON.parse(key.slice(key.indexOf(':') + 1)) as OpInput<K>;
-    api.call(name, parsed).then(
+    shared(name, key, parsed).then(
       (value) => live && setAnswer({ key, value }),
       (error: unknown) => live && setAnswer({ key, error: errorDataOf(error) }),
     );
