@@ -15,7 +15,7 @@ import {
   themeDraft,
 } from './model/drafts';
 import { DateSchema, LanguageSchema, IdSchema, NameSchema } from './model/primitives';
-import { SourceKindSchema } from './model/entities';
+import { SourceKindSchema, ValenceSchema } from './model/entities';
 import { ActionLabelSchema, OpSchema } from './model/ops';
 import { ProjectDataSchema } from './model/project-data';
 import { QuoteFilterSchema } from './analysis/quotes';
@@ -37,6 +37,7 @@ import {
   RefiExportInputSchema,
   RefiSavePathInputSchema,
 } from './refi-interchange';
+import { projectCountOps } from './project-counts';
 
 /**
  * The one API between renderer and main. Every operation has an input schema (checked in main
@@ -164,6 +165,8 @@ export const QuoteSchema = z.object({
   snippet: z.string(),
   before: z.string(),
   after: z.string(),
+  /** The coding's valence, so a view shows it without holding the coding. */
+  valence: ValenceSchema,
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -468,6 +471,8 @@ export const contract = {
   ),
   'history.undo': op(Empty, MutationSchema),
   'history.redo': op(Empty, MutationSchema),
+  // Counted by main over every coding (shared/project-counts.ts): the renderer holds only some.
+  ...projectCountOps,
   'analysis.coOccurrence': op(
     z.strictObject({ scope: z.enum(['overlap', 'paragraph']).default('paragraph') }),
     z.object({

@@ -141,6 +141,7 @@ export async function listQuotes(
       snippet: coding.snippet,
       before,
       after,
+      valence: coding.valence,
     });
   }
   return { quotes, total: selected.length };

@@ -188,3 +188,31 @@ export function valenceBalance(cell: MatrixCell): number {
   const { strength, weakness } = cell.valence;
   return strength + weakness === 0 ? 0 : (strength - weakness) / (strength + weakness);
 }
+
+/** A matrix as it crosses IPC: records keyed as `cells` is, not Maps (which JSON drops). */
+export interface MatrixRecords {
+  columns: MatrixColumn[];
+  cells: Record<string, MatrixCell>;
+  rowTotals: Record<string, MatrixCell>;
+  columnTotals: Record<string, MatrixCell>;
+}
+
+/** The matrix as records, for main's answer. */
+export function matrixToRecords(matrix: ThemeCaseMatrix): MatrixRecords {
+  return {
+    columns: matrix.columns,
+    cells: Object.fromEntries(matrix.cells),
+    rowTotals: Object.fromEntries(matrix.rowTotals),
+    columnTotals: Object.fromEntries(matrix.columnTotals),
+  };
+}
+
+/** The matrix back from main's answer, with Maps for the views' lookups. */
+export function matrixFromRecords(records: MatrixRecords): ThemeCaseMatrix {
+  return {
+    columns: records.columns,
+    cells: new Map(Object.entries(records.cells)),
+    rowTotals: new Map(Object.entries(records.rowTotals)),
+    columnTotals: new Map(Object.entries(records.columnTotals)),
+  };
+}

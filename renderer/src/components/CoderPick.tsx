@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../shared/model/project-data';
+import { identityOf, useApiQuery } from '../state/use-api-query';
 import { MultiPick } from './MultiPick';
 
 /** The users who coded anything, by name: the choices of a coder filter. */
@@ -9,6 +10,20 @@ export function codersWithCodings(data: Pick<ProjectView, 'users' | 'codings'>) 
   return data.users
     .filter((u) => coded.has(u.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/**
+ * The users who coded anything, by name, as main counts them on every coding (the renderer
+ * holds only some codings). Empty until main answers.
+ */
+export function useCodersWhoCoded(data: Pick<ProjectView, 'users' | 'codings'>) {
+  const coderIds = useApiQuery('analysis.coders', {}, identityOf(data.codings))?.value?.coderIds;
+  return useMemo(() => {
+    const coded = new Set(coderIds);
+    return data.users
+      .filter((u) => coded.has(u.id))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }, [coderIds, data.users]);
 }
 
 interface CoderPickProps {
@@ -23,7 +38,7 @@ interface CoderPickProps {
  */
 export function CoderPick({ data, selected, onChange }: CoderPickProps) {
   const { t } = useTranslation();
-  const coders = useMemo(() => codersWithCodings(data), [data]);
+  const coders = useCodersWhoCoded(data);
   if (coders.length < 2) return null;
   return (
     <MultiPick

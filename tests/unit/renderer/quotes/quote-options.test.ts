@@ -85,6 +85,7 @@ test('quotes in a row from one source stay together', () => {
     snippet: '',
     before: '',
     after: '',
+    valence: 'neutral' as const,
   });
   const groups = groupBySource([q('1', 'a'), q('2', 'a'), q('3', 'b'), q('4', 'a')]);
   assert.deepEqual(

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { IdSchema } from './model/primitives';
+
+/*
+ * The schemas of what main counts over every coding for a view (the renderer holds only some
+ * codings): the theme × case matrix, the codebook's counts, what deleting or merging a theme
+ * would change, and who coded. Spread into the contract.
+ */
+
+const count = z.number().int().nonnegative();
+
+const MatrixCellSchema = z.object({
+  codings: count,
+  sources: count,
+  valence: z.object({ strength: count, weakness: count, mixed: count, neutral: count }),
+});
+
+/** The matrix's columns: the cases, the values of one case attribute, or the case types. */
+export const MatrixColumnsSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('cases') }),
+  z.strictObject({ kind: z.literal('caseType') }),
+  z.strictObject({ kind: z.literal('attribute'), key: z.string().max(300) }),
+]);
+
+export const MatrixInputSchema = z.strictObject({
+  columns: MatrixColumnsSchema.default({ kind: 'cases' }),
+  rollUp: z.boolean().default(true),
+  /** The coders (user ids) whose codings count; empty: everyone's. */
+  coderIds: z.array(IdSchema).max(1000).default([]),
+});
+
+/** `ThemeCaseMatrix` as records (`shared/analysis/matrix.ts` converts both ways). */
+export const MatrixRecordsSchema = z.object({
+  columns: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** Cell by `${themeId}|${columnId}`; a missing cell is empty. */
+  cells: z.record(z.string(), MatrixCellSchema),
+  rowTotals: z.record(z.string(), MatrixCellSchema),
+  columnTotals: z.record(z.string(), MatrixCellSchema),
+});
+
+const ThemeCountsSchema = z.object({ codings: count, sources: count, cases: count });
+
+/** Per theme id (themes without codings left out): with sub-themes' codings, and direct only. */
+export const ThemeCountsOutputSchema = z.object({
+  rolledUp: z.record(z.string(), ThemeCountsSchema),
+  direct: z.record(z.string(), ThemeCountsSchema),
+});
+
+export const ThemeImpactInputSchema = z.strictObject({
+  themeId: IdSchema,
+  /** The theme a merge would go into; none: only what a delete would do. */
+  targetId: IdSchema.optional(),
+});
+
+export const ThemeImpactOutputSchema = z.object({
+  deletion: z.object({ children: count, removedCodings: count, keptCodings: count }),
+  merge: z
+    .object({
+      codings: count,
+      alreadyBoth: count,
+      children: count,
+      clash: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+/** Who coded anything in the project (user ids). */
+export const CodersOutputSchema = z.object({ coderIds: z.array(z.string()) });
+
+/** The contract's operations for these counts. */
+export const projectCountOps = {
+  /** The theme × case matrix on every coding (`computeMatrix`), as records. */
+  'analysis.matrix': { input: MatrixInputSchema, output: MatrixRecordsSchema },
+  /** The codebook's counts per theme: codings, sources and cases. */
+  'themes.counts': { input: z.strictObject({}), output: ThemeCountsOutputSchema },
+  /** What deleting a theme, or merging it into another, would change. */
+  'themes.impact': { input: ThemeImpactInputSchema, output: ThemeImpactOutputSchema },
+  /** The users who coded anything: the choices of a coder filter. */
+  'analysis.coders': { input: z.strictObject({}), output: CodersOutputSchema },
+};

@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cellKey, computeMatrix, matrixFromRecords } from '../../../shared/analysis/matrix';
+import { rejection, testSession } from '../../helpers/session';
+import { writeTeamOfThree } from '../../helpers/team-project';
+
+async function openTeam() {
+  const t = await testSession();
+  const opened = await t.call('project.open', { dir: await writeTeamOfThree() });
+  return { t, data: opened.data };
+}
+
+test('analysis.matrix answers the matrix of every coding, with the panel’s columns, roll-up and coders', async () => {
+  const { t, data } = await openTeam();
+  const [ada, bo] = data.users;
+  assert.ok(ada && bo);
+  for (const input of [
+    { columns: { kind: 'cases' as const }, rollUp: true, coderIds: [] },
+    { columns: { kind: 'caseType' as const }, rollUp: false, coderIds: [bo.id] },
+    { columns: { kind: 'cases' as const }, rollUp: false, coderIds: [ada.id, bo.id] },
+  ]) {
+    const answer = matrixFromRecords(await t.call('analysis.matrix', input));
+    assert.deepEqual(answer, computeMatrix(data, input.columns, input.rollUp, input.coderIds));
+  }
+  // A parent row counts its sub-themes' codings only when rolled up.
+  const parent = data.themes.find((th) => data.themes.some((c) => c.parentId === th.id));
+  assert.ok(parent);
+  const rolled = await t.call('analysis.matrix', {});
+  const direct = await t.call('analysis.matrix', { rollUp: false });
+  assert.ok(
+    (rolled.rowTotals[parent.id]?.codings ?? 0) > (direct.rowTotals[parent.id]?.codings ?? 0),
+  );
+  await t.session.close();
+});
+
+test('analysis.matrix follows an edit: a new coding is counted in its cell', async () => {
+  const { t, data } = await openTeam();
+  const source = data.sources.find((s) => s.caseId !== null);
+  const theme = data.themes.find((th) => th.codable !== false);
+  assert.ok(source?.caseId && theme);
+  const key = cellKey(theme.id, source.caseId);
+  const before = (await t.call('analysis.matrix', { rollUp: false })).cells[key]?.codings ?? 0;
+  await t.call('codings.add', { sourceId: source.id, start: 0, end: 5, themeIds: [theme.id] });
+  const after = (await t.call('analysis.matrix', { rollUp: false })).cells[key]?.codings ?? 0;
+  assert.equal(after, before + 1);
+  await t.session.close();
+});
+
+test('themes.counts: each theme’s codings, sources and cases, with sub-themes and direct, as the matrix rows', async () => {
+  const { t, data } = await openTeam();
+  const counts = await t.call('themes.counts', {});
+  const matrix = await t.call('analysis.matrix', { rollUp: true });
+  for (const theme of data.themes) {
+    const rolled = counts.rolledUp[theme.id];
+    assert.equal(rolled?.codings, matrix.rowTotals[theme.id]?.codings, theme.name);
+    assert.equal(rolled?.sources, matrix.rowTotals[theme.id]?.sources, theme.name);
+    const cases = new Set(
+      data.codings
+        .filter((c) => c.themeIds.includes(theme.id))
+        .map((c) => data.sources.find((s) => s.id === c.sourceId)?.caseId),
+    );
+    const direct = data.codings.filter((c) => c.themeIds.includes(theme.id)).length;
+    assert.equal(counts.direct[theme.id]?.codings ?? 0, direct, theme.name);
+    if (direct > 0) assert.equal(counts.direct[theme.id]?.cases, cases.size, theme.name);
+  }
+  await t.session.close();
+});
+
+test('themes.impact says what deleting or merging a theme would change, and refuses a theme not there', async () => {
+  const { t, data } = await openTeam();
+  const parent = data.themes.find((th) => data.themes.some((c) => c.parentId === th.id));
+  const leaf = data.themes.find(
+    (th) => th.parentId !== null && data.codings.some((c) => c.themeIds.includes(th.id)),
+  );
+  const other = data.themes.find((th) => th.id !== leaf?.id && th.parentId === null);
+  assert.ok(parent && leaf && other);
+  const children = data.themes.filter((th) => th.parentId === parent.id).length;
+  const deleting = await t.call('themes.impact', { themeId: parent.id });
+  assert.equal(deleting.merge, null);
+  assert.ok(deleting.deletion.children >= children);
+  const ofLeaf = data.codings.filter((c) => c.themeIds.includes(leaf.id));
+  const merging = await t.call('themes.impact', { themeId: leaf.id, targetId: other.id });
+  assert.equal(merging.merge?.codings, ofLeaf.length);
+  assert.equal(
+    merging.merge.alreadyBoth,
+    ofLeaf.filter((c) => c.themeIds.includes(other.id)).length,
+  );
+  assert.equal(merging.deletion.removedCodings + merging.deletion.keptCodings, ofLeaf.length);
+  const gone = await rejection(
+    t.call('themes.impact', { themeId: '00000000-0000-4000-8000-000000000000' }),
+  );
+  assert.equal(gone.code, 'notFound');
+  await t.session.close();
+});
+
+test('analysis.coders names everyone who coded; quotes carry their coding’s valence', async () => {
+  const { t, data } = await openTeam();
+  const { coderIds } = await t.call('analysis.coders', {});
+  assert.deepEqual(coderIds.map((id) => data.users.find((u) => u.id === id)?.name).sort(), [
+    'Ada',
+    'Bo',
+    'Cy',
+  ]);
+  const { quotes } = await t.call('quotes.list', { limit: 50 });
+  assert.ok(quotes.length > 0);
+  for (const quote of quotes)
+    assert.equal(quote.valence, data.codings.find((c) => c.id === quote.codingId)?.valence);
+  await t.session.close();
+});
