@@ -9,12 +9,6 @@ import { IdSchema } from './model/primitives';
 
 const count = z.number().int().nonnegative();
 
-const MatrixCellSchema = z.object({
-  codings: count,
-  sources: count,
-  valence: z.object({ strength: count, weakness: count, mixed: count, neutral: count }),
-});
-
 /** The matrix's columns: the cases, the values of one case attribute, or the case types. */
 export const MatrixColumnsSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('cases') }),
@@ -29,13 +23,12 @@ export const MatrixInputSchema = z.strictObject({
   coderIds: z.array(IdSchema).max(1000).default([]),
 });
 
-/** `ThemeCaseMatrix` as records (`shared/analysis/matrix.ts` converts both ways). */
-export const MatrixRecordsSchema = z.object({
+/** `ThemeCaseMatrix` as numbers, six a cell (`MatrixFigures` in `shared/analysis/matrix.ts`). */
+export const MatrixFiguresSchema = z.object({
   columns: z.array(z.object({ id: z.string(), label: z.string() })),
-  /** Cell by `${themeId}|${columnId}`; a missing cell is empty. */
-  cells: z.record(z.string(), MatrixCellSchema),
-  rowTotals: z.record(z.string(), MatrixCellSchema),
-  columnTotals: z.record(z.string(), MatrixCellSchema),
+  rows: z.record(z.string(), z.array(count)),
+  rowTotals: z.record(z.string(), z.array(count).length(6)),
+  columnTotals: z.array(count),
 });
 
 const ThemeCountsSchema = z.object({ codings: count, sources: count, cases: count });
@@ -69,8 +62,8 @@ export const CodersOutputSchema = z.object({ coderIds: z.array(z.string()) });
 
 /** The contract's operations for these counts. */
 export const projectCountOps = {
-  /** The theme × case matrix on every coding (`computeMatrix`), as records. */
-  'analysis.matrix': { input: MatrixInputSchema, output: MatrixRecordsSchema },
+  /** The theme × case matrix on every coding (`computeMatrix`), as numbers. */
+  'analysis.matrix': { input: MatrixInputSchema, output: MatrixFiguresSchema },
   /** The codebook's counts per theme: codings, sources and cases. */
   'themes.counts': { input: z.strictObject({}), output: ThemeCountsOutputSchema },
   /** What deleting a theme, or merging it into another, would change. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellKey, type ThemeCaseMatrix } from '../../../shared/analysis/matrix';
+import type { MatrixReader } from '../../../shared/analysis/matrix';
 import { Swatch } from '../components/Swatch';
 import {
   patchAnalysisFindingsUi,
@@ -23,7 +23,7 @@ interface MatrixTableProps {
   columns: readonly NamedColumn[];
   /** All columns, so the heat scale and the grand total do not change from page to page. */
   allColumns: readonly NamedColumn[];
-  matrix: ThemeCaseMatrix;
+  matrix: MatrixReader;
   collapsed: ReadonlySet<string>;
   /** Whether a cell holds a written synthesis. */
   hasSynthesis: (themeId: string, columnId: string) => boolean;
@@ -65,10 +65,7 @@ export function MatrixTable({
     row: Math.max(drawn.first, Math.min(focus.row, rows.length - 1, drawn.end - 1)),
     col: Math.min(focus.col, columns.length - 1),
   };
-  let max = 0;
-  for (const row of rows)
-    for (const column of allColumns)
-      max = Math.max(max, matrix.cells.get(cellKey(row.theme.id, column.id))?.codings ?? 0);
+  const max = matrix.maxCodings(rows.map((row) => row.theme.id));
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, from: GridPosition) => {
     const to = gridMove(
@@ -126,7 +123,7 @@ export function MatrixTable({
           {spacer(drawn.first, 'above')}
           {rows.slice(drawn.first, drawn.end).map((row, i) => {
             const r = drawn.first + i;
-            const total = matrix.rowTotals.get(row.theme.id);
+            const total = matrix.rowTotal(row.theme.id);
             const open = !collapsed.has(row.theme.id);
             return (
               <tr
@@ -164,7 +161,7 @@ export function MatrixTable({
                 {columns.map((column, c) => (
                   <td key={column.id} className="matrix-td">
                     <MatrixCellButton
-                      cell={matrix.cells.get(cellKey(row.theme.id, column.id))}
+                      cell={matrix.cell(row.theme.id, column.id)}
                       max={max}
                       themeName={row.path}
                       columnName={column.name}
@@ -201,7 +198,7 @@ export function MatrixTable({
               {t('analysis.total')}
             </th>
             {columns.map((column) => {
-              const total = matrix.columnTotals.get(column.id);
+              const total = matrix.columnTotal(column.id);
               return (
                 <td key={column.id} className="matrix-total numeric">
                   {total?.codings ?? 0}
@@ -211,7 +208,7 @@ export function MatrixTable({
             })}
             <td className="matrix-total numeric">
               {allColumns.reduce(
-                (sum, column) => sum + (matrix.columnTotals.get(column.id)?.codings ?? 0),
+                (sum, column) => sum + (matrix.columnTotal(column.id)?.codings ?? 0),
                 0,
               )}
             </td>

@@ -97,7 +97,7 @@ export function ThemeCaseMatrixPanel() {
               columnName={open.column.name}
               caseIds={casesOfColumn(data.cases, mode, open.column.id)}
               caseId={mode.kind === 'cases' ? open.column.id : null}
-              cell={matrix.cells.get(cellKey(open.theme.id, open.column.id))}
+              cell={matrix.cell(open.theme.id, open.column.id)}
               rollUp={rollUp}
               onClose={close}
             />

@@ -22,11 +22,21 @@ export interface ViewMetrics {
 const clamp = (value: number, rows: number) => Math.max(0, Math.min(rows, value));
 
 /** The rows a view shows, and `ROW_OVERSCAN` more each side. */
-export function rowWindow(view: ViewMetrics, rows: number): RowWindow {
+export function rowWindow(view: ViewMetrics, rows: number, overscan = ROW_OVERSCAN): RowWindow {
   const height = Math.max(1, view.rowHeight);
   const top = Math.floor((view.scrollTop - view.headHeight) / height);
   const bottom = Math.ceil((view.scrollTop + view.viewHeight - view.headHeight) / height);
-  return { first: clamp(top - ROW_OVERSCAN, rows), end: clamp(bottom + ROW_OVERSCAN, rows) };
+  return { first: clamp(top - overscan, rows), end: clamp(bottom + overscan, rows) };
+}
+
+/**
+ * The window to draw after a scroll or resize: the one drawn while it still holds every row in
+ * view (no redraw for a few pixels), else a new one around the view.
+ */
+export function nextRowWindow(drawn: RowWindow, view: ViewMetrics, rows: number): RowWindow {
+  const seen = rowWindow(view, rows, 0);
+  const holds = drawn.first <= seen.first && drawn.end >= seen.end && drawn.end > drawn.first;
+  return holds ? drawn : rowWindow(view, rows);
 }
 
 /** Where to scroll so `row` stands in the middle of the view (the keyboard went there). */

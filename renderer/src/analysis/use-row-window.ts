@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import {
   ESTIMATED_ROW_PX,
+  nextRowWindow,
   rowWindow,
   scrollTopFor,
   WINDOW_FROM,
@@ -31,8 +32,9 @@ export function useRowWindow(
   rows: number,
 ): { window: RowWindow; rowHeight: number; reveal: (row: number) => void } {
   const windowed = rows > WINDOW_FROM;
-  // The top rows at first; the box's first resize notice (before the first paint) measures.
-  const [state, setState] = useState({ first: 0, end: 16, rowHeight: ESTIMATED_ROW_PX });
+  // No rows at first: the box's first resize notice, before the first paint, measures the view
+  // and draws what it shows (a guess drawn first would be drawn twice).
+  const [state, setState] = useState({ first: 0, end: 0, rowHeight: ESTIMATED_ROW_PX });
   const [printing, setPrinting] = useState(false);
 
   useLayoutEffect(() => {
@@ -41,19 +43,20 @@ export function useRowWindow(
     let frame = 0;
     const measure = () => {
       const view = metricsOf(box, table.current);
-      const next = rowWindow(view, rows);
-      setState((prev) =>
-        prev.first === next.first && prev.end === next.end && prev.rowHeight === view.rowHeight
-          ? prev
-          : { ...next, rowHeight: view.rowHeight },
-      );
+      setState((prev) => {
+        const next = nextRowWindow(prev, view, rows);
+        // The height of a drawn row, once one is drawn, sizes the spacers from then on.
+        const rowHeight = prev.end > prev.first ? view.rowHeight : prev.rowHeight;
+        return next === prev && rowHeight === prev.rowHeight ? prev : { ...next, rowHeight };
+      });
     };
     const onScroll = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(measure);
     };
     box.addEventListener('scroll', onScroll, { passive: true });
-    const resize = new ResizeObserver(measure);
+    // Committed at once, so the frame this notice comes in paints the rows.
+    const resize = new ResizeObserver(() => flushSync(measure));
     resize.observe(box);
     return () => {
       cancelAnimationFrame(frame);

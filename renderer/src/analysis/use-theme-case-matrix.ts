@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import {
-  matrixFromRecords,
+  MatrixReader,
   type MatrixColumns,
-  type MatrixRecords,
-  type ThemeCaseMatrix,
+  type MatrixFigures,
 } from '../../../shared/analysis/matrix';
 import type { FyndErrorData } from '../../../shared/errors';
 import { useProjectData } from '../state/project-store';
@@ -11,7 +10,7 @@ import { identityOf, useApiQuery } from '../state/use-api-query';
 
 /** A matrix main answered, with the columns mode it was counted for. */
 export interface ShownMatrix {
-  matrix: ThemeCaseMatrix;
+  matrix: MatrixReader;
   mode: MatrixColumns;
 }
 
@@ -33,10 +32,10 @@ export function useThemeCaseMatrix(
     version,
   );
   const answered = query?.status === 'ok' ? query.value : null;
-  const [shown, setShown] = useState<(ShownMatrix & { records: MatrixRecords }) | null>(null);
+  const [shown, setShown] = useState<(ShownMatrix & { figures: MatrixFigures }) | null>(null);
   // Derived when a new answer arrives (React's way to adjust state to what a render sees).
-  if (answered && answered !== shown?.records)
-    setShown({ records: answered, matrix: matrixFromRecords(answered), mode });
+  if (answered && answered !== shown?.figures)
+    setShown({ figures: answered, matrix: new MatrixReader(answered), mode });
   return {
     shown,
     loading: query?.status === 'loading',

@@ -1,8 +1,28 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cellKey, computeMatrix, matrixFromRecords } from '../../../shared/analysis/matrix';
+import { computeMatrix, MatrixReader, type ThemeCaseMatrix } from '../../../shared/analysis/matrix';
 import { rejection, testSession } from '../../helpers/session';
 import { writeTeamOfThree } from '../../helpers/team-project';
+
+/** A reader's every cell and total as `computeMatrix` keys them, to compare with it. */
+function asMatrix(reader: MatrixReader, themeIds: readonly string[]): ThemeCaseMatrix {
+  const cells = new Map();
+  const rowTotals = new Map();
+  for (const themeId of themeIds) {
+    for (const column of reader.columns) {
+      const cell = reader.cell(themeId, column.id);
+      if (cell) cells.set(`${themeId}|${column.id}`, cell);
+    }
+    const total = reader.rowTotal(themeId);
+    if (total) rowTotals.set(themeId, total);
+  }
+  const columnTotals = new Map();
+  for (const column of reader.columns) {
+    const total = reader.columnTotal(column.id);
+    if (total) columnTotals.set(column.id, total);
+  }
+  return { columns: [...reader.columns], cells, rowTotals, columnTotals };
+}
 
 async function openTeam() {
   const t = await testSession();
@@ -19,16 +39,22 @@ test('analysis.matrix answers the matrix of every coding, with the panel’s col
     { columns: { kind: 'caseType' as const }, rollUp: false, coderIds: [bo.id] },
     { columns: { kind: 'cases' as const }, rollUp: false, coderIds: [ada.id, bo.id] },
   ]) {
-    const answer = matrixFromRecords(await t.call('analysis.matrix', input));
-    assert.deepEqual(answer, computeMatrix(data, input.columns, input.rollUp, input.coderIds));
+    const answer = new MatrixReader(await t.call('analysis.matrix', input));
+    assert.deepEqual(
+      asMatrix(
+        answer,
+        data.themes.map((th) => th.id),
+      ),
+      computeMatrix(data, input.columns, input.rollUp, input.coderIds),
+    );
   }
   // A parent row counts its sub-themes' codings only when rolled up.
   const parent = data.themes.find((th) => data.themes.some((c) => c.parentId === th.id));
   assert.ok(parent);
-  const rolled = await t.call('analysis.matrix', {});
-  const direct = await t.call('analysis.matrix', { rollUp: false });
+  const rolled = new MatrixReader(await t.call('analysis.matrix', {}));
+  const direct = new MatrixReader(await t.call('analysis.matrix', { rollUp: false }));
   assert.ok(
-    (rolled.rowTotals[parent.id]?.codings ?? 0) > (direct.rowTotals[parent.id]?.codings ?? 0),
+    (rolled.rowTotal(parent.id)?.codings ?? 0) > (direct.rowTotal(parent.id)?.codings ?? 0),
   );
   await t.session.close();
 });
@@ -37,23 +63,25 @@ test('analysis.matrix follows an edit: a new coding is counted in its cell', asy
   const { t, data } = await openTeam();
   const source = data.sources.find((s) => s.caseId !== null);
   const theme = data.themes.find((th) => th.codable !== false);
-  assert.ok(source?.caseId && theme);
-  const key = cellKey(theme.id, source.caseId);
-  const before = (await t.call('analysis.matrix', { rollUp: false })).cells[key]?.codings ?? 0;
+  const caseId = source?.caseId;
+  assert.ok(source && caseId && theme);
+  const count = async () =>
+    new MatrixReader(await t.call('analysis.matrix', { rollUp: false })).cell(theme.id, caseId)
+      ?.codings ?? 0;
+  const before = await count();
   await t.call('codings.add', { sourceId: source.id, start: 0, end: 5, themeIds: [theme.id] });
-  const after = (await t.call('analysis.matrix', { rollUp: false })).cells[key]?.codings ?? 0;
-  assert.equal(after, before + 1);
+  assert.equal(await count(), before + 1);
   await t.session.close();
 });
 
 test('themes.counts: each theme’s codings, sources and cases, with sub-themes and direct, as the matrix rows', async () => {
   const { t, data } = await openTeam();
   const counts = await t.call('themes.counts', {});
-  const matrix = await t.call('analysis.matrix', { rollUp: true });
+  const matrix = new MatrixReader(await t.call('analysis.matrix', { rollUp: true }));
   for (const theme of data.themes) {
     const rolled = counts.rolledUp[theme.id];
-    assert.equal(rolled?.codings, matrix.rowTotals[theme.id]?.codings, theme.name);
-    assert.equal(rolled?.sources, matrix.rowTotals[theme.id]?.sources, theme.name);
+    assert.equal(rolled?.codings, matrix.rowTotal(theme.id)?.codings, theme.name);
+    assert.equal(rolled?.sources, matrix.rowTotal(theme.id)?.sources, theme.name);
     const cases = new Set(
       data.codings
         .filter((c) => c.themeIds.includes(theme.id))
