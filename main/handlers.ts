@@ -31,6 +31,7 @@ import {
 import { listQuotes, planHitCodings, runSearch } from './services/analysis-service';
 import { excelDownload, exportExcel, sheetsHtml } from './services/output-service';
 import { coOccurrencePassages, themeCoOccurrence } from './services/co-occurrence-service';
+import { themeCaseMatrix, themeCounts, themeImpact } from './services/count-service';
 import { agreementOf, agreementPairs, disagreementPlaces } from './services/agreement-service';
 import { settleDisagreement } from './services/actions/settle-actions';
 import { findUser } from '../shared/model/users';
@@ -257,6 +258,9 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'quotes.list': ({ limit, ...filter }) => listQuotes(store(), filter, limit),
     'history.undo': () => store().undo(),
     'history.redo': () => store().redo(),
+    'analysis.matrix': async (input) => themeCaseMatrix(store(), input),
+    'themes.counts': async () => themeCounts(store()),
+    'themes.impact': async (input) => themeImpact(store(), input),
     'analysis.coOccurrence': ({ scope }) => themeCoOccurrence(store(), scope),
     'analysis.agreement': (request) =>
       agreementOf(store().data(), (id) => store().texts.readIfSound(id), request),

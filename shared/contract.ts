@@ -43,6 +43,7 @@ import {
   CodingSummarySchema,
   EvidenceAnswerSchema,
 } from './coding-queries';
+import { projectCountOps } from './project-counts';
 
 /**
  * The one API between renderer and main. Every operation has an input schema (checked in main
@@ -485,6 +486,8 @@ export const contract = {
   ),
   'history.undo': op(Empty, MutationSchema),
   'history.redo': op(Empty, MutationSchema),
+  // Counted by main over every coding (shared/project-counts.ts): the renderer holds only some.
+  ...projectCountOps,
   'analysis.coOccurrence': op(
     z.strictObject({ scope: z.enum(['overlap', 'paragraph']).default('paragraph') }),
     z.object({

@@ -30,6 +30,15 @@ export function cellKey(themeId: string, columnId: string): string {
   return `${themeId}|${columnId}`;
 }
 
+/** The matrix as counted: six numbers a slot (`STRIDE`), a row of slots per theme. */
+interface MatrixCounts {
+  columns: MatrixColumn[];
+  /** Per theme row: a slot per column, then the row total; then a slot per column total. */
+  counts: Int32Array;
+  width: number;
+  columnSlot: number;
+}
+
 /**
  * Counts codings, distinct sources and valences per theme and column in one pass over the
  * codings. With `rollUp`, a parent theme's row also counts its sub-themes' codings (once each).
@@ -41,6 +50,37 @@ export function computeMatrix(
   rollUp: boolean,
   coderIds: readonly string[] = [],
 ): ThemeCaseMatrix {
+  const {
+    columns: columnList,
+    counts,
+    width,
+    columnSlot,
+  } = countMatrix(data, columns, rollUp, coderIds);
+  const cellAt = (slot: number) => cellOf(counts, slot * STRIDE);
+  const cells = new Map<string, MatrixCell>();
+  const rowTotals = new Map<string, MatrixCell>();
+  data.themes.forEach((theme, row) => {
+    columnList.forEach((column, c) => {
+      const cell = cellAt(row * width + c);
+      if (cell) cells.set(cellKey(theme.id, column.id), cell);
+    });
+    const total = cellAt(row * width + width - 1);
+    if (total) rowTotals.set(theme.id, total);
+  });
+  const columnTotals = new Map<string, MatrixCell>();
+  columnList.forEach((column, c) => {
+    const total = cellAt(columnSlot + c);
+    if (total) columnTotals.set(column.id, total);
+  });
+  return { columns: columnList, cells, rowTotals, columnTotals };
+}
+
+function countMatrix(
+  data: ProjectView,
+  columns: MatrixColumns,
+  rollUp: boolean,
+  coderIds: readonly string[],
+): MatrixCounts {
   const coders = new Set(coderIds);
   const columnOfCase = new Map<string, MatrixColumn>();
   const columnList: MatrixColumn[] = [];
@@ -147,36 +187,7 @@ export function computeMatrix(
     }
     if (column >= 0 && to > from) bump(columnSlot + column, valence, source);
   }
-  const cellAt = (slot: number): MatrixCell | undefined => {
-    const at = slot * STRIDE;
-    if (!counts[at]) return undefined;
-    return {
-      codings: counts[at] ?? 0,
-      sources: counts[at + 1] ?? 0,
-      valence: {
-        strength: counts[at + 2] ?? 0,
-        weakness: counts[at + 3] ?? 0,
-        mixed: counts[at + 4] ?? 0,
-        neutral: counts[at + 5] ?? 0,
-      },
-    };
-  };
-  const cells = new Map<string, MatrixCell>();
-  const rowTotals = new Map<string, MatrixCell>();
-  data.themes.forEach((theme, row) => {
-    columnList.forEach((column, c) => {
-      const cell = cellAt(row * width + c);
-      if (cell) cells.set(cellKey(theme.id, column.id), cell);
-    });
-    const total = cellAt(row * width + width - 1);
-    if (total) rowTotals.set(theme.id, total);
-  });
-  const columnTotals = new Map<string, MatrixCell>();
-  columnList.forEach((column, c) => {
-    const total = cellAt(columnSlot + c);
-    if (total) columnTotals.set(column.id, total);
-  });
-  return { columns: columnList, cells, rowTotals, columnTotals };
+  return { columns: columnList, counts, width, columnSlot };
 }
 
 /** Counts per slot: codings, sources, then strength, weakness, mixed, neutral. */
@@ -187,4 +198,102 @@ const VALENCE_SLOT: Record<Valence, number> = { strength: 0, weakness: 1, mixed:
 export function valenceBalance(cell: MatrixCell): number {
   const { strength, weakness } = cell.valence;
   return strength + weakness === 0 ? 0 : (strength - weakness) / (strength + weakness);
+}
+
+/**
+ * A matrix as it crosses IPC: plain numbers, six a cell (codings, sources, then strengths,
+ * weaknesses, mixed and neutral), not Maps (which JSON drops) nor 12,000 keyed objects (a
+ * 60-theme, 200-case matrix: 2 MB of JSON as objects, a tenth of that as numbers).
+ */
+export interface MatrixFigures {
+  columns: MatrixColumn[];
+  /** Per theme id with any coding: six numbers for each column in order (zeros where empty). */
+  rows: Record<string, number[]>;
+  /** Per theme id with any coding: its row total's six numbers. */
+  rowTotals: Record<string, number[]>;
+  /** Six numbers for each column's total, in column order. */
+  columnTotals: number[];
+}
+
+/** The cell whose six numbers start at `at` (undefined when it has no codings). */
+function cellOf(numbers: ArrayLike<number>, at: number): MatrixCell | undefined {
+  const codings = numbers[at] ?? 0;
+  if (codings === 0) return undefined;
+  return {
+    codings,
+    sources: numbers[at + 1] ?? 0,
+    valence: {
+      strength: numbers[at + 2] ?? 0,
+      weakness: numbers[at + 3] ?? 0,
+      mixed: numbers[at + 4] ?? 0,
+      neutral: numbers[at + 5] ?? 0,
+    },
+  };
+}
+
+/**
+ * The matrix as numbers, for main's answer: `computeMatrix`'s counts straight from its arrays,
+ * with no cell objects made on the way.
+ */
+export function matrixFigures(
+  data: ProjectView,
+  columns: MatrixColumns,
+  rollUp: boolean,
+  coderIds: readonly string[] = [],
+): MatrixFigures {
+  const counted = countMatrix(data, columns, rollUp, coderIds);
+  const { counts, width, columnSlot } = counted;
+  const numbers = (slot: number, slots: number) =>
+    Array.from(counts.subarray(slot * STRIDE, (slot + slots) * STRIDE));
+  const rows: Record<string, number[]> = {};
+  const rowTotals: Record<string, number[]> = {};
+  data.themes.forEach((theme, row) => {
+    if (!counts[(row * width + width - 1) * STRIDE]) return;
+    rows[theme.id] = numbers(row * width, width - 1);
+    rowTotals[theme.id] = numbers(row * width + width - 1, 1);
+  });
+  const columnTotals = numbers(columnSlot, counted.columns.length);
+  return { columns: counted.columns, rows, rowTotals, columnTotals };
+}
+
+/** Lookups on a matrix main answered, each cell read from its numbers when a view asks. */
+export class MatrixReader {
+  readonly columns: readonly MatrixColumn[];
+  private readonly figures: MatrixFigures;
+  private readonly columnIndex: Map<string, number>;
+
+  constructor(figures: MatrixFigures) {
+    this.figures = figures;
+    this.columns = figures.columns;
+    this.columnIndex = new Map(figures.columns.map((column, i) => [column.id, i]));
+  }
+
+  /** One theme × column cell (undefined when empty). */
+  cell(themeId: string, columnId: string): MatrixCell | undefined {
+    const row = this.figures.rows[themeId];
+    const column = this.columnIndex.get(columnId);
+    return row && column !== undefined ? cellOf(row, column * STRIDE) : undefined;
+  }
+
+  /** A theme's row total. */
+  rowTotal(themeId: string): MatrixCell | undefined {
+    const total = this.figures.rowTotals[themeId];
+    return total ? cellOf(total, 0) : undefined;
+  }
+
+  /** A column's total. */
+  columnTotal(columnId: string): MatrixCell | undefined {
+    const column = this.columnIndex.get(columnId);
+    return column === undefined ? undefined : cellOf(this.figures.columnTotals, column * STRIDE);
+  }
+
+  /** The most codings in any cell of these themes' rows (the heat scale's top). */
+  maxCodings(themeIds: Iterable<string>): number {
+    let max = 0;
+    for (const id of themeIds) {
+      const row = this.figures.rows[id] ?? [];
+      for (let at = 0; at < row.length; at += STRIDE) max = Math.max(max, row[at] ?? 0);
+    }
+    return max;
+  }
 }

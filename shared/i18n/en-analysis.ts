@@ -11,6 +11,7 @@ export const enAnalysis: Shape<typeof svAnalysis> = {
     tab: 'Theme × case',
     caption: 'Theme × case matrix: codings, sources and valence per theme and column',
     empty: 'The matrix appears once the project has both themes and cases.',
+    loading: 'Counting the matrix…',
     columns: 'Columns',
     columnPages: 'Columns shown',
     columnRange: 'Columns {{first}}–{{last}} of {{total}}',

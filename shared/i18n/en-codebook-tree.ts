@@ -25,6 +25,7 @@ export const enCodebookTree: Shape<typeof svCodebookTree> = {
     mergeTitle: 'Merge “{{name}}” into another theme',
     mergeIntro:
       'Codings with “{{name}}” get the theme you choose instead. Sub-themes, findings and memos follow.',
+    impactLoading: 'Counting what it changes…',
     mergeInto: 'Merge into',
     chooseTarget: 'Choose a theme…',
     mergeCodings_one: '{{count}} coding moves to “{{target}}”.',

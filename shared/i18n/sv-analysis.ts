@@ -8,6 +8,7 @@ export const svAnalysis = {
     tab: 'Tema × fall',
     caption: 'Tema × fall-matris: kodningar, källor och värdering per tema och kolumn',
     empty: 'Matrisen visas när projektet har både teman och fall.',
+    loading: 'Räknar matrisen…',
     columns: 'Kolumner',
     columnPages: 'Kolumner att visa',
     columnRange: 'Kolumn {{first}}–{{last}} av {{total}}',

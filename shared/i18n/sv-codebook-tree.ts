@@ -24,6 +24,7 @@ export const svCodebookTree = {
     mergeTitle: 'Slå ihop ”{{name}}” med ett annat tema',
     mergeIntro:
       'Kodningarna med ”{{name}}” får i stället det tema du väljer. Underteman, slutsatser och memon följer med.',
+    impactLoading: 'Räknar vad som påverkas…',
     mergeInto: 'Slå ihop med',
     chooseTarget: 'Välj tema…',
     mergeCodings_one: '{{count}} kodning flyttas till ”{{target}}”.',

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { inspectProject } from '../../main/services/project-inspector';
 import { writeProjectFolder } from '../../main/services/store/project-folder-writer';
 import { codePointLength } from '../../shared/model/text-offsets';
+import { themeTree } from '../../shared/model/theme-tree';
 import { benchProject } from '../bench/bench-project';
 import { expect, test } from './support/fixtures';
 import { openSourceNamed } from './support/sources';
@@ -157,4 +158,45 @@ test('a long transcript: a selection across two drawn parts codes its exact text
   // Only the part near the view is drawn: the top of the text is a placeholder again.
   await expect(transcript.locator('[data-chunk="0"]')).toHaveCount(0);
   await expect(transcript.locator('[data-placeholder="0"]')).toBeAttached();
+});
+
+test('a matrix of many themes draws the rows near its view, and the keyboard still reaches every cell', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const dir = join(app.workDir, 'Många teman.fynd');
+  const built = benchProject({
+    sources: 30,
+    wordsPerSource: 200,
+    codings: 3000,
+    themes: 60,
+    cases: 30,
+  });
+  await writeProjectFolder(dir, built);
+  // The last row in the codebook's order, and the last column of the first page.
+  const last = themeTree(built.file.data.themes).at(-1);
+  if (!last) throw new Error('no themes');
+  const page = await app.start({ project: dir });
+
+  await goTo(page, 'Analys');
+  const table = page.locator('.matrix-table');
+  await expect(table).toHaveAttribute('aria-rowcount', '62');
+  const drawn = table.locator('tbody th.matrix-row-head');
+  await expect(drawn.first()).toBeVisible();
+  // A screenful and a few more rows, not all 60.
+  expect(await drawn.count()).toBeLessThan(30);
+  await expect(
+    page.getByText(`Tema ${built.file.data.themes.length}`, { exact: true }),
+  ).toHaveCount(0);
+
+  await page.locator('[data-cell="0:0"]').focus();
+  await page.keyboard.press('Control+End');
+  const far = page.getByRole('button', { name: new RegExp(`^${last.path}, Kommun 25:`) });
+  await expect(far).toBeFocused();
+  await expect(far.locator('xpath=ancestor::tr')).toHaveAttribute('aria-rowindex', '61');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('complementary')).toContainText(`${last.theme.name} · Kommun 25`);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Home');
+  await expect(page.locator('[data-cell="0:0"]')).toBeFocused();
 });

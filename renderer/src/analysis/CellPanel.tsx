@@ -50,7 +50,6 @@ export function CellPanel({
     },
     identityOf(data.codings),
   );
-  const codingById = new Map(data.codings.map((c) => [c.id, c]));
   const synthesis = caseId
     ? data.syntheses.find((s) => s.themeId === theme.id && s.caseId === caseId)
     : undefined;
@@ -102,31 +101,28 @@ export function CellPanel({
         </p>
         {query?.status === 'error' && <FormError error={query.error} />}
         <ol className="plain-list qcard-list" aria-busy={query?.status === 'loading'}>
-          {quotes.map((quote) => {
-            const coding = codingById.get(quote.codingId);
-            return (
-              <li key={quote.codingId}>
-                <QuoteCard
-                  snippet={quote.snippet}
-                  before={quote.before}
-                  after={quote.after}
-                  sourceId={quote.sourceId}
-                  start={quote.start}
-                  end={quote.end}
-                  valence={coding?.valence ?? null}
+          {quotes.map((quote) => (
+            <li key={quote.codingId}>
+              <QuoteCard
+                snippet={quote.snippet}
+                before={quote.before}
+                after={quote.after}
+                sourceId={quote.sourceId}
+                start={quote.start}
+                end={quote.end}
+                valence={quote.valence}
+              >
+                <QuoteTargetToggle codingId={quote.codingId} />
+                <button
+                  type="button"
+                  className="button-quiet button-small"
+                  onClick={() => showInSource(quote)}
                 >
-                  <QuoteTargetToggle codingId={quote.codingId} />
-                  <button
-                    type="button"
-                    className="button-quiet button-small"
-                    onClick={() => showInSource(quote)}
-                  >
-                    {t('matrix.showInSource')}
-                  </button>
-                </QuoteCard>
-              </li>
-            );
-          })}
+                  {t('matrix.showInSource')}
+                </button>
+              </QuoteCard>
+            </li>
+          ))}
         </ol>
         <ShowMore shown={quotes.length} total={total} step={QUOTE_PAGE} onMore={more} />
       </section>

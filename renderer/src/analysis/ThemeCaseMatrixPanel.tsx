@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cellKey, computeMatrix } from '../../../shared/analysis/matrix';
+import { cellKey } from '../../../shared/analysis/matrix';
 import { EmptyState } from '../components/EmptyState';
+import { FormError } from '../components/FormError';
 import { useEscape } from '../components/use-escape';
 import { patchAnalysisFindingsUi, useAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { useProjectData } from '../state/project-store';
@@ -11,18 +12,22 @@ import { MatrixControls, MatrixLegend } from './MatrixControls';
 import { casesOfColumn, columnName, matrixRows } from './matrix-model';
 import { MatrixTable, type NamedColumn } from './MatrixTable';
 import { QuoteTargetBar } from './QuoteTargetBar';
+import { useThemeCaseMatrix } from './use-theme-case-matrix';
 
-/** The theme × case matrix with its controls, legend and the side panel of the open cell. */
+/**
+ * The theme × case matrix with its controls, legend and the side panel of the open cell. Main
+ * counts it on every coding; until its first answer a calm placeholder holds the table's place.
+ */
 export function ThemeCaseMatrixPanel() {
   const { t } = useTranslation();
   const data = useProjectData();
-  const { columns: mode, rollUp, coderIds, collapsed, cell: selected } = useAnalysisFindingsUi();
-  const matrix = useMemo(
-    () => computeMatrix(data, mode, rollUp, coderIds),
-    [data, mode, rollUp, coderIds],
-  );
+  const { columns: wanted, rollUp, coderIds, collapsed, cell: selected } = useAnalysisFindingsUi();
+  const { shown: answer, loading, error } = useThemeCaseMatrix(wanted, rollUp, coderIds);
+  // The columns mode of the matrix shown (the one asked for may still be on its way).
+  const mode = answer?.mode ?? wanted;
+  const matrix = answer?.matrix;
   const rows = useMemo(() => matrixRows(data.themes, collapsed), [data.themes, collapsed]);
-  const columns: NamedColumn[] = matrix.columns.map((column) => ({
+  const columns: NamedColumn[] = (matrix?.columns ?? []).map((column) => ({
     id: column.id,
     name: columnName(column, mode, {
       caseType: (type) => t(`caseType.${type as 'municipality'}`),
@@ -60,11 +65,20 @@ export function ThemeCaseMatrixPanel() {
       <MatrixLegend />
       <ColumnPager
         first={first}
-        total={columns.length}
+        total={matrix ? columns.length : mode.kind === 'cases' ? data.cases.length : 0}
         onFirst={(next) => setPage({ mode, first: next })}
       />
-      <div className={open ? 'matrix-split' : undefined}>
-        <div className="matrix-scroll" role="region" aria-label={t('matrix.caption')} tabIndex={-1}>
+      <FormError error={error} />
+      {!matrix ? (
+        <div
+          className="matrix-scroll matrix-loading"
+          style={{ height: `min(${rows.length * 3.7 + 5}rem, var(--matrix-max-height))` }}
+          role="status"
+        >
+          {loading && t('matrix.loading')}
+        </div>
+      ) : (
+        <div className={open ? 'matrix-split' : undefined} aria-busy={loading}>
           <MatrixTable
             rows={rows}
             columns={shown}
@@ -76,20 +90,20 @@ export function ThemeCaseMatrixPanel() {
             }
             selected={open ? selected : null}
           />
+          {open && (
+            <CellPanel
+              key={`${open.theme.id}|${open.column.id}`}
+              theme={open.theme}
+              columnName={open.column.name}
+              caseIds={casesOfColumn(data.cases, mode, open.column.id)}
+              caseId={mode.kind === 'cases' ? open.column.id : null}
+              cell={matrix.cell(open.theme.id, open.column.id)}
+              rollUp={rollUp}
+              onClose={close}
+            />
+          )}
         </div>
-        {open && (
-          <CellPanel
-            key={`${open.theme.id}|${open.column.id}`}
-            theme={open.theme}
-            columnName={open.column.name}
-            caseIds={casesOfColumn(data.cases, mode, open.column.id)}
-            caseId={mode.kind === 'cases' ? open.column.id : null}
-            cell={matrix.cells.get(cellKey(open.theme.id, open.column.id))}
-            rollUp={rollUp}
-            onClose={close}
-          />
-        )}
-      </div>
+      )}
     </>
   );
 }

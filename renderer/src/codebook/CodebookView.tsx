@@ -12,7 +12,7 @@ import { ThemeDetail } from './ThemeDetail';
 import { ThemeDialog } from './ThemeDialog';
 import { ThemeTree } from './ThemeTree';
 import { themeTree } from '../../../shared/model/theme-tree';
-import { countByTheme } from './theme-counts';
+import { NO_COUNTS, useThemeCounts } from './use-theme-counts';
 import { useThemeMoves } from './use-theme-moves';
 
 type Open =
@@ -30,8 +30,7 @@ export function CodebookView() {
   const hintId = useId();
   const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   // Parents count their sub-themes, as the matrix does by default; the panel adds the direct count.
-  const counts = useMemo(() => countByTheme(data, true), [data]);
-  const directCounts = useMemo(() => countByTheme(data, false), [data]);
+  const counts = useThemeCounts();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [open, setOpen] = useState<Open>(null);
   const { move, announcement } = useThemeMoves();
@@ -71,7 +70,7 @@ export function CodebookView() {
             <ThemeTree
               rows={rows}
               themes={data.themes}
-              counts={counts}
+              counts={counts?.rolledUp ?? null}
               selectedId={selectedId}
               onSelect={setSelectedId}
               onMove={(change) => void move(change)}
@@ -93,8 +92,8 @@ export function CodebookView() {
               <ThemeDetail
                 row={selected}
                 themes={data.themes}
-                counts={counts.get(selected.theme.id)}
-                directCounts={directCounts.get(selected.theme.id)}
+                counts={counts ? (counts.rolledUp.get(selected.theme.id) ?? NO_COUNTS) : null}
+                directCounts={counts ? (counts.direct.get(selected.theme.id) ?? NO_COUNTS) : null}
                 onAddChild={() => setOpen({ dialog: 'add', parentId: selected.theme.id })}
                 onEdit={() => setOpen({ dialog: 'edit', theme: selected.theme })}
                 onMerge={() => setOpen({ dialog: 'merge', theme: selected.theme })}

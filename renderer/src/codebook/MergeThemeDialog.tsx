@@ -5,7 +5,7 @@ import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { run, useProjectData } from '../state/project-store';
-import { mergeImpact } from './merge-impact';
+import { useThemeImpact } from './use-theme-counts';
 import { themeTree } from '../../../shared/model/theme-tree';
 import { themeOptions } from './theme-options';
 
@@ -30,7 +30,9 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
   const [into, setInto] = useState('');
   const [busy, setBusy] = useState(false);
   const target = targets.find((row) => row.theme.id === into)?.theme;
-  const impact = target ? mergeImpact(data.themes, data.codings, theme.id, target.id) : null;
+  const asked = useThemeImpact(theme.id, target?.id);
+  // Only an answer for the target chosen now: a slower one for the last target is not it.
+  const impact = target && asked?.status === 'ok' ? asked.value.merge : null;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,6 +57,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
           options={[{ value: '', label: t('codebookTree.chooseTarget') }, ...themeOptions(targets)]}
         />
         <div className="merge-impact" aria-live="polite">
+          {target && !impact && <p className="muted">{t('codebookTree.impactLoading')}</p>}
           {target && impact && (
             <>
               <p>
@@ -80,7 +83,7 @@ export function MergeThemeDialog({ theme, onClose, onMerged }: MergeThemeDialogP
         </div>
         <FormActions
           submitLabel={t('codebookTree.mergeConfirm')}
-          disabled={!target || impact?.clash !== null || busy}
+          disabled={!target || !impact || impact.clash !== null || busy}
           onCancel={onClose}
         />
       </form>

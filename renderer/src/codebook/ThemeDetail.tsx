@@ -7,15 +7,15 @@ import { run, stillExists } from '../state/project-store';
 import { textRules, useAutosavedDraft } from '../state/use-autosaved-draft';
 import { keyboardMove, type MoveKey, type ThemeMove } from './theme-moves';
 import { isCodable, type ThemeRow } from '../../../shared/model/theme-tree';
-import type { ThemeCounts } from './theme-counts';
+import type { ThemeCounts } from '../../../shared/analysis/theme-counts';
 
 interface ThemeDetailProps {
   row: ThemeRow;
   themes: readonly Theme[];
   /** With sub-themes for a parent theme (the matrix's default). */
-  counts: ThemeCounts | undefined;
+  counts: ThemeCounts | null;
   /** On the theme itself only. */
-  directCounts: ThemeCounts | undefined;
+  directCounts: ThemeCounts | null;
   onAddChild: () => void;
   onEdit: () => void;
   onMerge: () => void;
@@ -58,15 +58,17 @@ export function ThemeDetail({
       </h2>
       {row.depth > 0 && <p className="muted">{row.path}</p>}
       <p className="muted">
-        {t(row.hasChildren ? 'themeCounts.withSub' : 'codebookTree.counts', {
-          codings: counts?.codings ?? 0,
-          sources: counts?.sources ?? 0,
-          cases: counts?.cases ?? 0,
-        })}
-        {row.hasChildren && (
+        {counts
+          ? t(row.hasChildren ? 'themeCounts.withSub' : 'codebookTree.counts', {
+              codings: counts.codings,
+              sources: counts.sources,
+              cases: counts.cases,
+            })
+          : '\u00a0'}
+        {row.hasChildren && directCounts && (
           <>
             <br />
-            {t('themeCounts.direct', { codings: directCounts?.codings ?? 0 })}
+            {t('themeCounts.direct', { codings: directCounts.codings })}
           </>
         )}
       </p>

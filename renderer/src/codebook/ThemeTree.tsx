@@ -11,7 +11,8 @@ import {
   type ThemeMove,
 } from './theme-moves';
 import { isCodable, type ThemeRow } from '../../../shared/model/theme-tree';
-import type { ThemeCounts } from './theme-counts';
+import type { ThemeCounts } from '../../../shared/analysis/theme-counts';
+import { NO_COUNTS } from './use-theme-counts';
 
 const DRAG_TYPE = 'application/x-fynd-theme';
 
@@ -25,7 +26,8 @@ const moveKeys: Record<string, MoveKey> = {
 interface ThemeTreeProps {
   rows: readonly ThemeRow[];
   themes: readonly Theme[];
-  counts: ReadonlyMap<string, ThemeCounts>;
+  /** Per theme id; null until main first answers (the counts then hold their place). */
+  counts: ReadonlyMap<string, ThemeCounts> | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onMove: (move: ThemeMove) => void;
@@ -94,7 +96,7 @@ export function ThemeTree({
   return (
     <ul className="theme-tree" aria-label={t('codebook.treeLabel')} aria-describedby={hintId}>
       {rows.map(({ theme, depth, hasChildren }, index) => {
-        const count = counts.get(theme.id) ?? { codings: 0, sources: 0, cases: 0 };
+        const count = counts ? (counts.get(theme.id) ?? NO_COUNTS) : null;
         const dropClass = drop?.id === theme.id ? ` drop-${drop.position}` : '';
         // The drop line starts where the dragged theme would sit: one level in below a parent.
         const parent = rows[index + 1]?.depth === depth + 1;
@@ -145,11 +147,13 @@ export function ThemeTree({
                 <span className="grouping-label">{t('groupingTheme.label')}</span>
               )}
               <span className="theme-counts">
-                {t(hasChildren ? 'themeCounts.withSub' : 'codebookTree.counts', {
-                  codings: count.codings,
-                  sources: count.sources,
-                  cases: count.cases,
-                })}
+                {count
+                  ? t(hasChildren ? 'themeCounts.withSub' : 'codebookTree.counts', {
+                      codings: count.codings,
+                      sources: count.sources,
+                      cases: count.cases,
+                    })
+                  : '\u00a0'}
               </span>
             </button>
           </li>

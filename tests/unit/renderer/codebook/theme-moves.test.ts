@@ -8,7 +8,7 @@ import {
   keyboardMove,
   placeOf,
 } from '../../../../renderer/src/codebook/theme-moves';
-import { mergeImpact } from '../../../../renderer/src/codebook/merge-impact';
+import { mergeImpact } from '../../../../shared/analysis/merge-impact';
 import { childThemes } from '../../../../shared/model/theme-tree';
 
 function theme(id: string, parentId: string | null, order: number): Theme {

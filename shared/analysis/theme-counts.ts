@@ -1,7 +1,7 @@
-import { cellKey, computeMatrix } from '../../../shared/analysis/matrix';
-import type { Coding, Theme } from '../../../shared/model/entities';
-import type { ProjectView } from '../../../shared/model/project-data';
-import { themeWithDescendants } from '../../../shared/model/theme-tree';
+import { cellKey, computeMatrix } from './matrix';
+import type { Coding, Theme } from '../model/entities';
+import type { ProjectView } from '../model/project-data';
+import { themeWithDescendants } from '../model/theme-tree';
 
 export interface ThemeCounts {
   codings: number;
@@ -12,15 +12,15 @@ export interface ThemeCounts {
 /**
  * How many codings use each theme, in how many sources and cases: the matrix's own row totals,
  * so the codebook and the matrix cannot disagree. `rollUp` (the matrix's default) counts a parent
- * theme's sub-themes' codings too, each coding once.
+ * theme's sub-themes' codings too, each coding once. Themes without codings are left out.
  */
-export function countByTheme(data: ProjectView, rollUp: boolean): Map<string, ThemeCounts> {
+export function countByTheme(data: ProjectView, rollUp: boolean): Record<string, ThemeCounts> {
   const matrix = computeMatrix(data, { kind: 'cases' }, rollUp);
-  const counts = new Map<string, ThemeCounts>();
+  const counts: Record<string, ThemeCounts> = {};
   for (const [id, total] of matrix.rowTotals) {
     let cases = 0;
     for (const column of matrix.columns) if (matrix.cells.has(cellKey(id, column.id))) cases++;
-    counts.set(id, { codings: total.codings, sources: total.sources, cases });
+    counts[id] = { codings: total.codings, sources: total.sources, cases };
   }
   return counts;
 }

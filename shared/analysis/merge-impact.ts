@@ -1,5 +1,5 @@
-import type { Coding, Theme } from '../../../shared/model/entities';
-import { siblingNamed } from '../../../shared/model/theme-names';
+import type { Coding, Theme } from '../model/entities';
+import { siblingNamed } from '../model/theme-names';
 
 export interface MergeImpact {
   /** Codings of the merged theme: all of them get the target theme instead. */
