@@ -17,15 +17,15 @@ import {
   type RefiImportReport,
   type ReportLine,
 } from './import-report';
-import { applyExtras, readExtras } from './fynd-extras';
+import { applyExtras, readExtras, type FyndExtras } from './fynd-extras';
 import { openQdeFile, openQdpx, type QdeContainer } from './qdpx-archive';
 import { parseQde } from './qde-parser';
 import { mapCases, reportSourceValues } from './refi-cases';
 import { mapCodebook } from './refi-codebook';
-import type { RefiNote, RefiProject } from './refi-model';
+import type { RefiNote, RefiProject, RefiSelection } from './refi-model';
 import { RefiUsers } from './refi-users';
 import { mapSources, type PlacedSelection, type SourceReading } from './refi-sources';
-import { cleanLongText, cleanName, IdKeeper, timestampOf } from './refi-values';
+import { cleanLongText, cleanName, IdKeeper, timestampOf, timestampReader } from './refi-values';
 
 export interface RefiImportResult {
   built: BuiltProject;
@@ -83,8 +83,7 @@ export async function importRefiProject(
   );
   const notes = await noteTexts(project.notes, container);
   // A project Fynd exported carries what REFI has no place for in one note (see fynd-extras.ts).
-  const extrasNote = project.notes.find((n) => readExtras(notes.get(n.guid) ?? '') !== null);
-  const extras = extrasNote ? readExtras(notes.get(extrasNote.guid) ?? '') : null;
+  const { note: extrasNote, extras } = extrasOf(project.notes, notes);
   const carried = new Set([extrasNote?.guid ?? '', ...(extras?.memos.map((m) => m.id) ?? [])]);
   const codings = await buildCodings(mapped.placed, mapped.texts, {
     themeOfCode: codebook.themeOfCode,
@@ -127,12 +126,11 @@ export async function importRefiProject(
     const id = cases[i]?.id;
     if (id) for (const guid of refiCase.noteRefs) noteTarget.set(guid, { kind: 'case', id });
   });
-  const onCodings = new Set(
-    mapped.placed.flatMap((p) => [
-      ...p.selection.noteRefs,
-      ...p.selection.codings.flatMap((c) => c.noteRefs),
-    ]),
-  );
+  const onCodings = new Set<string>();
+  for (const { selection } of mapped.placed) {
+    for (const guid of selection.noteRefs) onCodings.add(guid);
+    for (const coding of selection.codings) for (const guid of coding.noteRefs) onCodings.add(guid);
+  }
   const noteTitle = translate(lang, 'refiImport.noteTitle');
   for (const note of project.notes) {
     if (carried.has(note.guid)) continue;
@@ -234,6 +232,18 @@ async function noteTexts(
   return texts;
 }
 
+/** The first note that carries Fynd's extras, and them: each note's JSON parsed once. */
+function extrasOf(
+  refiNotes: readonly RefiNote[],
+  texts: ReadonlyMap<string, string>,
+): { note: RefiNote | null; extras: FyndExtras | null } {
+  for (const note of refiNotes) {
+    const extras = readExtras(texts.get(note.guid) ?? '');
+    if (extras) return { note, extras };
+  }
+  return { note: null, extras: null };
+}
+
 /**
  * Placed selections with their Codings → codings: one per selection and coder (Fynd keeps one
  * coder per coding), its themes the codes that coder applied; the selection's Description and
@@ -253,19 +263,12 @@ async function buildCodings(
 ): Promise<Coding[]> {
   const snippets = await snippetsOf(placed, async (id) => texts.get(id) ?? '');
   const codings: Coding[] = [];
+  const created = timestampReader(context.now);
   let uncoded = 0;
   let unknownCodes = 0;
   placed.forEach((p, i) => {
     const { selection } = p;
-    const memo = [
-      selection.description,
-      ...[...selection.noteRefs, ...selection.codings.flatMap((c) => c.noteRefs)].map(
-        (guid) => context.notes.get(guid) ?? '',
-      ),
-    ]
-      .map((text) => text.trim())
-      .filter((text) => text !== '')
-      .join('\n\n');
+    const memo = memoOf(selection, context.notes);
     const byCoder = new Map<string, { themeIds: string[]; created: string | null }>();
     for (const coding of selection.codings) {
       const themeId = context.themeOfCode.get(coding.codeGuid);
@@ -292,9 +295,9 @@ async function buildCodings(
         snippet: snippets[i] ?? '',
         themeIds: group.themeIds.slice(0, 100),
         valence: 'neutral',
-        memo: cleanLongText(memo),
+        memo,
         coderId: context.users.idOf(user),
-        created: timestampOf(group.created, context.now),
+        created: created(group.created),
       });
       first = false;
     }
@@ -303,6 +306,22 @@ async function buildCodings(
   if (unknownCodes > 0)
     context.details.missed(unknownCodes, 'unknownCodes', { count: unknownCodes });
   return codings;
+}
+
+/** A selection's Description and the notes on it and its codings, as one coding memo. */
+function memoOf(selection: RefiSelection, notes: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  const add = (text: string) => {
+    const trimmed = text.trim();
+    if (trimmed !== '') parts.push(trimmed);
+  };
+  add(selection.description);
+  for (const guid of selection.noteRefs) add(notes.get(guid) ?? '');
+  for (const coding of selection.codings) {
+    for (const guid of coding.noteRefs) add(notes.get(guid) ?? '');
+  }
+  // Most selections carry no memo at all: nothing to clean.
+  return parts.length === 0 ? '' : cleanLongText(parts.join('\n\n'));
 }
 
 /** Media sources, links, graphs and sets: counted and named, never dropped silently. */
