@@ -3,11 +3,7 @@ import { translate, type Lang } from '../../../shared/i18n';
 import type { Coding, Memo, MemoTarget } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/primitives';
 import { emptyProjectData, type ProjectData } from '../../../shared/model/project-data';
-import {
-  PROJECT_FORMAT,
-  ProjectFileSchema,
-  SCHEMA_VERSION,
-} from '../../../shared/model/project-file';
+import { PROJECT_FORMAT, SCHEMA_VERSION } from '../../../shared/model/project-file';
 import { snippetsOf } from '../actions/coding-actions';
 import type { BuiltProject } from '../store/project-folder-writer';
 import {
@@ -17,6 +13,7 @@ import {
   type RefiImportReport,
   type ReportLine,
 } from './import-report';
+import { compiledProjectFileSchema } from './compiled-schemas';
 import { applyExtras, readExtras, type FyndExtras } from './fynd-extras';
 import { openQdeFile, openQdpx, type QdeContainer } from './qdpx-archive';
 import { parseQde } from './qde-parser';
@@ -203,7 +200,7 @@ export async function importRefiProject(
   };
   const restored = extras ? applyExtras(read, extras) : read;
   if (extras) restored.memos = [...restored.memos, ...memos];
-  const projectFile = ProjectFileSchema.parse({
+  const projectFile = compiledProjectFileSchema().parse({
     format: PROJECT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     seq: 0,
@@ -264,64 +261,93 @@ async function buildCodings(
   const snippets = await snippetsOf(placed, async (id) => texts.get(id) ?? '');
   const codings: Coding[] = [];
   const created = timestampReader(context.now);
+  const unknown = { codes: 0 };
   let uncoded = 0;
-  let unknownCodes = 0;
-  placed.forEach((p, i) => {
+  // Plain loops: 50,000 selections make any closure or Map made per selection count.
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i] as PlacedSelection;
     const { selection } = p;
-    const memo = memoOf(selection, context.notes);
-    const byCoder = new Map<string, { themeIds: string[]; created: string | null }>();
-    for (const coding of selection.codings) {
-      const themeId = context.themeOfCode.get(coding.codeGuid);
-      if (!themeId) {
-        unknownCodes++;
-        continue;
-      }
-      const user = coding.creatingUser ?? selection.creatingUser ?? '';
-      const group = byCoder.get(user) ?? {
-        themeIds: [],
-        created: coding.creationDateTime ?? selection.creationDateTime,
-      };
-      if (!group.themeIds.includes(themeId)) group.themeIds.push(themeId);
-      byCoder.set(user, group);
-    }
     if (selection.codings.length === 0) uncoded++;
-    let first = true;
-    for (const [user, group] of byCoder) {
+    const groups = coderGroups(selection, context.themeOfCode, unknown);
+    if (groups.length === 0) continue;
+    const memo = memoOf(selection, context.notes);
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g] as CoderGroup;
       codings.push({
-        id: first ? context.ids.keep(selection.guid) : context.ids.keep(''),
+        id: context.ids.keep(g === 0 ? selection.guid : ''),
         sourceId: p.sourceId,
         start: p.start,
         end: p.end,
         snippet: snippets[i] ?? '',
-        themeIds: group.themeIds.slice(0, 100),
+        themeIds: group.themeIds.length > 100 ? group.themeIds.slice(0, 100) : group.themeIds,
         valence: 'neutral',
         memo,
-        coderId: context.users.idOf(user),
+        coderId: context.users.idOf(group.user),
         created: created(group.created),
       });
-      first = false;
     }
-  });
+  }
   if (uncoded > 0) context.details.missed(uncoded, 'selectionsUncoded', { count: uncoded });
-  if (unknownCodes > 0)
-    context.details.missed(unknownCodes, 'unknownCodes', { count: unknownCodes });
+  if (unknown.codes > 0)
+    context.details.missed(unknown.codes, 'unknownCodes', { count: unknown.codes });
   return codings;
+}
+
+interface CoderGroup {
+  /** The coder's REFI GUID ('' for none). */
+  user: string;
+  themeIds: string[];
+  created: string | null;
+}
+
+/**
+ * A selection's codes by coder, in the order each coder first appears; a code the codebook
+ * does not hold is counted in `unknown`.
+ */
+function coderGroups(
+  selection: RefiSelection,
+  themeOfCode: ReadonlyMap<string, string>,
+  unknown: { codes: number },
+): CoderGroup[] {
+  const groups: CoderGroup[] = [];
+  for (const coding of selection.codings) {
+    const themeId = themeOfCode.get(coding.codeGuid);
+    if (!themeId) {
+      unknown.codes++;
+      continue;
+    }
+    const user = coding.creatingUser ?? selection.creatingUser ?? '';
+    let group: CoderGroup | undefined;
+    for (const candidate of groups) if (candidate.user === user) group = candidate;
+    if (!group) {
+      group = {
+        user,
+        themeIds: [],
+        created: coding.creationDateTime ?? selection.creationDateTime,
+      };
+      groups.push(group);
+    }
+    if (!group.themeIds.includes(themeId)) group.themeIds.push(themeId);
+  }
+  return groups;
 }
 
 /** A selection's Description and the notes on it and its codings, as one coding memo. */
 function memoOf(selection: RefiSelection, notes: ReadonlyMap<string, string>): string {
   const parts: string[] = [];
-  const add = (text: string) => {
-    const trimmed = text.trim();
-    if (trimmed !== '') parts.push(trimmed);
-  };
-  add(selection.description);
-  for (const guid of selection.noteRefs) add(notes.get(guid) ?? '');
+  const description = selection.description.trim();
+  if (description !== '') parts.push(description);
+  for (const guid of selection.noteRefs) pushTrimmed(parts, notes.get(guid));
   for (const coding of selection.codings) {
-    for (const guid of coding.noteRefs) add(notes.get(guid) ?? '');
+    for (const guid of coding.noteRefs) pushTrimmed(parts, notes.get(guid));
   }
   // Most selections carry no memo at all: nothing to clean.
   return parts.length === 0 ? '' : cleanLongText(parts.join('\n\n'));
+}
+
+function pushTrimmed(parts: string[], text: string | undefined): void {
+  const trimmed = (text ?? '').trim();
+  if (trimmed !== '') parts.push(trimmed);
 }
 
 /** Media sources, links, graphs and sets: counted and named, never dropped silently. */
