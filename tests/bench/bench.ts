@@ -1,5 +1,5 @@
 import { open, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -225,9 +225,17 @@ async function excelVersusOpenpyxl(data: Parameters<typeof writeExcelReport>[0],
   return { fyndMs, openpyxlMs, ratio: round(fyndMs / openpyxlMs), rows: data.codings.length };
 }
 
+/** `-- --only=qdpx` measures that part alone, while working on it (a smaller, calmer heap). */
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
+
 async function main(): Promise<void> {
   const root = await mkdtemp(join(tmpdir(), 'fynd-bench-'));
   try {
+    if (only === 'qdpx') {
+      const qdpx = await qdpxVersusSnapshot(benchProject(sizes.large), root);
+      console.log(JSON.stringify({ qdpx, load: loadavg()[0]?.toFixed(2) }));
+      return;
+    }
     // First, while the process is small, so its peak memory shows what the import takes.
     const pdf = await pdfImportBench(root, quick ? 30 : 300);
     const typical = await benchProjectSize('typical', sizes.typical, root);

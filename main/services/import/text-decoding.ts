@@ -56,7 +56,8 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const sample = bytes.subarray(0, 64 * 1024);
   const pairs = Math.floor(sample.length / 2);
-  if (pairs < 2) return null;
+  // No zero byte at all (a native scan): not UTF-16, and no need to count by parity.
+  if (pairs < 2 || sample.indexOf(0) === -1) return null;
   let evenZeros = 0;
   let oddZeros = 0;
   for (let i = 0; i + 1 < sample.length; i += 2) {

@@ -59,16 +59,42 @@ function inflateCounting(data: Uint8Array, before: number, limit: number): Promi
   });
 }
 
+/** An entry of a zip with its bytes, unpacked. */
+export interface UnpackedEntry {
+  name: string;
+  data: Uint8Array;
+}
+
 /**
- * An entry's bytes, inflated by Node's own zlib (never more than the guard allows). Call only on
- * an archive `assertZipWithinBounds` passed; a damaged entry throws `corruptFile`.
+ * Every entry of a zip unpacked once, the guard and the unpacking in one pass: each entry is
+ * inflated by Node's zlib with no more room than what is left of `limit`, so the bytes are
+ * counted as they come out, whatever sizes the archive claims, and a bomb stops at the limit.
  */
-export function unpackZipEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
-  if (entry.method === 0) return data;
+export function unpackWithinBounds(
+  bytes: Uint8Array,
+  limit: number = MAX_UNPACKED_BYTES,
+): UnpackedEntry[] {
+  const unpacked: UnpackedEntry[] = [];
+  let total = 0;
+  for (const entry of zipEntries(bytes)) {
+    const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+    let out: Uint8Array;
+    if (entry.method === 0) out = data;
+    else if (entry.method === 8) out = inflateWithin(data, limit - total, total, limit);
+    else throw new FyndError('corruptFile', 'The document has an unexpected structure.');
+    total += out.length;
+    if (total > limit) throw tooMuch(total, limit);
+    unpacked.push({ name: entry.name, data: out });
+  }
+  return unpacked;
+}
+
+/** One entry inflated into at most `room` bytes (one more is past the limit). */
+function inflateWithin(data: Uint8Array, room: number, total: number, limit: number): Uint8Array {
   try {
-    return inflateRawSync(data, { maxOutputLength: MAX_UNPACKED_BYTES });
-  } catch {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, room + 1) });
+  } catch (error) {
+    if (error instanceof RangeError) throw tooMuch(total + room + 1, limit);
     throw new FyndError('corruptFile', 'The file is damaged.');
   }
 }

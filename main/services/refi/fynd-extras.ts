@@ -75,11 +75,15 @@ export function extrasText(data: ProjectData): string {
   return `${EXTRAS_MARKER}\n${JSON.stringify(extras)}`;
 }
 
+let compiledExtras: typeof FyndExtrasSchema | null = null;
+
 /** The extras a note carries, or null when it is an ordinary note (or they do not parse). */
 export function readExtras(text: string): FyndExtras | null {
   if (!text.startsWith(`${EXTRAS_MARKER}\n`)) return null;
+  // The same schema compiled by zod (see compiled-schemas.ts), once, when a note carries extras.
+  compiledExtras ??= z.compile(FyndExtrasSchema);
   try {
-    const parsed = FyndExtrasSchema.safeParse(JSON.parse(text.slice(EXTRAS_MARKER.length + 1)));
+    const parsed = compiledExtras.safeParse(JSON.parse(text.slice(EXTRAS_MARKER.length + 1)));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,12 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { FyndError } from '../../../shared/errors';
-import {
-  assertZipWithinBounds,
-  unpackZipEntry,
-  zipEntries,
-  type ZipEntry,
-} from '../import/zip-guard';
+import { unpackWithinBounds, type UnpackedEntry } from '../import/zip-guard';
 import { MAX_QDE_BYTES } from './qde-parser';
 
 /** Where a project's files are read from: a .qdpx archive, or a folder holding project.qde. */
@@ -28,43 +23,34 @@ export function isSafeEntryName(name: string): boolean {
   return !name.split('/').some((part) => part === '..');
 }
 
-/** Opens a .qdpx archive in memory: the zip-bomb guard first, then the entries by name. */
+/**
+ * Opens a .qdpx archive in memory: every entry inflated once behind the zip-bomb guard (which
+ * counts the bytes as they come out), then read by name.
+ */
 export async function openQdpx(file: string): Promise<QdeContainer> {
   const bytes = await readFile(file);
+  let unpacked: UnpackedEntry[];
   try {
-    await assertZipWithinBounds(bytes);
+    // One pass: the guard inflated every entry to count it and the import then inflated each
+    // again; now what the guard inflates is what is read.
+    unpacked = unpackWithinBounds(bytes);
   } catch (error) {
-    if (error instanceof FyndError && error.code === 'corruptFile') throw notAnArchive();
-    throw error;
-  }
-  // Node's own zlib reads the entries: the guard has walked the directory and counted every
-  // byte, and a pure-JavaScript inflate took most of a large import's time.
-  let listed: ZipEntry[];
-  try {
-    listed = zipEntries(bytes);
-  } catch {
+    if (error instanceof FyndError && error.code === 'fileTooLarge') throw error;
     throw notAnArchive();
   }
-  const entries = new Map<string, ZipEntry>();
+  const entries = new Map<string, Uint8Array>();
   const unsafeEntries: string[] = [];
-  for (const entry of listed) {
+  for (const entry of unpacked) {
     if (entry.name.endsWith('/')) continue;
     if (!isSafeEntryName(entry.name)) unsafeEntries.push(entry.name);
-    else entries.set(entry.name.toLowerCase(), entry);
+    else entries.set(entry.name.toLowerCase(), entry.data);
   }
   const qdeEntry = [...entries.entries()]
     .filter(([name]) => name === 'project.qde' || name.endsWith('/project.qde'))
     .sort((a, b) => a[0].length - b[0].length)[0];
   if (!qdeEntry) throw notAnArchive();
   const prefix = qdeEntry[0].slice(0, -'project.qde'.length);
-  const unpack = (entry: ZipEntry) => {
-    try {
-      return unpackZipEntry(bytes, entry);
-    } catch {
-      throw notAnArchive();
-    }
-  };
-  const qde = decodeXml(unpack(qdeEntry[1]));
+  const qde = decodeXml(qdeEntry[1]);
   return {
     qde,
     folder: dirname(resolve(file)),
@@ -75,7 +61,7 @@ export async function openQdpx(file: string): Promise<QdeContainer> {
       const entry =
         entries.get(`${prefix}sources/${path}`.toLowerCase()) ??
         entries.get(`${prefix}${path}`.toLowerCase());
-      return Promise.resolve(entry ? unpack(entry) : null);
+      return Promise.resolve(entry ?? null);
     },
   };
 }

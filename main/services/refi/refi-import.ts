@@ -3,11 +3,7 @@ import { translate, type Lang } from '../../../shared/i18n';
 import type { Coding, Memo, MemoTarget } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/primitives';
 import { emptyProjectData, type ProjectData } from '../../../shared/model/project-data';
-import {
-  PROJECT_FORMAT,
-  ProjectFileSchema,
-  SCHEMA_VERSION,
-} from '../../../shared/model/project-file';
+import { PROJECT_FORMAT, SCHEMA_VERSION } from '../../../shared/model/project-file';
 import { snippetsOf } from '../actions/coding-actions';
 import type { BuiltProject } from '../store/project-folder-writer';
 import {
@@ -17,15 +13,16 @@ import {
   type RefiImportReport,
   type ReportLine,
 } from './import-report';
-import { applyExtras, readExtras } from './fynd-extras';
+import { compiledProjectFileSchema } from './compiled-schemas';
+import { applyExtras, readExtras, type FyndExtras } from './fynd-extras';
 import { openQdeFile, openQdpx, type QdeContainer } from './qdpx-archive';
 import { parseQde } from './qde-parser';
 import { mapCases, reportSourceValues } from './refi-cases';
 import { mapCodebook } from './refi-codebook';
-import type { RefiNote, RefiProject } from './refi-model';
+import type { RefiNote, RefiProject, RefiSelection } from './refi-model';
 import { RefiUsers } from './refi-users';
 import { mapSources, type PlacedSelection, type SourceReading } from './refi-sources';
-import { cleanLongText, cleanName, IdKeeper, timestampOf } from './refi-values';
+import { cleanLongText, cleanName, IdKeeper, timestampOf, timestampReader } from './refi-values';
 
 export interface RefiImportResult {
   built: BuiltProject;
@@ -83,8 +80,7 @@ export async function importRefiProject(
   );
   const notes = await noteTexts(project.notes, container);
   // A project Fynd exported carries what REFI has no place for in one note (see fynd-extras.ts).
-  const extrasNote = project.notes.find((n) => readExtras(notes.get(n.guid) ?? '') !== null);
-  const extras = extrasNote ? readExtras(notes.get(extrasNote.guid) ?? '') : null;
+  const { note: extrasNote, extras } = extrasOf(project.notes, notes);
   const carried = new Set([extrasNote?.guid ?? '', ...(extras?.memos.map((m) => m.id) ?? [])]);
   const codings = await buildCodings(mapped.placed, mapped.texts, {
     themeOfCode: codebook.themeOfCode,
@@ -127,12 +123,11 @@ export async function importRefiProject(
     const id = cases[i]?.id;
     if (id) for (const guid of refiCase.noteRefs) noteTarget.set(guid, { kind: 'case', id });
   });
-  const onCodings = new Set(
-    mapped.placed.flatMap((p) => [
-      ...p.selection.noteRefs,
-      ...p.selection.codings.flatMap((c) => c.noteRefs),
-    ]),
-  );
+  const onCodings = new Set<string>();
+  for (const { selection } of mapped.placed) {
+    for (const guid of selection.noteRefs) onCodings.add(guid);
+    for (const coding of selection.codings) for (const guid of coding.noteRefs) onCodings.add(guid);
+  }
   const noteTitle = translate(lang, 'refiImport.noteTitle');
   for (const note of project.notes) {
     if (carried.has(note.guid)) continue;
@@ -205,7 +200,7 @@ export async function importRefiProject(
   };
   const restored = extras ? applyExtras(read, extras) : read;
   if (extras) restored.memos = [...restored.memos, ...memos];
-  const projectFile = ProjectFileSchema.parse({
+  const projectFile = compiledProjectFileSchema().parse({
     format: PROJECT_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     seq: 0,
@@ -234,6 +229,18 @@ async function noteTexts(
   return texts;
 }
 
+/** The first note that carries Fynd's extras, and them: each note's JSON parsed once. */
+function extrasOf(
+  refiNotes: readonly RefiNote[],
+  texts: ReadonlyMap<string, string>,
+): { note: RefiNote | null; extras: FyndExtras | null } {
+  for (const note of refiNotes) {
+    const extras = readExtras(texts.get(note.guid) ?? '');
+    if (extras) return { note, extras };
+  }
+  return { note: null, extras: null };
+}
+
 /**
  * Placed selections with their Codings → codings: one per selection and coder (Fynd keeps one
  * coder per coding), its themes the codes that coder applied; the selection's Description and
@@ -253,56 +260,94 @@ async function buildCodings(
 ): Promise<Coding[]> {
   const snippets = await snippetsOf(placed, async (id) => texts.get(id) ?? '');
   const codings: Coding[] = [];
+  const created = timestampReader(context.now);
+  const unknown = { codes: 0 };
   let uncoded = 0;
-  let unknownCodes = 0;
-  placed.forEach((p, i) => {
+  // Plain loops: 50,000 selections make any closure or Map made per selection count.
+  for (let i = 0; i < placed.length; i++) {
+    const p = placed[i] as PlacedSelection;
     const { selection } = p;
-    const memo = [
-      selection.description,
-      ...[...selection.noteRefs, ...selection.codings.flatMap((c) => c.noteRefs)].map(
-        (guid) => context.notes.get(guid) ?? '',
-      ),
-    ]
-      .map((text) => text.trim())
-      .filter((text) => text !== '')
-      .join('\n\n');
-    const byCoder = new Map<string, { themeIds: string[]; created: string | null }>();
-    for (const coding of selection.codings) {
-      const themeId = context.themeOfCode.get(coding.codeGuid);
-      if (!themeId) {
-        unknownCodes++;
-        continue;
-      }
-      const user = coding.creatingUser ?? selection.creatingUser ?? '';
-      const group = byCoder.get(user) ?? {
-        themeIds: [],
-        created: coding.creationDateTime ?? selection.creationDateTime,
-      };
-      if (!group.themeIds.includes(themeId)) group.themeIds.push(themeId);
-      byCoder.set(user, group);
-    }
     if (selection.codings.length === 0) uncoded++;
-    let first = true;
-    for (const [user, group] of byCoder) {
+    const groups = coderGroups(selection, context.themeOfCode, unknown);
+    if (groups.length === 0) continue;
+    const memo = memoOf(selection, context.notes);
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g] as CoderGroup;
       codings.push({
-        id: first ? context.ids.keep(selection.guid) : context.ids.keep(''),
+        id: context.ids.keep(g === 0 ? selection.guid : ''),
         sourceId: p.sourceId,
         start: p.start,
         end: p.end,
         snippet: snippets[i] ?? '',
-        themeIds: group.themeIds.slice(0, 100),
+        themeIds: group.themeIds.length > 100 ? group.themeIds.slice(0, 100) : group.themeIds,
         valence: 'neutral',
-        memo: cleanLongText(memo),
-        coderId: context.users.idOf(user),
-        created: timestampOf(group.created, context.now),
+        memo,
+        coderId: context.users.idOf(group.user),
+        created: created(group.created),
       });
-      first = false;
     }
-  });
+  }
   if (uncoded > 0) context.details.missed(uncoded, 'selectionsUncoded', { count: uncoded });
-  if (unknownCodes > 0)
-    context.details.missed(unknownCodes, 'unknownCodes', { count: unknownCodes });
+  if (unknown.codes > 0)
+    context.details.missed(unknown.codes, 'unknownCodes', { count: unknown.codes });
   return codings;
+}
+
+interface CoderGroup {
+  /** The coder's REFI GUID ('' for none). */
+  user: string;
+  themeIds: string[];
+  created: string | null;
+}
+
+/**
+ * A selection's codes by coder, in the order each coder first appears; a code the codebook
+ * does not hold is counted in `unknown`.
+ */
+function coderGroups(
+  selection: RefiSelection,
+  themeOfCode: ReadonlyMap<string, string>,
+  unknown: { codes: number },
+): CoderGroup[] {
+  const groups: CoderGroup[] = [];
+  for (const coding of selection.codings) {
+    const themeId = themeOfCode.get(coding.codeGuid);
+    if (!themeId) {
+      unknown.codes++;
+      continue;
+    }
+    const user = coding.creatingUser ?? selection.creatingUser ?? '';
+    let group: CoderGroup | undefined;
+    for (const candidate of groups) if (candidate.user === user) group = candidate;
+    if (!group) {
+      group = {
+        user,
+        themeIds: [],
+        created: coding.creationDateTime ?? selection.creationDateTime,
+      };
+      groups.push(group);
+    }
+    if (!group.themeIds.includes(themeId)) group.themeIds.push(themeId);
+  }
+  return groups;
+}
+
+/** A selection's Description and the notes on it and its codings, as one coding memo. */
+function memoOf(selection: RefiSelection, notes: ReadonlyMap<string, string>): string {
+  const parts: string[] = [];
+  const description = selection.description.trim();
+  if (description !== '') parts.push(description);
+  for (const guid of selection.noteRefs) pushTrimmed(parts, notes.get(guid));
+  for (const coding of selection.codings) {
+    for (const guid of coding.noteRefs) pushTrimmed(parts, notes.get(guid));
+  }
+  // Most selections carry no memo at all: nothing to clean.
+  return parts.length === 0 ? '' : cleanLongText(parts.join('\n\n'));
+}
+
+function pushTrimmed(parts: string[], text: string | undefined): void {
+  const trimmed = (text ?? '').trim();
+  if (trimmed !== '') parts.push(trimmed);
 }
 
 /** Media sources, links, graphs and sets: counted and named, never dropped silently. */

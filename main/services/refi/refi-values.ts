@@ -1,4 +1,4 @@
-import { IdSchema, newId } from '../../../shared/model/primitives';
+import { isId, newId } from '../../../shared/model/primitives';
 import { normaliseText } from '../../../shared/model/text-offsets';
 
 /** Short names: NFC, one line, at most 300 characters; an empty one falls back. */
@@ -29,7 +29,7 @@ export class IdKeeper {
 
   keep(guid: string): string {
     const lower = guid.trim().toLowerCase();
-    if (IdSchema.safeParse(lower).success && !this.used.has(lower)) {
+    if (isId(lower) && !this.used.has(lower)) {
       this.used.add(lower);
       return lower;
     }
@@ -46,4 +46,21 @@ export function timestampOf(value: string | null | undefined, fallback: string):
   const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`;
   const time = Date.parse(withZone);
   return Number.isNaN(time) ? fallback : new Date(time).toISOString();
+}
+
+/**
+ * timestampOf with each distinct value read once: codings made in one session share their
+ * timestamps, and an import reads tens of thousands of them.
+ */
+export function timestampReader(fallback: string): (value: string | null | undefined) => string {
+  const read = new Map<string, string>();
+  return (value) => {
+    if (!value) return fallback;
+    let stamp = read.get(value);
+    if (stamp === undefined) {
+      stamp = timestampOf(value, fallback);
+      read.set(value, stamp);
+    }
+    return stamp;
+  };
 }

@@ -29,7 +29,7 @@ export function mapTextPositions(raw: string): TextPositionMap {
   if (
     // A control other than tab and line feed (CR included), or an invisible mark.
     !/[^\P{Cc}\t\n]|[\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u.test(raw) &&
-    raw.normalize('NFC') === raw
+    isNfc(raw)
   ) {
     // Without surrogate pairs every unit is its own code point: no table to build.
     if (!/[\uD800-\uDFFF]/.test(raw)) return identityMap(raw);
@@ -91,6 +91,14 @@ export function mapTextPositions(raw: string): TextPositionMap {
   }
   at[raw.length] = offset;
   return positionMap(parts.join(''), at, offset);
+}
+
+/**
+ * Whether a text is NFC. Below U+0300 every character is a starter that composes with nothing
+ * before it, so a text of those alone (Swedish in Latin-1, as most are) is NFC unchecked.
+ */
+function isNfc(text: string): boolean {
+  return !/[\u0300-\uFFFF]/.test(text) || text.normalize('NFC') === text;
 }
 
 function identityMap(text: string): TextPositionMap {
