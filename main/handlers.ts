@@ -39,7 +39,7 @@ import { assertAbsolutePath } from './services/absolute-path';
 import { mergeReportLines } from './services/merge/merge-report';
 import { mergeInto, readMergeSide } from './services/merge/merge-service';
 import { exportWord, wordDownload } from './services/word/word-output';
-import { importCodebookFile } from './services/refi/codebook-import';
+import { importCodebookData, importCodebookFile } from './services/refi/codebook-import';
 import { exportRefi, refiDownload } from './services/refi/refi-output';
 
 /** One function per contract operation; inputs arrive already validated. */
@@ -276,11 +276,13 @@ export function createHandlers(session: Session, overrides: Partial<Handlers> = 
     'refi.export': (input) => exportRefi(store(), input),
     'refi.exportDownload': (input) => refiDownload(store(), input),
     'refi.importCodebook': (input) => importCodebookFile(store(), input),
+    'refi.importCodebookData': (input) => importCodebookData(store(), input),
     'sheets.html': async (input) => ({ html: sheetsHtml(store(), input) }),
     // Printing needs Electron; the browser fallback prints sheets.html with window.print.
     'sheets.print': async () => ({ unsupported: true as const }),
     'dialog.chooseSavePath': async () => ({ unsupported: true as const }),
     'refi.chooseSavePath': async () => ({ unsupported: true as const }),
+    'refi.chooseOpenPath': async () => ({ unsupported: true as const }),
     'dialog.chooseFolder': async () => ({ unsupported: true as const }),
     'dialog.chooseFiles': async () => ({ unsupported: true as const }),
   };

@@ -31,11 +31,13 @@ import {
   WordReportInputSchema,
 } from './outputs';
 import {
+  CodebookDataInputSchema,
   CodebookImportInputSchema,
   CodebookImportOutputSchema,
   RefiDownloadInputSchema,
   RefiExportInputSchema,
   RefiSavePathInputSchema,
+  RefiOpenPathInputSchema,
 } from './refi-interchange';
 import {
   CodingsByIdsSchema,
@@ -576,6 +578,13 @@ export const contract = {
     CodebookImportInputSchema,
     CodebookImportOutputSchema.extend({ mutation: MutationSchema.nullable() }),
   ),
+  /** The same from the file's bytes, where there is no path (the browser fallback). */
+  'refi.importCodebookData': op(
+    CodebookDataInputSchema,
+    CodebookImportOutputSchema.extend({ mutation: MutationSchema.nullable() }),
+  ),
+  /** The native open dialog for a .qdc (or .qdpx); the browser fallback has none. */
+  'refi.chooseOpenPath': op(RefiOpenPathInputSchema, SavePathResultSchema),
   'sheets.html': op(SheetsInputSchema, z.object({ html: z.string() })),
   'sheets.print': op(
     PrintSheetsInputSchema,

@@ -5,7 +5,8 @@ import { IdSchema } from './model/primitives';
 
 /**
  * REFI-QDA interchange from the app: the schemas of its contract operations (the project as
- * .qdpx, the codebook as .qdc, a .qdc into the open project) and the one count of what other
+ * .qdpx, the codebook as .qdc, a .qdc into the open project by path or by its bytes, the native
+ * open dialog) and the one count of what other
  * tools will not see, read by the export dialog and the command line alike.
  */
 
@@ -37,9 +38,25 @@ export const RefiSavePathInputSchema = z.strictObject({
   defaultName: z.string().max(200),
 });
 
+/** What the native open dialog is asked for: a REFI-QDA file of one kind. */
+export const RefiOpenPathInputSchema = z.strictObject({ format: RefiFormatSchema });
+
+/** The largest .qdc the browser fallback may send as bytes (codebooks are a few kilobytes). */
+export const MAX_QDC_BYTES = 16 * 1024 * 1024;
+
 /** A .qdc codebook (a path on this computer) merged under a theme, or at the top. */
 export const CodebookImportInputSchema = z.strictObject({
   file: z.string().min(1).max(4096),
+  parentId: IdSchema.nullable(),
+});
+
+/**
+ * The same, for the browser fallback, which has no path: the file's name (for the edit's label)
+ * and its bytes as base64, at most MAX_QDC_BYTES of them.
+ */
+export const CodebookDataInputSchema = z.strictObject({
+  name: z.string().min(1).max(500),
+  base64: z.base64().max(Math.ceil(MAX_QDC_BYTES / 3) * 4),
   parentId: IdSchema.nullable(),
 });
 

@@ -64,6 +64,26 @@ export function chooseFilesResult(result: OpenDialogReturnValue): ChooseFilesRes
   return { canceled: false, paths: [...result.filePaths] };
 }
 
+/**
+ * The native open dialog's options for a REFI-QDA file from another tool: one file, offered
+ * only by its extension (a .qdc codebook, or a .qdpx project).
+ */
+export function refiOpenDialogOptions(
+  format: 'qdpx' | 'qdc',
+  labels: ShellLabels,
+): OpenDialogOptions {
+  const { title, kind } =
+    format === 'qdc'
+      ? { title: labels.openQdc, kind: labels.refiCodebook }
+      : { title: labels.openQdpx, kind: labels.refiProject };
+  return {
+    title,
+    buttonLabel: labels.choose,
+    properties: ['openFile'],
+    filters: [{ name: kind, extensions: [format] }],
+  };
+}
+
 export type SavePurpose = 'excel' | 'pdf' | 'word' | 'qdpx' | 'qdc';
 
 /**

@@ -12,13 +12,18 @@ import {
   chooseSavePathResult,
   folderDialogOptions,
   importFilesDialogOptions,
+  refiOpenDialogOptions,
   saveDialogOptions,
 } from './dialog-options';
 import type { ShellLabels } from './menu-labels';
 
 export type DialogHandlers = Pick<
   Handlers,
-  'dialog.chooseFolder' | 'dialog.chooseFiles' | 'dialog.chooseSavePath' | 'refi.chooseSavePath'
+  | 'dialog.chooseFolder'
+  | 'dialog.chooseFiles'
+  | 'dialog.chooseSavePath'
+  | 'refi.chooseSavePath'
+  | 'refi.chooseOpenPath'
 >;
 
 /**
@@ -43,6 +48,9 @@ export function dialogHandlers(
       chooseSavePathResult(await save(saveDialogOptions(purpose, defaultName, labels()))),
     'refi.chooseSavePath': async ({ format, defaultName }) =>
       chooseSavePathResult(await save(saveDialogOptions(format, defaultName, labels()))),
+    // One file: its path answers as a chosen folder's does.
+    'refi.chooseOpenPath': async ({ format }) =>
+      chooseFolderResult(await show(refiOpenDialogOptions(format, labels()))),
     'dialog.chooseFolder': async ({ purpose }) =>
       chooseFolderResult(await show(folderDialogOptions(purpose, labels()))),
     'dialog.chooseFiles': async () =>

@@ -61,6 +61,8 @@ export interface ShellLabels {
   wordDocument: string;
   saveQdpx: string;
   saveQdc: string;
+  openQdpx: string;
+  openQdc: string;
   refiProject: string;
   refiCodebook: string;
   excelWorkbook: string;
@@ -136,6 +138,8 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     wordDocument: 'Word-dokument',
     saveQdpx: 'Exportera till REFI-QDA (.qdpx)',
     saveQdc: 'Exportera kodboken (.qdc)',
+    openQdpx: 'Välj ett REFI-QDA-projekt (.qdpx)',
+    openQdc: 'Välj en REFI-QDA-kodbok (.qdc)',
     refiProject: 'REFI-QDA-projekt',
     refiCodebook: 'REFI-QDA-kodbok',
     excelWorkbook: 'Excel-arbetsbok',
@@ -208,6 +212,8 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     wordDocument: 'Word document',
     saveQdpx: 'Export to REFI-QDA (.qdpx)',
     saveQdc: 'Export the codebook (.qdc)',
+    openQdpx: 'Choose a REFI-QDA project (.qdpx)',
+    openQdc: 'Choose a REFI-QDA codebook (.qdc)',
     refiProject: 'REFI-QDA project',
     refiCodebook: 'REFI-QDA codebook',
     excelWorkbook: 'Excel workbook',

@@ -1,6 +1,6 @@
 import type { EvidenceStrength, QuestionGap } from '../analysis/evidence';
+import type { AttributeType } from '../model/attributes';
 import type {
-  AttributeType,
   CaseType,
   Criterion,
   Decision,

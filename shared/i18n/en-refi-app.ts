@@ -64,7 +64,10 @@ export const enRefiApp: typeof svRefiApp = {
     intro:
       'Themes from a REFI-QDA codebook (from NVivo, ATLAS.ti, MAXQDA, Taguette or Fynd) are added to the project, as one step you can undo.',
     file: 'Codebook (.qdc)',
-    fileHint: 'The whole path to the file, e.g. /Users/anna/Exports/codebook.qdc',
+    fileHint: 'Choose the file, or type its whole path, e.g. /Users/anna/Exports/codebook.qdc',
+    choose: 'Choose file…',
+    picked: 'Chosen file: {{name}}',
+    tooLarge: '“{{name}}” is too large for a codebook (at most 16 MB). Nothing was imported.',
     parent: 'Put under',
     top: 'The top level',
     submit: 'Import',

@@ -8,7 +8,7 @@ export const enRefi: Shape<typeof svRefi> = {
     unknownOrigin: 'an unknown tool',
     coders: 'Coders: {{count}} ({{names}})',
     themes: 'Themes: {{count}}',
-    sources: 'Sources: {{count}}',
+    sources: 'Sources: {{count}} ({{attributes}} attributes)',
     codings: 'Codings: {{count}}',
     memos: 'Memos: {{count}}',
     cases: 'Cases: {{count}} ({{attributes}} attributes)',
@@ -46,14 +46,18 @@ export const enRefi: Shape<typeof svRefi> = {
     kindVideo: 'video source',
     links: 'Not imported: links between items ({{count}}).',
     graphs: 'Not imported: graphs ({{count}}).',
-    set: 'The set “{{name}}” (sources: {{count}}) has no place in Fynd (sources have no attributes); its sources: {{members}}.',
-    codeSet: 'The set “{{name}}” (codes: {{count}}) has no place in Fynd; its codes: {{members}}.',
+    setCarried:
+      'The set “{{name}}” became the yes/no attribute “{{name}}” on its sources ({{count}}); the other sources do not have it.',
+    setNoSources:
+      'The set “{{name}}” was not carried: none of its sources ({{count}}) could be imported.',
+    setKeyTaken:
+      'The set “{{name}}” was not put on sources that already have an attribute of that name: {{sources}}.',
+    codeSet:
+      'The set “{{name}}” (codes: {{count}}) was not carried: Fynd has no sets of themes. Its codes: {{members}}.',
     notCodable:
       'Groupings (not codable) in {{origin}}, groupings in Fynd too: they cannot be chosen when coding ({{count}}): {{names}}.',
     themeRenamed:
       'Two themes at one level were called “{{name}}”; the second is now “{{renamed}}”.',
-    sourceValues:
-      '“{{source}}”: variable values on the source itself ({{count}}; Fynd keeps attributes on cases): {{values}}.',
     caseConflict: '“{{source}}” belongs to several cases ({{cases}}); it was put in “{{chosen}}”.',
     unknownVariable:
       'Variable values naming a variable that does not exist, not imported: {{count}}.',

@@ -48,6 +48,8 @@ export const enSources: Shape<typeof svSources> = {
     anyCase: 'All cases',
     filterKind: 'Show kind',
     anyKind: 'All kinds',
+    filterAttribute: 'Show attribute',
+    anyAttribute: 'Any value',
     from: 'Date from',
     to: 'Date to',
     shown: 'Showing {{shown}} of {{total}} sources',

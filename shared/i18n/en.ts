@@ -22,6 +22,7 @@ import { enReports } from './en-reports';
 import { enRetrieval } from './en-retrieval';
 import { enStart } from './en-start';
 import { enMerge } from './en-merge';
+import { enAttributes } from './en-attributes';
 
 export const en: Catalogue = {
   ...domainLabels.en,
@@ -45,6 +46,7 @@ export const en: Catalogue = {
   ...enRefiApp,
   ...enDocuments,
   ...enMerge,
+  ...enAttributes,
   app: {
     name: 'Fynd',
     purpose:
@@ -408,19 +410,14 @@ export const en: Catalogue = {
     details: 'Details',
     addTitle: 'New case',
     addIndicator: 'Add indicator',
-    addAttribute: 'Add attribute',
     indicatorName: 'Indicator',
     value: 'Value',
     unit: 'Unit',
     source: 'Source of the figure',
     date: 'Date',
     note: 'Note',
-    key: 'Attribute',
-    attributeType: 'Kind of value',
     noIndicators: 'No indicators yet – e.g. number of company visits or participants.',
-    noAttributes: 'No attributes yet – e.g. population or region.',
     removeIndicator: 'Delete the indicator {{name}}',
-    removeAttribute: 'Delete the attribute {{name}}',
     deleteCase: 'Delete case',
     deleteTitle: 'Delete the case “{{name}}”?',
     deleteBody:

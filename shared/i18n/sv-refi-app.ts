@@ -66,7 +66,11 @@ export const svRefiApp = {
     intro:
       'Teman från en REFI-QDA-kodbok (från NVivo, ATLAS.ti, MAXQDA, Taguette eller Fynd) läggs till i projektet, som ett steg du kan ångra.',
     file: 'Kodbok (.qdc)',
-    fileHint: 'Hela sökvägen till filen, t.ex. /Users/anna/Exporter/kodbok.qdc',
+    fileHint:
+      'Välj filen, eller skriv hela sökvägen till den, t.ex. /Users/anna/Exporter/kodbok.qdc',
+    choose: 'Välj fil…',
+    picked: 'Vald fil: {{name}}',
+    tooLarge: '”{{name}}” är för stor för en kodbok (högst 16 MB). Inget importerades.',
     parent: 'Lägg under',
     top: 'Översta nivån',
     submit: 'Importera',

@@ -9,7 +9,7 @@ export const svRefi = {
     unknownOrigin: 'ett okänt program',
     coders: 'Kodare: {{count}} ({{names}})',
     themes: 'Teman: {{count}}',
-    sources: 'Källor: {{count}}',
+    sources: 'Källor: {{count}} ({{attributes}} attribut)',
     codings: 'Kodningar: {{count}}',
     memos: 'Memon: {{count}}',
     cases: 'Fall: {{count}} ({{attributes}} attribut)',
@@ -46,14 +46,17 @@ export const svRefi = {
     kindVideo: 'videokällan',
     links: 'Inte importerat: länkar mellan objekt ({{count}}).',
     graphs: 'Inte importerat: grafer ({{count}}).',
-    set: 'Mängden ”{{name}}” (källor: {{count}}) har ingen motsvarighet i Fynd (källor har inga attribut); dess källor: {{members}}.',
+    setCarried:
+      'Mängden ”{{name}}” blev ja/nej-attributet ”{{name}}” på sina källor ({{count}}); övriga källor har inte attributet.',
+    setNoSources:
+      'Mängden ”{{name}}” kom inte med: ingen av dess källor ({{count}}) kunde importeras.',
+    setKeyTaken:
+      'Mängden ”{{name}}” lades inte på källor som redan har ett attribut med det namnet: {{sources}}.',
     codeSet:
-      'Mängden ”{{name}}” (koder: {{count}}) har ingen motsvarighet i Fynd; dess koder: {{members}}.',
+      'Mängden ”{{name}}” (koder: {{count}}) kom inte med: Fynd har inga mängder av teman. Dess koder: {{members}}.',
     notCodable:
       'Grupperingar (inte kodbara) i {{origin}}, grupperingar i Fynd också: de kan inte väljas vid kodning ({{count}}): {{names}}.',
     themeRenamed: 'Två teman på samma nivå hette ”{{name}}”; det andra heter nu ”{{renamed}}”.',
-    sourceValues:
-      '”{{source}}”: variabelvärden på själva källan ({{count}}; Fynd har attribut på fall): {{values}}.',
     caseConflict: '”{{source}}” hör till flera fall ({{cases}}); den lades i ”{{chosen}}”.',
     unknownVariable: 'Variabelvärden med en variabel som inte finns, inte importerade: {{count}}.',
     unsafeEntries: 'Poster i arkivet med osäkra namn, aldrig lästa ({{count}}): {{names}}.',

@@ -47,6 +47,8 @@ export const svSources = {
     anyCase: 'Alla fall',
     filterKind: 'Visa typ',
     anyKind: 'Alla typer',
+    filterAttribute: 'Visa attribut',
+    anyAttribute: 'Alla värden',
     from: 'Datum från',
     to: 'Datum till',
     shown: 'Visar {{shown}} av {{total}} källor',

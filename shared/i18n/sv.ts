@@ -24,6 +24,7 @@ import { svReports } from './sv-reports';
 import { svRetrieval } from './sv-retrieval';
 import { svStart } from './sv-start';
 import { svMerge } from './sv-merge';
+import { svAttributes } from './sv-attributes';
 
 export const sv = {
   // The words for enum values (valence, decision, criterion…), shared with the outputs.
@@ -48,6 +49,7 @@ export const sv = {
   ...svRefiApp,
   ...svDocuments,
   ...svMerge,
+  ...svAttributes,
   app: {
     name: 'Fynd',
     purpose:
@@ -414,19 +416,14 @@ export const sv = {
     details: 'Uppgifter',
     addTitle: 'Nytt fall',
     addIndicator: 'Lägg till indikator',
-    addAttribute: 'Lägg till attribut',
     indicatorName: 'Indikator',
     value: 'Värde',
     unit: 'Enhet',
     source: 'Källa för uppgiften',
     date: 'Datum',
     note: 'Anteckning',
-    key: 'Attribut',
-    attributeType: 'Typ av värde',
     noIndicators: 'Inga indikatorer ännu – t.ex. antal företagsbesök eller deltagare.',
-    noAttributes: 'Inga attribut ännu – t.ex. invånarantal eller region.',
     removeIndicator: 'Ta bort indikatorn {{name}}',
-    removeAttribute: 'Ta bort attributet {{name}}',
     deleteCase: 'Ta bort fallet',
     deleteTitle: 'Ta bort fallet ”{{name}}”?',
     deleteBody:

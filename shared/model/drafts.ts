@@ -12,6 +12,7 @@ import {
   SynthesisSchema,
   ThemeSchema,
 } from './entities';
+import { UniqueAttributeListSchema } from './attributes';
 import { DEFAULT_THEME_COLOUR } from './theme-palette';
 
 /**
@@ -55,11 +56,15 @@ function withoutUndefined(value: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-export const caseDraft = draft(fieldsOf(CaseSchema, 'id'), {
-  type: 'municipality',
-  attributes: [],
-  indicators: [],
-});
+// An edit may not give one case or source a key twice (stored projects are not held to it).
+export const caseDraft = draft(
+  { ...fieldsOf(CaseSchema, 'id'), attributes: UniqueAttributeListSchema },
+  {
+    type: 'municipality',
+    attributes: [],
+    indicators: [],
+  },
+);
 
 export const respondentDraft = draft(fieldsOf(RespondentSchema, 'id'), {
   role: '',
@@ -68,7 +73,10 @@ export const respondentDraft = draft(fieldsOf(RespondentSchema, 'id'), {
 });
 
 export const sourceMetaDraft = draft(
-  fieldsOf(SourceSchema, 'id', 'length', 'origin', 'imported', 'pages'),
+  {
+    ...fieldsOf(SourceSchema, 'id', 'length', 'origin', 'imported', 'pages'),
+    attributes: UniqueAttributeListSchema.optional(),
+  },
   {
     kind: 'interview',
     caseId: null,

@@ -7,17 +7,8 @@ import {
   NameSchema,
   TimestampSchema,
 } from './primitives';
+import { AttributeListSchema } from './attributes';
 import { SourcePagesSchema } from './source-pages';
-
-/** A case attribute: typed, so comparisons across cases (e.g. by size) stay meaningful. */
-export const AttributeSchema = z.discriminatedUnion('type', [
-  z.object({ key: NameSchema, type: z.literal('text'), value: z.string().max(2000) }),
-  z.object({ key: NameSchema, type: z.literal('number'), value: z.number().finite() }),
-  z.object({ key: NameSchema, type: z.literal('boolean'), value: z.boolean() }),
-  z.object({ key: NameSchema, type: z.literal('date'), value: DateSchema }),
-]);
-export type Attribute = z.infer<typeof AttributeSchema>;
-export type AttributeType = Attribute['type'];
 
 /** "Hard data" about a case: a number with where it came from. */
 export const IndicatorSchema = z.object({
@@ -38,7 +29,7 @@ export const CaseSchema = z.object({
   id: IdSchema,
   name: NameSchema,
   type: CaseTypeSchema,
-  attributes: z.array(AttributeSchema).max(200),
+  attributes: AttributeListSchema,
   indicators: z.array(IndicatorSchema).max(500),
 });
 export type Case = z.infer<typeof CaseSchema>;
@@ -71,6 +62,11 @@ export const SourceSchema = z.object({
   imported: TimestampSchema,
   /** A PDF's pages: where each starts in the text, in code points (page n at index n - 1). */
   pages: SourcePagesSchema.optional(),
+  /**
+   * Typed attributes of the source itself (e.g. interview round, recorded), as cases have.
+   * Absent means none, so projects written before it still parse at schema version 2.
+   */
+  attributes: AttributeListSchema.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -66,3 +66,26 @@ test('a path that is not a codebook gets a translated error in the dialog, and n
   );
   await screenshotFor(dialog, 'codebook-import-error');
 });
+
+test('in the browser a .qdc is chosen with a file input, its bytes imported as a path’s would be', async ({
+  app,
+}) => {
+  const page = await app.start();
+  const file = join(app.workDir, 'vald-kodbok.qdc');
+  await writeFile(file, codebook);
+  await goTo(page, 'Kodbok');
+  const tree = page.getByRole('list', { name: 'Teman' });
+  await page.getByRole('button', { name: 'Importera kodbok (.qdc)…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Importera kodbok (.qdc)' });
+  await dialog.getByLabel('Välj fil…').setInputFiles(file);
+  await expect(dialog.getByText('Vald fil: vald-kodbok.qdc')).toBeVisible();
+  await screenshotFor(dialog, 'codebook-import-chosen');
+  await dialog.getByRole('button', { name: 'Importera' }).click();
+  await expect(dialog.getByText(/nya teman lades till under översta nivån\./)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+  await saved(page);
+  await expect(tree.getByRole('button', { name: /^⠿?Hinder/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await saved(page);
+  await expect(tree.getByRole('button', { name: /^⠿?Hinder/ })).toHaveCount(0);
+});

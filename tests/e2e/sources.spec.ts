@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildDemoProject } from '../../main/services/demo/build-demo-project';
 import { docxOf } from '../helpers/docx-fixture';
 import { expect, test } from './support/fixtures';
+import { screenshotFor } from './support/screenshots';
 import { openSourceNamed, windows1252 } from './support/sources';
 import { goTo, saved } from './support/views';
 
@@ -155,6 +157,63 @@ test.describe('sources list', () => {
     await page.getByRole('button', { name: 'Ångra' }).click();
     await expect(page.getByRole('row')).toHaveCount(16);
   });
+});
+
+test('a source’s attributes are edited in its details as a case’s are, each change one undo step; the list filters by one', async ({
+  app,
+}) => {
+  const demo = buildDemoProject().file.data;
+  const byPhone = demo.sources.filter((s) =>
+    s.attributes?.some((a) => a.key === 'Telefonintervju' && a.value === true),
+  );
+  const page = await app.start();
+  await goTo(page, 'Källor');
+  await page.getByLabel('Visa attribut').selectOption({ label: 'Telefonintervju: Ja' });
+  await expect(page.getByRole('row')).toHaveCount(byPhone.length + 1);
+  await expect(page.getByRole('status').filter({ hasText: 'Visar' })).toHaveText(
+    `Visar ${byPhone.length} av ${demo.sources.length} källor`,
+  );
+
+  const title = byPhone[0]?.title ?? '';
+  await page.getByRole('button', { name: `Ändra uppgifter för ${title}` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ändra källans uppgifter' });
+  const attributes = dialog.getByRole('region', { name: 'Attribut' });
+  await expect(attributes.getByRole('listitem')).toHaveText([
+    /^Intervjuomgång: [12]/,
+    /^Telefonintervju: Ja/,
+  ]);
+  await attributes.getByRole('button', { name: 'Lägg till attribut' }).click();
+  await attributes.getByRole('textbox', { name: 'Attribut', exact: true }).fill('telefonintervju');
+  await expect(
+    attributes.getByText('Det finns redan ett attribut som heter ”telefonintervju”.'),
+  ).toBeVisible();
+  await expect(attributes.getByRole('button', { name: 'Lägg till attribut' })).toBeDisabled();
+  await attributes.getByRole('textbox', { name: 'Attribut', exact: true }).fill('Intervjuplats');
+  await attributes.getByRole('textbox', { name: 'Värde' }).fill('Kommunhuset');
+  await screenshotFor(dialog, 'source-attributes-editor');
+  await attributes.getByRole('button', { name: 'Lägg till attribut' }).click();
+  await saved(page);
+  await expect(attributes.getByRole('listitem')).toHaveCount(3);
+  await attributes.getByRole('button', { name: 'Ta bort attributet Telefonintervju' }).click();
+  await saved(page);
+  await expect(attributes.getByRole('listitem')).toHaveText([
+    /^Intervjuomgång/,
+    /^Intervjuplats: Kommunhuset/,
+  ]);
+  await dialog.getByRole('button', { name: 'Avbryt' }).click();
+  // No longer by phone: the filter shows one source fewer.
+  await expect(page.getByRole('row')).toHaveCount(byPhone.length);
+
+  // Each change is its own undo step: the deletion, then the addition.
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await saved(page);
+  await expect(page.getByRole('row')).toHaveCount(byPhone.length + 1);
+  await page.getByRole('button', { name: 'Ångra' }).click();
+  await saved(page);
+  await page.getByRole('button', { name: `Ändra uppgifter för ${title}` }).click();
+  await expect(dialog.getByRole('region', { name: 'Attribut' }).getByRole('listitem')).toHaveCount(
+    2,
+  );
 });
 
 test('files dropped on the sources list open the import with them', async ({ app }) => {

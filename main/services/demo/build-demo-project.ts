@@ -1,11 +1,12 @@
 import type { ProjectMeta } from '../../../shared/model/entities';
+import { AttributeSchema } from '../../../shared/model/attributes';
 import { newId } from '../../../shared/model/primitives';
 import {
   PROJECT_FORMAT,
   ProjectFileSchema,
   SCHEMA_VERSION,
 } from '../../../shared/model/project-file';
-import { emptyProjectData, type ProjectData } from '../../../shared/model/project-data';
+import { emptyProjectData } from '../../../shared/model/project-data';
 import { ProjectState } from '../../../shared/model/project-state';
 import { normaliseText, TextOffsets } from '../../../shared/model/text-offsets';
 import { addCodings, snippetOf, type CodingDraft } from '../actions/coding-actions';
@@ -44,9 +45,7 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
     id: idOf('case', c.slug),
     name: c.name,
     type: c.type,
-    attributes: c.attributes.map(
-      (a) => ({ ...a }) as ProjectData['cases'][number]['attributes'][number],
-    ),
+    attributes: c.attributes.map((a) => AttributeSchema.parse(a)),
     indicators: c.indicators.map((i) => ({ id: newId(), ...i })),
   }));
   const respondents = spec.respondents.map((r) => ({
@@ -75,6 +74,7 @@ export function buildDemoProject(spec: DemoProjectSpec = demoSpec, now = new Dat
       length: index.codePointLength,
       origin: null,
       imported: created,
+      ...(s.attributes ? { attributes: s.attributes.map((a) => AttributeSchema.parse(a)) } : {}),
     };
   });
   spec.themes.forEach((t) => idOf('theme', t.slug));

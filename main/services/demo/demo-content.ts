@@ -8,7 +8,7 @@ import {
   demoRecommendations,
 } from './demo-conclusions';
 import { demoRespondents } from './demo-respondents';
-import type { DemoProjectSpec, DemoSource } from './demo-spec';
+import type { DemoAttribute, DemoProjectSpec, DemoSource } from './demo-spec';
 import { text as angeUtvecklingschef } from './interviews/ange-utvecklingschef';
 import { text as arbetsformedlingenOmradeschef } from './interviews/arbetsformedlingen-omradeschef';
 import { text as foretagarnaRegionchef } from './interviews/foretagarna-regionchef';
@@ -28,6 +28,14 @@ import { text as timraFramsteget } from './interviews/timra-framsteget';
 const INTERVIEWER_1 = 'Utvärderare 1, Annorlunda Konsult';
 const INTERVIEWER_2 = 'Utvärderare 2, Annorlunda Konsult';
 
+/** Which round of interviews a source was (March 2012, or April–May) and whether it was by phone. */
+function sourceAttributes(round: number, byPhone: boolean): DemoAttribute[] {
+  return [
+    { key: 'Intervjuomgång', type: 'number', value: round },
+    { key: 'Telefonintervju', type: 'boolean', value: byPhone },
+  ];
+}
+
 export const demoSources: DemoSource[] = [
   {
     slug: 'harnosand-projektledare',
@@ -36,6 +44,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'harnosand',
     respondentSlugs: ['projektledare-a-harnosand'],
     date: '2012-03-14',
+    attributes: sourceAttributes(1, false),
     interviewer: INTERVIEWER_1,
     text: harnosandProjektledare,
   },
@@ -46,6 +55,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'harnosand',
     respondentSlugs: ['naringslivschef-b-harnosand'],
     date: '2012-03-14',
+    attributes: sourceAttributes(1, false),
     interviewer: INTERVIEWER_1,
     text: harnosandNaringslivschef,
   },
@@ -56,6 +66,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'harnosand',
     respondentSlugs: ['sektionschef-c-harnosand'],
     date: '2012-03-21',
+    attributes: sourceAttributes(1, false),
     interviewer: INTERVIEWER_2,
     text: harnosandArbetsformedlingen,
   },
@@ -66,6 +77,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'kramfors',
     respondentSlugs: ['naringslivsutvecklare-a-kramfors'],
     date: '2012-03-27',
+    attributes: sourceAttributes(1, false),
     interviewer: INTERVIEWER_1,
     text: kramforsNaringslivsutvecklare,
   },
@@ -76,6 +88,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'kramfors',
     respondentSlugs: ['sektionschef-b-kramfors'],
     date: '2012-03-27',
+    attributes: sourceAttributes(1, true),
     interviewer: INTERVIEWER_1,
     text: kramforsArbetsformedlingen,
   },
@@ -86,6 +99,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'solleftea',
     respondentSlugs: ['rektor-a-solleftea'],
     date: '2012-03-28',
+    attributes: sourceAttributes(1, false),
     interviewer: INTERVIEWER_1,
     text: sollefteaLarcentrum,
   },
@@ -96,6 +110,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'sundsvall',
     respondentSlugs: ['utvecklingsstrateg-a-sundsvall'],
     date: '2012-04-03',
+    attributes: sourceAttributes(2, false),
     interviewer: INTERVIEWER_2,
     text: sundsvallUtvecklingsstrateg,
   },
@@ -106,6 +121,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'timra',
     respondentSlugs: ['vagledare-a-timra', 'specialpedagog-b-timra', 'beteendevetare-c-timra'],
     date: '2012-04-04',
+    attributes: sourceAttributes(2, false),
     interviewer: INTERVIEWER_2,
     text: timraFramsteget,
   },
@@ -116,6 +132,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'timra',
     respondentSlugs: ['arbetsmarknadschef-d-timra'],
     date: '2012-04-04',
+    attributes: sourceAttributes(2, false),
     interviewer: INTERVIEWER_2,
     text: timraArbetsmarknadschef,
   },
@@ -126,6 +143,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'ange',
     respondentSlugs: ['utvecklingschef-a-ange'],
     date: '2012-04-11',
+    attributes: sourceAttributes(2, false),
     interviewer: INTERVIEWER_1,
     text: angeUtvecklingschef,
   },
@@ -136,6 +154,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'ornskoldsvik',
     respondentSlugs: ['projektledare-a-ornskoldsvik'],
     date: '2012-04-17',
+    attributes: sourceAttributes(2, false),
     interviewer: INTERVIEWER_2,
     text: ornskoldsvikProjektledare,
   },
@@ -146,6 +165,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'foretagarna',
     respondentSlugs: ['regionchef-a-foretagarna'],
     date: '2012-04-19',
+    attributes: sourceAttributes(2, true),
     interviewer: INTERVIEWER_1,
     text: foretagarnaRegionchef,
   },
@@ -156,6 +176,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'arbetsformedlingen',
     respondentSlugs: ['omradeschef-a-arbetsformedlingen'],
     date: '2012-04-24',
+    attributes: sourceAttributes(2, false),
     interviewer: INTERVIEWER_1,
     text: arbetsformedlingenOmradeschef,
   },
@@ -166,6 +187,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'kommunforbundet',
     respondentSlugs: ['utvecklingsledare-a-kommunforbundet'],
     date: '2012-04-25',
+    attributes: sourceAttributes(2, true),
     interviewer: INTERVIEWER_2,
     text: kommunforbundetUtvecklingsledare,
   },
@@ -176,6 +198,7 @@ export const demoSources: DemoSource[] = [
     caseSlug: 'lansstyrelsen',
     respondentSlugs: ['samordnare-a-lansstyrelsen'],
     date: '2012-05-08',
+    attributes: sourceAttributes(2, false),
     interviewer: INTERVIEWER_1,
     text: lansstyrelsenSamordnare,
   },

@@ -49,6 +49,8 @@ export interface DemoSource {
   /** ISO date, YYYY-MM-DD. */
   date: string;
   interviewer: string;
+  /** The source's own attributes (interview round, by phone). */
+  attributes?: DemoAttribute[];
   /** The transcript: paragraphs separated by blank lines, speaker turns start with "I:" or "R:". */
   text: string;
 }

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import type { Attribute } from '../../../shared/model/attributes';
 import type { Language } from '../../../shared/model/primitives';
 import {
   DEFAULT_FONT_SIZE,
@@ -204,6 +205,12 @@ export function dateCell(date: string | null | undefined): Date | null {
   if (!date) return null;
   const value = new Date(`${date}T00:00:00Z`);
   return Number.isNaN(value.getTime()) ? null : value;
+}
+
+/** A typed attribute as a typed cell (numbers stay numbers, dates dates), or empty without one. */
+export function attributeCell(attribute: Attribute | undefined): CellValue {
+  if (!attribute) return null;
+  return attribute.type === 'date' ? dateCell(attribute.value) : attribute.value;
 }
 
 /** A column width that fits a header and short values, within bounds. */

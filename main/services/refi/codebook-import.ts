@@ -101,12 +101,28 @@ export async function importCodebookFile(
       path: input.file,
     });
   });
+  return importCodebookBytes(store, bytes, basename(input.file), input.parentId);
+}
+
+/**
+ * A .qdc's bytes into the open project, for the browser fallback (`refi.importCodebookData`):
+ * read exactly as a file at a path is.
+ */
+export async function importCodebookData(
+  store: ProjectStore,
+  input: OpParsedInput<'refi.importCodebookData'>,
+): Promise<OpOutput<'refi.importCodebookData'>> {
+  const name = basename(input.name.replace(/\\/g, '/'));
+  return importCodebookBytes(store, Buffer.from(input.base64, 'base64'), name, input.parentId);
+}
+
+async function importCodebookBytes(
+  store: ProjectStore,
+  bytes: Uint8Array,
+  name: string,
+  parentId: string | null,
+): Promise<OpOutput<'refi.importCodebook'>> {
   const codebook = parseQde(new TextDecoder('utf-8').decode(bytes));
-  const { added, existing, mutation } = await addCodebook(
-    store,
-    codebook.codes,
-    input.parentId,
-    basename(input.file),
-  );
+  const { added, existing, mutation } = await addCodebook(store, codebook.codes, parentId, name);
   return { added: added.length, existing, mutation };
 }

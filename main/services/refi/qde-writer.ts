@@ -1,4 +1,5 @@
-import type { Attribute, Memo, Theme } from '../../../shared/model/entities';
+import { attributeKeyOf, type Attribute } from '../../../shared/model/attributes';
+import type { Memo, Theme } from '../../../shared/model/entities';
 import { newId } from '../../../shared/model/primitives';
 import type { ProjectData } from '../../../shared/model/project-data';
 import { TextOffsets } from '../../../shared/model/text-offsets';
@@ -62,9 +63,9 @@ export function codebookQdc(data: ProjectData, origin: string): string {
 }
 
 /**
- * project.qde for a project: users from the coders, the codebook, case attributes as variables,
- * cases with their sources, text sources at `internal://<id>.txt` with a selection per coding
- * (offsets in the chosen units), memos as notes, and what REFI has no place for in one note of
+ * project.qde for a project: users from the coders, the codebook, case and source attributes as
+ * variables, cases with their values and sources, text sources at `internal://<id>.txt` with a
+ * selection per coding (offsets in the chosen units) and their own values, memos as notes, and what REFI has no place for in one note of
  * Fynd's extras. Element order follows Project-mrt2019.xsd.
  */
 export function projectQde(
@@ -107,8 +108,8 @@ export function projectQde(
   const variables = variablesOf(data);
   if (variables.size > 0) {
     out.push('<Variables>');
-    for (const [key, v] of variables) {
-      out.push(`<Variable guid="${v.guid}" name="${attr(key)}" typeOfVariable="${v.type}"/>`);
+    for (const v of variables.values()) {
+      out.push(`<Variable guid="${v.guid}" name="${attr(v.name)}" typeOfVariable="${v.type}"/>`);
     }
     out.push('</Variables>');
   }
@@ -116,13 +117,7 @@ export function projectQde(
     out.push('<Cases>');
     for (const c of data.cases) {
       out.push(`<Case guid="${c.id}" name="${attr(c.name)}">`);
-      for (const a of c.attributes) {
-        const v = variables.get(a.key);
-        if (v)
-          out.push(
-            `<VariableValue><VariableRef targetGUID="${v.guid}"/>${valueXml(a)}</VariableValue>`,
-          );
-      }
+      out.push(valuesXml(c.attributes, variables));
       for (const s of data.sources)
         if (s.caseId === c.id) out.push(`<SourceRef targetGUID="${s.id}"/>`);
       out.push('</Case>');
@@ -158,6 +153,7 @@ export function projectQde(
         out.push('</PlainTextSelection>');
       }
       for (const n of sourceNotes.get(source.id) ?? []) out.push(`<NoteRef targetGUID="${n}"/>`);
+      out.push(valuesXml(source.attributes ?? [], variables));
       out.push('</TextSource>');
     }
     out.push('</Sources>');
@@ -194,21 +190,42 @@ function firstWords(snippet: string): string {
 
 interface VariableOut {
   guid: string;
+  name: string;
   type: 'Text' | 'Float' | 'Boolean' | 'Date';
 }
 
-/** One variable per attribute key, typed by its first value (a key of mixed types is Text). */
+/**
+ * One variable per attribute key (compared as keys are), of cases and sources alike, typed by
+ * its first value (a key of mixed types is Text).
+ */
 function variablesOf(data: ProjectData): Map<string, VariableOut> {
   const typeOf = { text: 'Text', number: 'Float', boolean: 'Boolean', date: 'Date' } as const;
   const variables = new Map<string, VariableOut>();
-  for (const c of data.cases) {
-    for (const a of c.attributes) {
-      const existing = variables.get(a.key);
-      if (!existing) variables.set(a.key, { guid: newId(), type: typeOf[a.type] });
+  const owners = [...data.cases, ...data.sources];
+  for (const owner of owners) {
+    for (const a of owner.attributes ?? []) {
+      const key = attributeKeyOf(a.key);
+      const existing = variables.get(key);
+      if (!existing) variables.set(key, { guid: newId(), name: a.key, type: typeOf[a.type] });
       else if (existing.type !== typeOf[a.type]) existing.type = 'Text';
     }
   }
   return variables;
+}
+
+/** An owner's attributes as VariableValues of the declared variables. */
+function valuesXml(
+  attributes: readonly Attribute[],
+  variables: ReadonlyMap<string, VariableOut>,
+): string {
+  return attributes
+    .map((a) => {
+      const v = variables.get(attributeKeyOf(a.key));
+      return v
+        ? `<VariableValue><VariableRef targetGUID="${v.guid}"/>${valueXml(a)}</VariableValue>`
+        : '';
+    })
+    .join('');
 }
 
 function valueXml(a: Attribute): string {

@@ -17,7 +17,8 @@ import { compiledProjectFileSchema } from './compiled-schemas';
 import { applyExtras, readExtras, type FyndExtras } from './fynd-extras';
 import { openQdeFile, openQdpx, type QdeContainer } from './qdpx-archive';
 import { parseQde } from './qde-parser';
-import { mapCases, reportSourceValues } from './refi-cases';
+import { mapSourceAttributes } from './refi-attributes';
+import { mapCases } from './refi-cases';
 import { mapCodebook } from './refi-codebook';
 import type { RefiNote, RefiProject, RefiSelection } from './refi-model';
 import { RefiUsers } from './refi-users';
@@ -66,10 +67,12 @@ export async function importRefiProject(
     ids,
     details,
   );
-  for (const source of project.textSources) {
-    if (!mapped.sourceOfGuid.has(source.guid)) continue;
-    reportSourceValues(source.name, source.variableValues, project.variables, details);
-  }
+  const sourceAttributes = mapSourceAttributes(
+    project,
+    mapped.sources,
+    mapped.sourceOfGuid,
+    details,
+  );
   const { cases, attributes } = mapCases(
     project.cases,
     project.variables,
@@ -157,7 +160,7 @@ export async function importRefiProject(
       },
     },
     { key: 'themes', params: { count: codebook.themes.length } },
-    { key: 'sources', params: { count: mapped.sources.length } },
+    { key: 'sources', params: { count: mapped.sources.length, attributes: sourceAttributes } },
     { key: 'codings', params: { count: codings.length } },
     { key: 'memos', params: { count: memos.length + 1 + (extras?.memos.length ?? 0) } },
     { key: 'cases', params: { count: cases.length, attributes } },
@@ -350,7 +353,10 @@ function pushTrimmed(parts: string[], text: string | undefined): void {
   if (trimmed !== '') parts.push(trimmed);
 }
 
-/** Media sources, links, graphs and sets: counted and named, never dropped silently. */
+/**
+ * Media sources, links, graphs and sets of codes: counted and named, never dropped silently
+ * (sets of sources became attributes, see `mapSourceAttributes`).
+ */
 function reportNotCarried(project: RefiProject, details: ReportDetails): void {
   const kindKey = {
     pdf: 'kindPdf',
@@ -367,9 +373,6 @@ function reportNotCarried(project: RefiProject, details: ReportDetails): void {
   }
   if (project.links > 0) details.missed(project.links, 'links', { count: project.links });
   if (project.graphs > 0) details.missed(project.graphs, 'graphs', { count: project.graphs });
-  const sourceName = new Map(
-    [...project.textSources, ...project.otherSources].map((s) => [s.guid, s.name]),
-  );
   const codeName = new Map<string, string>();
   const walk = (codes: RefiProject['codes']) =>
     codes.forEach((c) => {
@@ -378,14 +381,6 @@ function reportNotCarried(project: RefiProject, details: ReportDetails): void {
     });
   walk(project.codes);
   for (const set of project.sets) {
-    if (set.memberSources.length > 0) {
-      const members = set.memberSources.map((g) => sourceName.get(g) ?? g);
-      details.missed(1, 'set', {
-        name: set.name,
-        count: members.length,
-        members: nameList(members),
-      });
-    }
     if (set.memberCodes.length > 0) {
       const members = set.memberCodes.map((g) => codeName.get(g) ?? g);
       details.missed(1, 'codeSet', {

@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/i18n/format';
 import { CaseTypeSchema, type Case, type CaseType } from '../../../shared/model/entities';
+import { AttributeList } from '../components/AttributeList';
 import { DeleteZone } from '../components/DeleteZone';
+import { FactList } from '../components/FactList';
 import { DraftTextField } from '../components/DraftTextField';
 import { SelectField } from '../components/SelectField';
 import { useLang } from '../i18n/use-lang';
 import { run, stillExists, useProjectData } from '../state/project-store';
 import { textRules, useAutosavedDraft, useHasKeptText } from '../state/use-autosaved-draft';
-import { AttributeForm, attributeFormKeys } from './AttributeForm';
-import { CaseFactList } from './CaseFactList';
 import { IndicatorForm, indicatorFormKeys } from './IndicatorForm';
-import { formatAttributeValue, formatIndicator } from './case-format';
+import { formatIndicator } from './case-format';
 
 /**
  * One case: its name (saved as it is typed) and type (saved when chosen), attributes and
@@ -30,9 +30,8 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
       stillThere: () => stillExists('cases', kase.id),
     }),
   );
-  const [adding, setAdding] = useState<'indicator' | 'attribute' | null>(null);
+  const [adding, setAdding] = useState(false);
   // A form left with typed text shows again, with the text, when the case is opened again.
-  const keptAttribute = useHasKeptText(attributeFormKeys(kase.id));
   const keptIndicator = useHasKeptText(indicatorFormKeys(kase.id));
   const sources = data.sources.filter((s) => s.caseId === kase.id).length;
   const respondents = data.respondents.filter((r) => r.caseId === kase.id).length;
@@ -62,35 +61,17 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
         />
       </div>
 
-      <CaseFactList
+      <AttributeList
         id="case-attributes"
-        heading={t('cases.attributes')}
-        empty={t('cases.noAttributes')}
-        items={kase.attributes}
-        keyOf={(attribute, index) => `${attribute.key}-${index}`}
-        removeLabel={(attribute) => t('cases.removeAttribute', { name: attribute.key })}
-        onRemove={(_, index) =>
-          void run('cases.update', {
-            id: kase.id,
-            patch: { attributes: kase.attributes.filter((_, i) => i !== index) },
-          })
+        ownerId={kase.id}
+        attributes={kase.attributes}
+        empty={t('attributes.noneCase')}
+        onSave={async (attributes) =>
+          Boolean(await run('cases.update', { id: kase.id, patch: { attributes } }))
         }
-        addLabel={t('cases.addAttribute')}
-        form={<AttributeForm kase={kase} onDone={() => setAdding(null)} />}
-        adding={adding === 'attribute' || keptAttribute}
-        onAdd={() => setAdding('attribute')}
-      >
-        {(attribute) => (
-          <>
-            {attribute.key}:{' '}
-            <strong>
-              {formatAttributeValue(attribute, lang, [t('common.yes'), t('common.no')])}
-            </strong>
-          </>
-        )}
-      </CaseFactList>
+      />
 
-      <CaseFactList
+      <FactList
         id="case-indicators"
         heading={t('cases.indicators')}
         empty={t('cases.noIndicators')}
@@ -104,9 +85,9 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
           })
         }
         addLabel={t('cases.addIndicator')}
-        form={<IndicatorForm kase={kase} onDone={() => setAdding(null)} />}
-        adding={adding === 'indicator' || keptIndicator}
-        onAdd={() => setAdding('indicator')}
+        form={<IndicatorForm kase={kase} onDone={() => setAdding(false)} />}
+        adding={adding || keptIndicator}
+        onAdd={() => setAdding(true)}
       >
         {(indicator) => (
           <>
@@ -126,7 +107,7 @@ export function CaseDetail({ kase, onClose }: { kase: Case; onClose: () => void 
             )}
           </>
         )}
-      </CaseFactList>
+      </FactList>
 
       <DeleteZone
         label={t('cases.deleteCase')}

@@ -1,4 +1,5 @@
-import type { Attribute, Indicator } from '../../../shared/model/entities';
+import type { Attribute } from '../../../shared/model/attributes';
+import type { Indicator } from '../../../shared/model/entities';
 import type { Lang } from '../../../shared/i18n';
 import { formatDate } from '../../../shared/i18n/format';
 import { formatNumber } from '../i18n/format-number';

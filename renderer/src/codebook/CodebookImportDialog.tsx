@@ -2,16 +2,21 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpOutput } from '../../../shared/contract';
 import { translateError } from '../../../shared/i18n';
+import { MAX_QDC_BYTES } from '../../../shared/refi-interchange';
+import { api } from '../api/api-client';
 import { themeTree } from '../../../shared/model/theme-tree';
 import { Dialog } from '../components/Dialog';
 import { useDiscardGuard } from '../components/use-discard-guard';
 import { useLang } from '../i18n/use-lang';
+import { useStartState } from '../state/project-lifecycle';
 import {
   dismissEditError,
   importCodebook,
+  importCodebookData,
   projectStore,
   useProjectData,
 } from '../state/project-store';
+import { readAsBase64 } from '../sources/read-file';
 import { themeOptions } from './theme-options';
 
 type Status =
@@ -22,7 +27,9 @@ type Status =
 
 /**
  * "Import codebook (.qdc)…": a REFI-QDA codebook's themes under a theme the user picks (or at the
- * top), as one undoable step; the names already there at that level are said, not doubled.
+ * top), as one undoable step; the names already there at that level are said, not doubled. The
+ * file is a typed path or chosen: by the native open dialog in Electron (its path fills the
+ * field), by a file input in the browser (its bytes go to main, read as a path's would be).
  */
 export function CodebookImportDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -30,15 +37,39 @@ export function CodebookImportDialog({ onClose }: { onClose: () => void }) {
   const data = useProjectData();
   const id = useId();
   const rows = useMemo(() => themeTree(data.themes), [data.themes]);
+  const { host } = useStartState();
+  const [native, setNative] = useState(host === 'electron');
   const [file, setFile] = useState('');
+  const [picked, setPicked] = useState<File | null>(null);
   const [parentId, setParentId] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const done = status.kind === 'done';
-  const { requestClose, confirm } = useDiscardGuard(!done && file.trim() !== '', onClose);
+  const chosen = picked !== null || file.trim() !== '';
+  const { requestClose, confirm } = useDiscardGuard(!done && chosen, onClose);
+  const typePath = (path: string) => {
+    setPicked(null);
+    setFile(path);
+  };
+  const chooseNative = async () => {
+    const answer = await api.call('refi.chooseOpenPath', { format: 'qdc' }).catch(() => null);
+    if (answer && 'unsupported' in answer) setNative(false);
+    else if (answer && !answer.canceled) typePath(answer.path);
+  };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (picked && picked.size > MAX_QDC_BYTES) {
+      setStatus({ kind: 'error', message: t('codebookImport.tooLarge', { name: picked.name }) });
+      return;
+    }
     setStatus({ kind: 'busy' });
-    const outcome = await importCodebook({ file: file.trim(), parentId: parentId || null });
+    const under = parentId || null;
+    const outcome = picked
+      ? await importCodebookData({
+          name: picked.name,
+          base64: await readAsBase64(picked),
+          parentId: under,
+        })
+      : await importCodebook({ file: file.trim(), parentId: under });
     if (!outcome) {
       const error = projectStore.get().editError;
       // Said here, where the user is, rather than in the header's banner too.
@@ -55,17 +86,45 @@ export function CodebookImportDialog({ onClose }: { onClose: () => void }) {
         <p>{t('codebookImport.intro')}</p>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t('codebookImport.file')}</label>
-          <input
-            id={`${id}-file`}
-            type="text"
-            required
-            spellCheck={false}
-            autoComplete="off"
-            value={file}
-            readOnly={done}
-            aria-describedby={`${id}-file-hint`}
-            onChange={(event) => setFile(event.target.value)}
-          />
+          <div className="field-row">
+            <input
+              id={`${id}-file`}
+              type="text"
+              required={picked === null}
+              spellCheck={false}
+              autoComplete="off"
+              value={picked ? '' : file}
+              readOnly={done}
+              aria-describedby={`${id}-file-hint`}
+              onChange={(event) => typePath(event.target.value)}
+            />
+            {!done &&
+              (native ? (
+                <button type="button" className="button" onClick={() => void chooseNative()}>
+                  {t('codebookImport.choose')}
+                </button>
+              ) : (
+                <label className="button file-button">
+                  <input
+                    type="file"
+                    accept=".qdc"
+                    className="visually-hidden"
+                    onChange={(event) => {
+                      const chosenFile = event.target.files?.[0];
+                      if (chosenFile) setPicked(chosenFile);
+                      // Choosing the same file again should work.
+                      event.target.value = '';
+                    }}
+                  />
+                  {t('codebookImport.choose')}
+                </label>
+              ))}
+          </div>
+          {picked && (
+            <p className="picked-file" role="status">
+              {t('codebookImport.picked', { name: picked.name })}
+            </p>
+          )}
           <p className="hint" id={`${id}-file-hint`}>
             {t('codebookImport.fileHint')}
           </p>
@@ -116,7 +175,7 @@ export function CodebookImportDialog({ onClose }: { onClose: () => void }) {
             <button
               type="submit"
               className="button button-primary"
-              disabled={status.kind === 'busy' || file.trim() === ''}
+              disabled={status.kind === 'busy' || !chosen}
             >
               {t('codebookImport.submit')}
             </button>

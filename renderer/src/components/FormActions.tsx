@@ -8,6 +8,8 @@ interface FormActionsProps {
   onCancel: () => void;
   /** For a part that is not a <form> of its own (forms cannot nest): the button calls this. */
   onSubmit?: () => void;
+  /** The form the submit button submits when the actions stand outside it (after a part of its own). */
+  formId?: string;
   /** Small buttons in a row, for a form inside a panel rather than a dialog. */
   compact?: boolean;
   /** Said before the buttons, e.g. what saving will change. */
@@ -20,6 +22,7 @@ export function FormActions({
   disabled,
   onCancel,
   onSubmit,
+  formId,
   compact = false,
   children,
 }: FormActionsProps) {
@@ -35,6 +38,7 @@ export function FormActions({
         type={onSubmit ? 'button' : 'submit'}
         className={`${size} button-primary`}
         disabled={disabled}
+        form={formId}
         onClick={onSubmit}
       >
         {submitLabel}

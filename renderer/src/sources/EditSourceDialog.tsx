@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FyndErrorData } from '../../../shared/errors';
 import type { Source } from '../../../shared/model/entities';
+import { AttributeList } from '../components/AttributeList';
 import { Dialog } from '../components/Dialog';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
@@ -12,14 +13,18 @@ import { RespondentsField } from './RespondentsField';
 import { SourceMetaFields, type SourceMeta } from './SourceMetaFields';
 
 /**
- * A source's details: title, kind, case, respondents, date and interviewer. The text itself is
- * fixed at import (codings point into it), so it is not editable here. Escape or Cancel with
- * typed text (here or in a new respondent's form) asks first; a respondent changed in place is
- * saved as it is typed.
+ * A source's details: title, kind, case, respondents, date and interviewer, saved together, and
+ * its attributes, each added or deleted at once (one undo step each), as a case's are. The text
+ * itself is fixed at import (codings point into it), so it is not editable here. Escape or
+ * Cancel with typed text (here or in a new respondent's form) asks first; a respondent changed
+ * in place is saved as it is typed.
  */
 export function EditSourceDialog({ source, onClose }: { source: Source; onClose: () => void }) {
   const { t } = useTranslation();
   const data = useProjectData();
+  const formId = useId();
+  // The attributes are saved as they change, so they are read from the project, not the prop.
+  const attributes = data.sources.find((s) => s.id === source.id)?.attributes ?? [];
   const [title, setTitle] = useState(source.title);
   const [meta, setMeta] = useState<SourceMeta>({
     kind: source.kind,
@@ -63,23 +68,36 @@ export function EditSourceDialog({ source, onClose }: { source: Source; onClose:
 
   return (
     <Dialog title={t('sourceTable.editTitle')} onClose={requestClose} wide>
-      <form className="dialog-body form" onSubmit={(event) => void submit(event)}>
-        <FormError error={error} />
-        <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
-        <SourceMetaFields meta={meta} onChange={setMeta} />
-        <RespondentsField
-          selected={respondentIds}
-          onChange={setRespondentIds}
-          caseId={meta.caseId}
-          onTyped={setRespondentTyped}
+      <div className="dialog-body form">
+        <form id={formId} className="form" onSubmit={(event) => void submit(event)}>
+          <FormError error={error} />
+          <TextField label={t('sources.title')} value={title} onChange={setTitle} required />
+          <SourceMetaFields meta={meta} onChange={setMeta} />
+          <RespondentsField
+            selected={respondentIds}
+            onChange={setRespondentIds}
+            caseId={meta.caseId}
+            onTyped={setRespondentTyped}
+          />
+          <p className="hint">{t('sourceTable.textFixed')}</p>
+        </form>
+        <AttributeList
+          id={`${formId}-attributes`}
+          ownerId={source.id}
+          attributes={attributes}
+          empty={t('attributes.noneSource')}
+          onSave={async (next) =>
+            Boolean(await run('sources.update', { id: source.id, patch: { attributes: next } }))
+          }
         />
-        <p className="hint">{t('sourceTable.textFixed')}</p>
+        <p className="hint">{t('attributes.savedAtOnce')}</p>
         <FormActions
+          formId={formId}
           submitLabel={t('common.save')}
           disabled={!title.trim() || busy}
           onCancel={requestClose}
         />
-      </form>
+      </div>
       {confirm}
     </Dialog>
   );

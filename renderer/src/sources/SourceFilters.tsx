@@ -3,7 +3,16 @@ import { SourceKindSchema, type SourceKind } from '../../../shared/model/entitie
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useProjectData } from '../state/project-store';
-import { emptyFilter, isFiltered, NO_CASE, type SourceFilter } from './source-table';
+import { formatAttributeValue } from '../cases/case-format';
+import { localeOf } from '../i18n/format-number';
+import { useLang } from '../i18n/use-lang';
+import {
+  attributeChoices,
+  emptyFilter,
+  isFiltered,
+  NO_CASE,
+  type SourceFilter,
+} from './source-table';
 
 interface SourceFiltersProps {
   filter: SourceFilter;
@@ -12,10 +21,20 @@ interface SourceFiltersProps {
   total: number;
 }
 
-/** Narrows the sources list by case, kind and a date range, and says how many are shown. */
+/**
+ * Narrows the sources list by case, kind, a date range and (once a source has attributes) an
+ * attribute's value, and says how many are shown.
+ */
 export function SourceFilters({ filter, onChange, shown, total }: SourceFiltersProps) {
   const { t } = useTranslation();
   const data = useProjectData();
+  const lang = useLang();
+  const yesNo: [string, string] = [t('common.yes'), t('common.no')];
+  const attributes = attributeChoices(
+    data.sources,
+    (a) => formatAttributeValue(a, lang, yesNo),
+    localeOf(lang),
+  );
   const set = (change: Partial<SourceFilter>) => onChange({ ...filter, ...change });
   return (
     <div className="filter-bar" role="search" aria-label={t('sourceTable.filters')}>
@@ -50,6 +69,14 @@ export function SourceFilters({ filter, onChange, shown, total }: SourceFiltersP
         value={filter.to}
         onChange={(to) => set({ to })}
       />
+      {attributes.length > 0 && (
+        <SelectField
+          label={t('sourceTable.filterAttribute')}
+          value={filter.attribute}
+          onChange={(attribute) => set({ attribute })}
+          options={[{ value: '', label: t('sourceTable.anyAttribute') }, ...attributes]}
+        />
+      )}
       <div className="filter-end">
         <p className="filter-count" role="status">
           {isFiltered(filter)

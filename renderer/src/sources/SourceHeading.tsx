@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Source } from '../../../shared/model/entities';
-import { useDateText } from '../i18n/use-lang';
+import { formatAttributeValue } from '../cases/case-format';
+import { useDateText, useLang } from '../i18n/use-lang';
 import { useProjectData } from '../state/project-store';
 import { DeleteSourceDialog } from './DeleteSourceDialog';
 import { EditSourceDialog } from './EditSourceDialog';
 
 /**
- * A source's title and what it is: kind, case, date, respondents, interviewer; with its
+ * A source's title and what it is: kind, case, date, respondents, interviewer, attributes; with its
  * details editable and the source deletable from here too.
  */
 export function SourceHeading({ source, headingId }: { source: Source; headingId: string }) {
   const { t } = useTranslation();
   const dateText = useDateText();
+  const lang = useLang();
   const data = useProjectData();
   const [open, setOpen] = useState<'edit' | 'delete' | null>(null);
   const caseName = data.cases.find((c) => c.id === source.caseId)?.name ?? t('sources.noCase');
@@ -27,6 +29,9 @@ export function SourceHeading({ source, headingId }: { source: Source; headingId
     source.date && dateText(source.date),
     respondents.join(', '),
     source.interviewer && t('transcript.interviewer', { name: source.interviewer }),
+    ...(source.attributes ?? []).map(
+      (a) => `${a.key}: ${formatAttributeValue(a, lang, [t('common.yes'), t('common.no')])}`,
+    ),
   ].filter(Boolean);
   return (
     <header className="source-heading">

@@ -1,8 +1,14 @@
+import {
+  attributeColumns,
+  attributeNamed,
+  attributeValueText,
+  type Attribute,
+} from '../../../shared/model/attributes';
 import type { Source, SourceKind } from '../../../shared/model/entities';
 
 /**
  * The sources list as a table: rows with what each column shows, a filter (case, kind, date
- * range) and a sort (any column, either way). Pure, so it is tested under Node.
+ * range, an attribute's value) and a sort (any column, either way). Pure, so it is tested under Node.
  */
 
 export interface SourceRow {
@@ -34,17 +40,57 @@ export interface SourceFilter {
   /** ISO dates, inclusive; '' leaves that end open. */
   from: string;
   to: string;
+  /** An attribute's key and value (see `attributeChoice`), or '' for any. */
+  attribute: string;
 }
 
-export const emptyFilter: SourceFilter = { caseId: '', kind: '', from: '', to: '' };
+export const emptyFilter: SourceFilter = { caseId: '', kind: '', from: '', to: '', attribute: '' };
 
 /** Whether a filter narrows anything. */
 export function isFiltered(filter: SourceFilter): boolean {
-  return Boolean(filter.caseId || filter.kind || filter.from || filter.to);
+  return Boolean(filter.caseId || filter.kind || filter.from || filter.to || filter.attribute);
+}
+
+/** One choice of the attribute filter: a key and a value as text, as one select value. */
+export function attributeChoice(key: string, value: string): string {
+  return JSON.stringify([key, value]);
+}
+
+/**
+ * The attribute filter's choices: every key the sources use (in the order first met), each with
+ * every value it takes, in order (numbers by size), labelled "Omgång: 2".
+ */
+export function attributeChoices(
+  sources: readonly Source[],
+  format: (attribute: Attribute) => string,
+  locale: string,
+): { value: string; label: string }[] {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  return [...attributeColumns(sources).keys()].flatMap((key) => {
+    const values = new Map<string, Attribute>();
+    for (const source of sources) {
+      const found = attributeNamed(source.attributes, key);
+      if (found) values.set(attributeValueText(found), found);
+    }
+    return [...values]
+      .sort(([a], [b]) => collator.compare(a, b))
+      .map(([text, attribute]) => ({
+        value: attributeChoice(key, text),
+        label: `${key}: ${format(attribute)}`,
+      }));
+  });
+}
+
+function attributeFilterOf(choice: string): [string, string] | null {
+  const parsed: unknown = choice ? JSON.parse(choice) : null;
+  return Array.isArray(parsed) && parsed.length === 2
+    ? [String(parsed[0]), String(parsed[1])]
+    : null;
 }
 
 /** The rows a filter keeps. A source without a date is left out once a date range is set. */
 export function filterRows(rows: readonly SourceRow[], filter: SourceFilter): SourceRow[] {
+  const attribute = attributeFilterOf(filter.attribute);
   return rows.filter(({ source }) => {
     if (
       filter.caseId === NO_CASE
@@ -57,6 +103,10 @@ export function filterRows(rows: readonly SourceRow[], filter: SourceFilter): So
       if (!source.date) return false;
       if (filter.from && source.date < filter.from) return false;
       if (filter.to && source.date > filter.to) return false;
+    }
+    if (attribute) {
+      const found = attributeNamed(source.attributes, attribute[0]);
+      if (!found || attributeValueText(found) !== attribute[1]) return false;
     }
     return true;
   });

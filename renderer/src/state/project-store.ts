@@ -177,6 +177,16 @@ export function importCodebook(
   );
 }
 
+/** The same from a chosen file's bytes, where the browser has no path to give. */
+export function importCodebookData(
+  input: OpInput<'refi.importCodebookData'>,
+): Promise<OpOutput<'refi.importCodebookData'> | null> {
+  return tracked(
+    (): Promise<OpOutput<'refi.importCodebookData'>> => api.call('refi.importCodebookData', input),
+    (outcome) => outcome.mutation,
+  );
+}
+
 /** Hides the notices shown after opening. */
 export function dismissNotices(): void {
   const { project } = projectStore.get();

@@ -5,6 +5,7 @@ import {
   chooseFolderResult,
   folderDialogOptions,
   importFilesDialogOptions,
+  refiOpenDialogOptions,
 } from '../../../main/electron/dialog-options';
 import { shellLabels } from '../../../main/electron/menu-labels';
 import { contract } from '../../../shared/contract';
@@ -57,4 +58,19 @@ test('the file dialog result becomes the contract answer, and the contract accep
     canceled: true,
   });
   assert.deepEqual(chooseFilesResult({ canceled: false, filePaths: [] }), { canceled: true });
+});
+
+test('choosing a codebook opens one file, offered by its .qdc extension only, and answers as the contract says', () => {
+  const options = refiOpenDialogOptions('qdc', shellLabels.sv);
+  assert.equal(options.title, shellLabels.sv.openQdc);
+  assert.equal(options.buttonLabel, shellLabels.sv.choose);
+  assert.deepEqual(options.properties, ['openFile']);
+  assert.deepEqual(options.filters, [{ name: shellLabels.sv.refiCodebook, extensions: ['qdc'] }]);
+  assert.deepEqual(refiOpenDialogOptions('qdpx', shellLabels.en).filters, [
+    { name: shellLabels.en.refiProject, extensions: ['qdpx'] },
+  ]);
+  const output = contract['refi.chooseOpenPath'].output;
+  const picked = chooseFolderResult({ canceled: false, filePaths: ['/data/kodbok.qdc'] });
+  assert.ok(output.safeParse(picked).success);
+  assert.ok(output.safeParse({ unsupported: true }).success);
 });

@@ -229,3 +229,31 @@ test('dates are written the report language’s way; whole numbers without a str
   assert.equal(en.reportDate?.f, '[$-809]d mmm yyyy');
   assert.equal(en.whole?.f, '#,##0');
 });
+
+test('the quotes sheet has each source attribute as a typed column after the case attributes, keys in the order first met', () => {
+  const l = excelLabels.en;
+  const quotes = sheetNamed(en, l.sheets.quotes);
+  const caseKeys = [...new Set(data.cases.flatMap((c) => c.attributes.map((a) => a.key)))];
+  const sourceKeys = [
+    ...new Set(data.sources.flatMap((s) => (s.attributes ?? []).map((a) => a.key))),
+  ];
+  assert.ok(sourceKeys.length > 0, 'the demo gives its sources attributes');
+  assert.deepEqual(quotes.header.slice(l.quotes.length), [...caseKeys, ...sourceKeys]);
+  const byTitle = new Map(data.sources.map((s) => [s.title, s]));
+  const rows = (quotes.rows ?? []).slice(1);
+  assert.equal(rows.length, data.codings.length);
+  for (const row of rows) {
+    const source = byTitle.get(String(row[1]?.v));
+    assert.ok(source, String(row[1]?.v));
+    sourceKeys.forEach((key, i) => {
+      const cell = row[l.quotes.length + caseKeys.length + i];
+      const attribute = source.attributes?.find((a) => a.key === key);
+      const type = { number: 'n', boolean: 'b', text: 's', date: 'd' } as const;
+      assert.deepEqual(
+        cell,
+        attribute ? { t: type[attribute.type], v: attribute.value } : { t: 'n', v: null },
+        `${source.title}: ${key}`,
+      );
+    });
+  }
+});

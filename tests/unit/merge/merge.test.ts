@@ -11,13 +11,14 @@ import { writeProjectFolder } from '../../../main/services/store/project-folder-
 import { runFynd } from '../../helpers/cli-run';
 import { rejection, testSession } from '../../helpers/session';
 import { tempDir } from '../../helpers/temp-dir';
+import type { ProjectData } from '../../../shared/model/project-data';
 
 /**
  * Two copies of the demo: ours, coded by Ada, and a colleague's, where Bo double-coded the first
  * interview, added a theme under an existing one and a new interview in a new case, renamed a
  * theme, and coded again (under a new id) a passage Ada had already coded.
  */
-async function twoCopies() {
+async function twoCopies(tweak: (theirs: ProjectData) => void = () => {}) {
   const root = await tempDir();
   const ours = buildDemoProject();
   const ada = { id: randomUUID(), name: 'Ada' };
@@ -78,6 +79,7 @@ async function twoCopies() {
       coderId: boUser.id,
     },
   );
+  tweak(data);
   const theirsDir = join(root, 'theirs.fynd');
   await writeProjectFolder(theirsDir, theirs);
   return {
@@ -121,6 +123,26 @@ test('fynd merge adds what is new with its coder, never doubles a coding, report
     (await inspectProject(copies.oursDir)).seq,
   );
   assert.deepEqual((await inspectProject(copies.oursDir)).data, after);
+});
+
+test('a new source brings its attributes; a source both copies hold keeps ours', async () => {
+  const copies = await twoCopies((theirs) => {
+    for (const source of theirs.sources) {
+      source.attributes =
+        source.title === 'Intervju i Övertorneå'
+          ? [{ key: 'Intervjuomgång', type: 'number', value: 3 }]
+          : [{ key: 'Intervjuomgång', type: 'number', value: 9 }];
+    }
+  });
+  const merged = await runFynd('merge', copies.oursDir, copies.theirsDir);
+  assert.equal(merged.code, 0, merged.err);
+  const after = (await inspectProject(copies.oursDir)).data;
+  const added = after.sources.find((s) => s.title === 'Intervju i Övertorneå');
+  assert.deepEqual(added?.attributes, [{ key: 'Intervjuomgång', type: 'number', value: 3 }]);
+  for (const source of copies.ours.sources) {
+    const kept = after.sources.find((s) => s.id === source.id);
+    assert.deepEqual(kept?.attributes, source.attributes, source.title);
+  }
 });
 
 test('a copy whose ids are all new (as another tool exports) matches sources by text, themes by path and cases by name', async () => {

@@ -32,7 +32,7 @@ test('fynd import of a .qdpx prints a line per kind, the details and a summary; 
   assert.equal(r.code, 0, r.err);
   assert.match(
     r.out,
-    /^Project “Syntetiskt” from Fixture 1\.0\nCoders: 1 \(Åsa\)\nThemes: 1\nSources: 1\nCodings: 1\n/,
+    /^Project “Syntetiskt” from Fixture 1\.0\nCoders: 1 \(Åsa\)\nThemes: 1\nSources: 1 \(0 attributes\)\nCodings: 1\n/,
   );
   assert.match(r.out, /Imported: sources 1, codings 1, themes 1\. Everything came along\./);
   assert.deepEqual(r.after, ['in.qdpx', 'new']);

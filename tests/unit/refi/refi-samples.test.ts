@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { readFile } from 'node:fs/promises';
+import JSZip from 'jszip';
 import assert from 'node:assert/strict';
 import { coderName } from '../../../shared/model/users';
 import { importRefiProject } from '../../../main/services/refi/refi-import';
@@ -164,7 +166,7 @@ test(
 );
 
 test(
-  'nesting, colours and descriptions of a codebook come along; Sets and non-codable codes are reported',
+  'nesting, colours and descriptions of a codebook come along; each Set of sources becomes a yes/no attribute on its members',
   { skip: skipWithoutSample('bedingjd-paper_themes/2025-06-16_ICLS_Conf_Themes_ALL_just10.qdpx') },
   async () => {
     const file = refiSample('bedingjd-paper_themes/2025-06-16_ICLS_Conf_Themes_ALL_just10.qdpx');
@@ -177,8 +179,24 @@ test(
     );
     assert.ok(new Set(data.themes.map((t) => t.colour)).size > 10, 'colours kept');
     const text = reportText(report, 'en').join('\n');
-    assert.match(text, /The set “ICLS 2024” \(sources: 5\)/);
-    assert.match(text, /Could not be carried: 2 \(listed above\)/);
+    // MAXQDA's two document groups, read independently of the importer from project.qde.
+    const groups = await setsOfSources(file ?? '');
+    assert.equal(groups.size, 2);
+    for (const [name, members] of groups) {
+      const flagged = data.sources.filter((s) =>
+        s.attributes?.some((a) => a.key === name && a.type === 'boolean' && a.value === true),
+      );
+      assert.deepEqual(flagged.map((s) => s.id).sort(), members.sort(), name);
+      assert.match(
+        text,
+        new RegExp(
+          `The set “${name}” became the yes/no attribute “${name}” on its sources \\(${members.length}\\)`,
+        ),
+      );
+    }
+    assert.equal(data.sources.filter((s) => (s.attributes ?? []).length > 0).length, 10);
+    assert.match(text, /Sources: 10 \(10 attributes\)/);
+    assert.match(text, /Everything came along\./);
   },
 );
 
@@ -224,3 +242,17 @@ test(
     assert.match(text, /Not imported: graphs \(1\)/);
   },
 );
+
+/** Each Set with MemberSources in a .qdpx: its name and its members' GUIDs (lower case, as Fynd keeps them). */
+async function setsOfSources(file: string): Promise<Map<string, string[]>> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const qde = (await zip.file('project.qde')?.async('string')) ?? '';
+  const sets = new Map<string, string[]>();
+  for (const match of qde.matchAll(/<Set\b[^>]*\bname="([^"]*)"[^>]*>([\s\S]*?)<\/Set>/g)) {
+    const members = [...(match[2] ?? '').matchAll(/<MemberSource\s+targetGUID="([^"]+)"/g)].map(
+      (m) => (m[1] ?? '').toLowerCase(),
+    );
+    if (members.length > 0) sets.set(match[1] ?? '', members);
+  }
+  return sets;
+}

@@ -1,6 +1,12 @@
-import type { Attribute, Indicator } from '../../../../shared/model/entities';
+import {
+  attributeColumns,
+  attributeNamed,
+  type Attribute,
+} from '../../../../shared/model/attributes';
+import type { Indicator } from '../../../../shared/model/entities';
 import type { ReportContext } from '../report-context';
 import {
+  attributeCell,
   columnsOf,
   dateCell,
   fitWidth,
@@ -21,21 +27,15 @@ function indicatorKey(indicator: Pick<Indicator, 'name' | 'unit'>): string {
   return `${indicator.name}\u0000${indicator.unit}`;
 }
 
-/** A typed attribute as a typed cell: numbers stay numbers, dates dates. */
-function attributeCell(attribute: Attribute): CellValue {
-  return attribute.type === 'date' ? dateCell(attribute.value) : attribute.value;
-}
-
 /**
  * Sheet 3: one row per case with its attributes and indicators as columns (a pivot-ready
  * table), then a long list of every indicator with its source and date.
  */
 export async function writeCasesSheets(context: ReportContext): Promise<void> {
   const { labels, data } = context;
-  const attributeKeys = new Map<string, Attribute['type']>();
+  const attributeKeys = attributeColumns(data.cases);
   const indicatorColumns = new Map<string, string>();
   for (const c of data.cases) {
-    for (const a of c.attributes) if (!attributeKeys.has(a.key)) attributeKeys.set(a.key, a.type);
     for (const i of c.indicators) {
       const key = indicatorKey(i);
       if (!indicatorColumns.has(key))
@@ -56,7 +56,6 @@ export async function writeCasesSheets(context: ReportContext): Promise<void> {
   }
 
   const rows: CellValue[][] = data.cases.map((c) => {
-    const attributes = new Map(c.attributes.map((a) => [a.key, a]));
     // With two values of one indicator, the most recent wins here; the list below has both.
     const indicators = new Map<string, Indicator>();
     for (const i of [...c.indicators].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')))
@@ -66,10 +65,7 @@ export async function writeCasesSheets(context: ReportContext): Promise<void> {
       labels.caseType[c.type],
       sourceCount.get(c.id) ?? 0,
       codingCount.get(c.id) ?? 0,
-      ...[...attributeKeys.keys()].map((key) => {
-        const attribute = attributes.get(key);
-        return attribute ? attributeCell(attribute) : null;
-      }),
+      ...[...attributeKeys.keys()].map((key) => attributeCell(attributeNamed(c.attributes, key))),
       ...[...indicatorColumns.keys()].map((key) => indicators.get(key)?.value ?? null),
     ];
   });

@@ -1,9 +1,16 @@
 import { pageLabel } from '../../../../shared/i18n/page-labels';
-import type { Attribute, Coding, Source } from '../../../../shared/model/entities';
+import {
+  attributeColumns,
+  attributeKeyOf,
+  attributeNamed,
+  type Attribute,
+} from '../../../../shared/model/attributes';
+import type { Coding, Source } from '../../../../shared/model/entities';
 import { pageSpan } from '../../../../shared/model/source-pages';
 import { LIST_SEPARATOR, themeList, type ReportContext } from '../report-context';
 import { userNames } from '../../../../shared/model/users';
 import {
+  attributeCell,
   columnsOf,
   dateCell,
   fitWidth,
@@ -27,19 +34,25 @@ function distinct(values: readonly string[]): string {
 /**
  * Sheet 5: one coded segment per row, analysis-ready (what QualCoder users ask for): case,
  * source, kind, date, respondents and roles, theme paths, valence, quote, its page(s) in a PDF,
- * memo, position, then the case's attributes as columns so the quotes can be filtered and pivoted by them.
+ * memo, position, then the case's attributes and the source's own as columns so the quotes can
+ * be filtered and pivoted by them (a source key that is also a case key says "(Source)").
  */
 export async function writeQuotesSheet(context: ReportContext): Promise<void> {
   const { data, labels } = context;
-  const attributeKeys = new Map<string, Attribute['type']>();
-  for (const c of data.cases) {
-    for (const a of c.attributes) if (!attributeKeys.has(a.key)) attributeKeys.set(a.key, a.type);
-  }
-  const attributeSpecs: ColumnSpec[] = [...attributeKeys].map(([key, type]) => ({
-    header: key,
-    width: fitWidth([key], 10, 24),
+  const caseKeys = attributeColumns(data.cases);
+  const sourceKeys = attributeColumns(data.sources);
+  const onCases = new Set([...caseKeys.keys()].map(attributeKeyOf));
+  const spec = (header: string, type: Attribute['type']): ColumnSpec => ({
+    header,
+    width: fitWidth([header], 10, 24),
     kind: KIND_OF_ATTRIBUTE[type],
-  }));
+  });
+  const attributeSpecs: ColumnSpec[] = [
+    ...[...caseKeys].map(([key, type]) => spec(key, type)),
+    ...[...sourceKeys].map(([key, type]) =>
+      spec(onCases.has(attributeKeyOf(key)) ? `${key} (${labels.quotes[1]})` : key, type),
+    ),
+  ];
   const table = context.book.table(
     labels.sheets.quotes,
     [
@@ -63,7 +76,7 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
       ]),
       ...attributeSpecs,
       // On paper: who said what, where, on which theme and page, with the memo (case to memo); the
-      // positions, coder, id and case attributes are for filtering on screen.
+      // positions, coder, id and attributes are for filtering on screen.
     ],
     { printColumns: 12 },
   );
@@ -78,7 +91,6 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
       const respondents = (source?.respondentIds ?? [])
         .map((r) => context.respondentById.get(r))
         .filter((r) => r !== undefined);
-      const attributes = new Map((theCase?.attributes ?? []).map((a) => [a.key, a]));
       prefix = {
         before: [
           theCase?.name ?? labels.noCase,
@@ -89,11 +101,14 @@ export async function writeQuotesSheet(context: ReportContext): Promise<void> {
           distinct(respondents.map((r) => r.role)),
           distinct(respondents.map((r) => r.organisation)),
         ],
-        after: [...attributeKeys.keys()].map((key) => {
-          const a = attributes.get(key);
-          if (!a) return null;
-          return a.type === 'date' ? dateCell(a.value) : a.value;
-        }),
+        after: [
+          ...[...caseKeys.keys()].map((key) =>
+            attributeCell(attributeNamed(theCase?.attributes, key)),
+          ),
+          ...[...sourceKeys.keys()].map((key) =>
+            attributeCell(attributeNamed(source?.attributes, key)),
+          ),
+        ],
       };
       prefixes.set(id, prefix);
     }

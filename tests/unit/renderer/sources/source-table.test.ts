@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Source } from '../../../../shared/model/entities';
 import {
+  attributeChoice,
+  attributeChoices,
   emptyFilter,
   filterRows,
   isFiltered,
@@ -120,4 +122,36 @@ test('clicking a column sorts it; clicking again reverses; counts start largest 
     key: 'codings',
     direction: 'descending',
   });
+});
+
+test('the attribute filter offers each key with each value it takes (numbers by size) and keeps the sources that have it', () => {
+  const withRound = (id: string, round: number, phone?: boolean) =>
+    row(id, `Intervju ${id}`, {
+      attributes: [
+        { key: 'Omgång', type: 'number', value: round },
+        ...(phone === undefined
+          ? []
+          : [{ key: 'Telefon', type: 'boolean' as const, value: phone }]),
+      ],
+    });
+  const list = [
+    withRound('x', 10, true),
+    withRound('y', 2),
+    withRound('z', 2, false),
+    row('w', 'Utan'),
+  ];
+  const choices = attributeChoices(
+    list.map((r) => r.source),
+    (a) => (a.type === 'boolean' ? (a.value ? 'ja' : 'nej') : String(a.value)),
+    'sv',
+  );
+  assert.deepEqual(
+    choices.map((c) => c.label),
+    ['Omgång: 2', 'Omgång: 10', 'Telefon: nej', 'Telefon: ja'],
+  );
+  const round2 = { ...emptyFilter, attribute: attributeChoice('Omgång', '2') };
+  assert.ok(isFiltered(round2));
+  assert.deepEqual(titles(filterRows(list, round2)), ['Intervju y', 'Intervju z']);
+  const byPhone = { ...emptyFilter, attribute: choices[3]?.value ?? '' };
+  assert.deepEqual(titles(filterRows(list, byPhone)), ['Intervju x']);
 });

@@ -17,8 +17,8 @@ import {
   questionStatus,
 } from '../../../../shared/analysis/evidence';
 import { languages, translate, type Lang } from '../../../../shared/i18n';
+import { AttributeSchema } from '../../../../shared/model/attributes';
 import {
-  AttributeSchema,
   CaseTypeSchema,
   CriterionSchema,
   FollowUpSchema,

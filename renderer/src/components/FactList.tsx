@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-interface CaseFactListProps<T> {
+interface FactListProps<T> {
   /** The heading's id, naming the section. */
   id: string;
   heading: string;
@@ -19,8 +19,8 @@ interface CaseFactListProps<T> {
   onAdd: () => void;
 }
 
-/** A case's attributes or indicators: each with a remove button, then a way to add one. */
-export function CaseFactList<T>(props: CaseFactListProps<T>) {
+/** A list of facts (attributes, indicators): each with a remove button, then a way to add one. */
+export function FactList<T>(props: FactListProps<T>) {
   return (
     <section aria-labelledby={props.id}>
       <h3 id={props.id}>{props.heading}</h3>
