@@ -6,6 +6,7 @@ export const menuCommands = [
   'openProject',
   'openDemo',
   'startDemoOver',
+  'importProject',
   'mergeCopy',
   'closeProject',
   'exportQdpx',

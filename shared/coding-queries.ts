@@ -37,7 +37,6 @@ export const CodingSummarySchema = z.object({
   /** The users who have coded anything, most codings first. */
   coderIds: z.array(IdSchema),
 });
-export type CodingSummary = z.infer<typeof CodingSummarySchema>;
 
 const EvidenceStrengthSchema = z.enum(
   EVIDENCE_STRENGTHS as [EvidenceStrength, ...EvidenceStrength[]],
@@ -52,7 +51,6 @@ const FindingEvidenceWireSchema = z.object({
   tenor: z.enum(['strength', 'weakness']).nullable(),
   strength: EvidenceStrengthSchema,
 });
-export type FindingEvidenceWire = z.infer<typeof FindingEvidenceWireSchema>;
 
 /** A question's status as it crosses: its findings by id (their evidence is beside it). */
 const QuestionStatusWireSchema = z.object({
@@ -61,7 +59,6 @@ const QuestionStatusWireSchema = z.object({
   indicatorsWithValues: z.array(z.string()),
   gaps: z.array(z.enum(QUESTION_GAPS)),
 });
-export type QuestionStatusWire = z.infer<typeof QuestionStatusWireSchema>;
 
 /**
  * Every finding's evidence and every question's status, judged in main: a case contradicts a

@@ -8,6 +8,7 @@ export interface ShellLabels {
   openProject: string;
   openDemo: string;
   startDemoOver: string;
+  importProject: string;
   mergeCopy: string;
   closeProject: string;
   exportQdpx: string;
@@ -85,6 +86,7 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     openProject: 'Öppna projekt…',
     openDemo: 'Öppna demoprojektet',
     startDemoOver: 'Börja om med demot…',
+    importProject: 'Öppna ett projekt från ett annat program…',
     mergeCopy: 'Slå ihop med en annan kopia…',
     closeProject: 'Stäng projekt',
     exportQdpx: 'Exportera till REFI-QDA (.qdpx)…',
@@ -159,6 +161,7 @@ export const shellLabels: Readonly<Record<ShellLanguage, ShellLabels>> = {
     openProject: 'Open project…',
     openDemo: 'Open the demo project',
     startDemoOver: 'Start the demo over…',
+    importProject: 'Open a project from another tool…',
     mergeCopy: 'Merge another copy…',
     closeProject: 'Close project',
     exportQdpx: 'Export to REFI-QDA (.qdpx)…',

@@ -62,6 +62,7 @@ export function menuTemplate(
       command('openProject', labels.openProject, 'CmdOrCtrl+O'),
       command('openDemo', labels.openDemo),
       command('startDemoOver', labels.startDemoOver),
+      command('importProject', labels.importProject),
       separator,
       command('mergeCopy', labels.mergeCopy),
       separator,

@@ -52,6 +52,10 @@ export function runCommand(command: MenuCommand): void {
     case 'startDemoOver':
       showProjectDialog('startDemoOver');
       return;
+    case 'importProject':
+      // Asks before leaving an open project with unsaved text, as opening one does.
+      showProjectDialog('importProject');
+      return;
     case 'mergeCopy':
       if (isOpen) showProjectDialog('mergeCopy');
       return;

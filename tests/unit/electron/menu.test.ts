@@ -186,6 +186,23 @@ for (const platform of platforms) {
 }
 
 for (const platform of platforms) {
+  test(`${platform}: File offers "Open a project from another tool…", which asks the renderer for its dialog`, () => {
+    for (const language of ['sv', 'en'] as const) {
+      const { template, sent } = build(platform, true, language);
+      const item = flatten(template).find((i) => i.id === 'importProject');
+      assert.equal(
+        item?.label,
+        language === 'sv'
+          ? 'Öppna ett projekt från ett annat program…'
+          : 'Open a project from another tool…',
+      );
+      if (item) click(item);
+      assert.deepEqual(sent, ['importProject']);
+    }
+  });
+}
+
+for (const platform of platforms) {
   test(`${platform}: File offers "Merge another copy…", which asks the renderer for its dialog`, () => {
     for (const language of ['sv', 'en'] as const) {
       const { template, sent } = build(platform, true, language);
