@@ -26,8 +26,9 @@ function asMatrix(reader: MatrixReader, themeIds: readonly string[]): ThemeCaseM
 
 async function openTeam() {
   const t = await testSession();
-  const opened = await t.call('project.open', { dir: await writeTeamOfThree() });
-  return { t, data: opened.data };
+  await t.call('project.open', { dir: await writeTeamOfThree() });
+  // Main's whole project: the renderer is handed only the codings findings cite.
+  return { t, data: t.session.store().data() };
 }
 
 test('analysis.matrix answers the matrix of every coding, with the panel’s columns, roll-up and coders', async () => {
