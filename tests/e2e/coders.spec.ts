@@ -71,3 +71,13 @@ test('the coder filter narrows the quotes and a transcript’s codings', async (
   await expect(stripes.first()).toHaveAttribute('title', / · Erik Nyström$/);
   await screenshotFor(page, 'coders-transcript-filter');
 });
+
+test('a matrix cell’s quotes say who coded them, once a second coder has coded', async ({
+  app,
+}) => {
+  const page = await app.start();
+  await goTo(page, 'Analys');
+  await page.locator('.matrix-table tbody td button').first().click();
+  const cards = page.getByRole('complementary').locator('.qcard');
+  await expect(cards.first()).toContainText(/Kodad av (Sara Holm|Erik Nyström)/);
+});

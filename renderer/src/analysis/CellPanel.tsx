@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { MatrixCell } from '../../../shared/analysis/matrix';
 import type { Theme } from '../../../shared/model/entities';
-import { QuoteCard } from '../components/QuoteCard';
+import { ListedQuoteCard } from '../components/QuoteCard';
+import { useCoderNames } from '../state/source-codings';
 import { FormError } from '../components/FormError';
 import { Swatch } from '../components/Swatch';
 import { showInSource } from '../state/ui-store';
@@ -39,6 +40,7 @@ export function CellPanel({
   const { t } = useTranslation();
   const countText = useCountText();
   const data = useProjectData();
+  const coderNames = useCoderNames();
   // The cell's quotes are the ones the matrix counted: the same coders.
   const { coderIds } = useAnalysisFindingsUi();
   const { query, quotes, total, more } = useQuotePages(
@@ -103,15 +105,7 @@ export function CellPanel({
         <ol className="plain-list qcard-list" aria-busy={query?.status === 'loading'}>
           {quotes.map((quote) => (
             <li key={quote.codingId}>
-              <QuoteCard
-                snippet={quote.snippet}
-                before={quote.before}
-                after={quote.after}
-                sourceId={quote.sourceId}
-                start={quote.start}
-                end={quote.end}
-                valence={quote.valence}
-              >
+              <ListedQuoteCard quote={quote} coderNames={coderNames}>
                 <QuoteTargetToggle codingId={quote.codingId} />
                 <button
                   type="button"
@@ -120,7 +114,7 @@ export function CellPanel({
                 >
                   {t('matrix.showInSource')}
                 </button>
-              </QuoteCard>
+              </ListedQuoteCard>
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Quote } from '../../../shared/contract';
 import { useTranslation } from 'react-i18next';
 import type { Valence } from '../../../shared/model/entities';
 import { useProjectData } from '../state/project-store';
@@ -64,5 +65,34 @@ export function QuoteCard({
       </figcaption>
       {children && <div className="qcard-actions">{children}</div>}
     </figure>
+  );
+}
+
+/**
+ * A quote main answered (`quotes.list`) as a card: its text in context, where it comes from, its
+ * valence, and who coded it when `coderNames` is given (a project with more than one coder).
+ */
+export function ListedQuoteCard({
+  quote,
+  coderNames,
+  children,
+}: {
+  quote: Quote;
+  coderNames?: ReadonlyMap<string, string> | null;
+  children?: ReactNode;
+}) {
+  return (
+    <QuoteCard
+      snippet={quote.snippet}
+      before={quote.before}
+      after={quote.after}
+      sourceId={quote.sourceId}
+      start={quote.start}
+      end={quote.end}
+      valence={quote.valence}
+      coder={coderNames?.get(quote.coderId)}
+    >
+      {children}
+    </QuoteCard>
   );
 }

@@ -5,8 +5,7 @@ import { QuoteCard } from '../components/QuoteCard';
 import { patchAnalysisFindingsUi } from '../state/analysis-findings-ui';
 import { run, useProjectData } from '../state/project-store';
 import { showView } from '../state/ui-store';
-import { useCoders } from '../state/source-codings';
-import { userNames } from '../../../shared/model/users';
+import { useCoderNames } from '../state/source-codings';
 import { QuotePickerDialog } from './QuotePickerDialog';
 import { moveItem } from './reorder';
 
@@ -20,7 +19,7 @@ export function FindingQuotes({ finding, number }: { finding: Finding; number: n
   const [picking, setPicking] = useState(false);
   const codingById = new Map(data.codings.map((c) => [c.id, c]));
   // Who coded a quote is said once a second coder has coded anything.
-  const coderNames = useCoders().length > 1 ? userNames(data.users) : null;
+  const coderNames = useCoderNames();
   const save = (codingIds: string[]) =>
     void run('findings.update', { id: finding.id, patch: { codingIds } });
   const ids = finding.codingIds;

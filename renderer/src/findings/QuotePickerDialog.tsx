@@ -5,7 +5,8 @@ import { ValenceSchema } from '../../../shared/model/entities';
 import { themeTree } from '../../../shared/model/theme-tree';
 import { indentedName } from '../codebook/theme-options';
 import { Dialog } from '../components/Dialog';
-import { QuoteCard } from '../components/QuoteCard';
+import { ListedQuoteCard } from '../components/QuoteCard';
+import { useCoderNames } from '../state/source-codings';
 import { toggled } from '../components/toggled';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
@@ -31,6 +32,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
   const countText = useCountText();
   const id = useId();
   const data = useProjectData();
+  const coderNames = useCoderNames();
   const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   const [themeId, setThemeId] = useState(finding.themeIds[0] ?? '');
   const [caseId, setCaseId] = useState('');
@@ -121,15 +123,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
               key={quote.codingId}
               className={chosen.has(quote.codingId) ? 'is-chosen' : undefined}
             >
-              <QuoteCard
-                snippet={quote.snippet}
-                before={quote.before}
-                after={quote.after}
-                sourceId={quote.sourceId}
-                start={quote.start}
-                end={quote.end}
-                valence={quote.valence}
-              >
+              <ListedQuoteCard quote={quote} coderNames={coderNames}>
                 <label className="opt-check">
                   <input
                     type="checkbox"
@@ -138,7 +132,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
                   />
                   {t('matrix.supportsFinding', { number })}
                 </label>
-              </QuoteCard>
+              </ListedQuoteCard>
             </li>
           ))}
         </ul>

@@ -5,8 +5,7 @@ import type { Theme } from '../../../shared/model/entities';
 import { attributedQuote, quoteAttribution, quotePage } from '../components/quote-attribution';
 import { useLang } from '../i18n/use-lang';
 import { ThemeChip } from '../components/ThemeChip';
-import { useCoders } from '../state/source-codings';
-import { userNames } from '../../../shared/model/users';
+import { useCoderNames } from '../state/source-codings';
 import { useProjectData } from '../state/project-store';
 import { showInSource } from '../state/ui-store';
 import { groupBySource } from './quote-options';
@@ -31,7 +30,7 @@ export function QuoteList({ quotes }: { quotes: readonly Quote[] }) {
     }
   };
   // Who coded a quote is said once a second coder has coded anything.
-  const coderNames = useCoders().length > 1 ? userNames(data.users) : null;
+  const coderNames = useCoderNames();
   const themeById = new Map(data.themes.map((th) => [th.id, th]));
   return (
     <div className="quote-groups">

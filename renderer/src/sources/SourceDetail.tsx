@@ -1,7 +1,6 @@
 import '../styles/transcript-marks.css';
-import { userNames } from '../../../shared/model/users';
 import { CoderPick } from '../components/CoderPick';
-import { useCoders, useSourceCodings } from '../state/source-codings';
+import { useCoderNames, useSourceCodings } from '../state/source-codings';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextUnits, type TextUnit } from '../../../shared/analysis/text-units';
@@ -71,11 +70,7 @@ export function SourceDetail({ source }: { source: Source }) {
     () => (coderIds.length ? codings.filter((c) => coderIds.includes(c.coderId)) : codings),
     [codings, coderIds],
   );
-  const coders = useCoders();
-  const coderNames = useMemo(
-    () => (coders.length > 1 ? userNames(data.users) : null),
-    [coders, data.users],
-  );
+  const coderNames = useCoderNames();
   const drawn = useMemo(
     () => (offsets ? toTranscriptCodings(shown, offsets, themeById, coderNames) : []),
     [shown, offsets, themeById, coderNames],

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { userNames } from '../../../shared/model/users';
 import type { Coding, User } from '../../../shared/model/entities';
 import { api } from '../api/api-client';
 import { identityOf, useApiQuery, type QueryState } from './use-api-query';
@@ -92,4 +93,11 @@ export function useCoders(): readonly User[] {
       .filter((u) => coded.has(u.id))
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   }, [coderIds, data.users]);
+}
+
+/** Each coder's name by id once a second coder has coded (then views say who coded), else null. */
+export function useCoderNames(): ReadonlyMap<string, string> | null {
+  const data = useProjectData();
+  const several = useCoders().length > 1;
+  return useMemo(() => (several ? userNames(data.users) : null), [several, data.users]);
 }
