@@ -63,9 +63,11 @@ export function useSourceCodings(sourceIds: readonly string[]): readonly Coding[
   const data = useProjectData();
   const key = sourceIds.join(' ');
   const ready = sourceIds.every((id) => loadedNow().has(id));
+  const generation = identityOf(data.codings);
   useEffect(() => {
-    if (!ready) void holdSourceCodings(key === '' ? [] : key.split(' '));
-  }, [key, ready]);
+    // A failed fetch (the host gone a moment) is tried again when the view returns or an edit lands.
+    if (!ready) holdSourceCodings(key === '' ? [] : key.split(' ')).catch(() => undefined);
+  }, [key, ready, generation]);
   return useMemo(() => {
     if (!ready) return null;
     const wanted = new Set(key === '' ? [] : key.split(' '));
