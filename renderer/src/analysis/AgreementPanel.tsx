@@ -14,8 +14,8 @@ import { formatNumber } from '../i18n/format-number';
 import { useLang } from '../i18n/use-lang';
 import { useEscape } from '../components/use-escape';
 import { DISAGREEMENT_PANEL_ID, DisagreementPanel } from './DisagreementPanel';
-import { useProjectData } from '../state/project-store';
-import { identityOf, useApiQuery } from '../state/use-api-query';
+import { useCodingsEdit, useProjectData } from '../state/project-store';
+import { useApiQuery } from '../state/use-api-query';
 
 type Figures = AgreementResult['overall'];
 
@@ -28,6 +28,7 @@ export function AgreementPanel() {
   const { t } = useTranslation();
   const lang = useLang();
   const data = useProjectData();
+  const codingsEdit = useCodingsEdit();
   const firstId = useId();
   const secondId = useId();
   const [unit, setUnit] = useState<AgreementUnit>('character');
@@ -35,7 +36,7 @@ export function AgreementPanel() {
   const query = useApiQuery(
     'analysis.agreement',
     chosen ? { unit, coders: chosen } : { unit },
-    identityOf(data.codings),
+    codingsEdit,
   );
   const result = query?.value;
   const rows = useMemo(() => themeTree(data.themes), [data.themes]);

@@ -6,12 +6,11 @@ import { useCoderNames } from '../state/source-codings';
 import { FormError } from '../components/FormError';
 import { Swatch } from '../components/Swatch';
 import { showInSource } from '../state/ui-store';
-import { identityOf } from '../state/use-api-query';
 import { QUOTE_PAGE } from '../../../shared/contract';
 import { ShowMore } from '../components/ShowMore';
 import { useCountText } from '../i18n/use-lang';
 import { useQuotePages } from '../quotes/use-quote-pages';
-import { useProjectData } from '../state/project-store';
+import { useCodingsEdit, useProjectData } from '../state/project-store';
 import { QuoteTargetPicker, QuoteTargetToggle } from './QuoteTarget';
 import { SynthesisEditor } from './SynthesisEditor';
 import { useAnalysisFindingsUi } from '../state/analysis-findings-ui';
@@ -40,6 +39,7 @@ export function CellPanel({
   const { t } = useTranslation();
   const countText = useCountText();
   const data = useProjectData();
+  const codingsEdit = useCodingsEdit();
   const coderNames = useCoderNames();
   // The cell's quotes are the ones the matrix counted: the same coders.
   const { coderIds } = useAnalysisFindingsUi();
@@ -50,7 +50,7 @@ export function CellPanel({
       caseIds: [...caseIds],
       coderIds: [...coderIds],
     },
-    identityOf(data.codings),
+    codingsEdit,
   );
   const synthesis = caseId
     ? data.syntheses.find((s) => s.themeId === theme.id && s.caseId === caseId)

@@ -7,8 +7,8 @@ import { PlaceCards } from '../components/PlaceCards';
 import { ShowMore } from '../components/ShowMore';
 import { Swatch } from '../components/Swatch';
 import { useCountText } from '../i18n/use-lang';
-import { useProjectData } from '../state/project-store';
-import { identityOf, useApiQuery } from '../state/use-api-query';
+import { useCodingsEdit } from '../state/project-store';
+import { useApiQuery } from '../state/use-api-query';
 
 interface CoOccurrencePanelProps {
   a: Theme;
@@ -26,7 +26,7 @@ export const CO_PANEL_ID = 'co-occurrence-panel';
 export function CoOccurrencePanel({ a, b, scope, onClose }: CoOccurrencePanelProps) {
   const { t } = useTranslation();
   const countText = useCountText();
-  const data = useProjectData();
+  const codingsEdit = useCodingsEdit();
   const [limit, setLimit] = useState(QUOTE_PAGE);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened from a count in the table: the reader goes on here.
@@ -34,7 +34,7 @@ export function CoOccurrencePanel({ a, b, scope, onClose }: CoOccurrencePanelPro
   const query = useApiQuery(
     'analysis.coOccurrencePlaces',
     { scope, a: a.id, b: b.id, limit },
-    identityOf(data.codings),
+    codingsEdit,
   );
   const places = query?.value?.places ?? [];
   const total = query?.value?.total ?? 0;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../components/EmptyState';
 import { FormError } from '../components/FormError';
 import { Swatch } from '../components/Swatch';
-import { useProjectData } from '../state/project-store';
-import { identityOf, useApiQuery } from '../state/use-api-query';
+import { useCodingsEdit, useProjectData } from '../state/project-store';
+import { useApiQuery } from '../state/use-api-query';
 import { themeTree } from '../../../shared/model/theme-tree';
 import { useEscape } from '../components/use-escape';
 import { CO_PANEL_ID, CoOccurrencePanel } from './CoOccurrencePanel';
@@ -19,6 +19,7 @@ const FIRST_ROWS = 25;
 export function CoOccurrenceTable() {
   const { t } = useTranslation();
   const data = useProjectData();
+  const codingsEdit = useCodingsEdit();
   const filterId = useId();
   const [scope, setScope] = useState<Scope>('paragraph');
   const [themeId, setThemeId] = useState('');
@@ -36,7 +37,7 @@ export function CoOccurrenceTable() {
       return null;
     });
   }, []);
-  const query = useApiQuery('analysis.coOccurrence', { scope }, identityOf(data.codings));
+  const query = useApiQuery('analysis.coOccurrence', { scope }, codingsEdit);
   const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   const pathOf = useMemo(() => new Map(rows.map((r) => [r.theme.id, r])), [rows]);
   const pairs = (query?.value?.pairs ?? []).filter(

@@ -7,8 +7,8 @@ import { FormError } from '../components/FormError';
 import { PlaceCards } from '../components/PlaceCards';
 import { ShowMore } from '../components/ShowMore';
 import { Swatch } from '../components/Swatch';
-import { run, useProjectData } from '../state/project-store';
-import { identityOf, useApiQuery } from '../state/use-api-query';
+import { run, useCodingsEdit } from '../state/project-store';
+import { useApiQuery } from '../state/use-api-query';
 
 interface DisagreementPanelProps {
   theme: Theme;
@@ -25,7 +25,7 @@ export const DISAGREEMENT_PANEL_ID = 'disagreement-panel';
  */
 export function DisagreementPanel({ theme, unit, coders, onClose }: DisagreementPanelProps) {
   const { t } = useTranslation();
-  const data = useProjectData();
+  const codingsEdit = useCodingsEdit();
   const [limit, setLimit] = useState(QUOTE_PAGE);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Opened from a theme in the table: the reader goes on here.
@@ -33,7 +33,7 @@ export function DisagreementPanel({ theme, unit, coders, onClose }: Disagreement
   const query = useApiQuery(
     'analysis.disagreements',
     { unit, coders: [coders[0], coders[1]], themeId: theme.id, limit },
-    identityOf(data.codings),
+    codingsEdit,
   );
   const places = query?.value?.places ?? [];
   const total = query?.value?.total ?? 0;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AgreementUnit } from '../../../shared/analysis/agreement';
 import { themeTree } from '../../../shared/model/theme-tree';
 import { Swatch } from '../components/Swatch';
-import { useProjectData } from '../state/project-store';
-import { identityOf, useApiQuery } from '../state/use-api-query';
+import { useCodingsEdit, useProjectData } from '../state/project-store';
+import { useApiQuery } from '../state/use-api-query';
 import { AgreementCoefficient } from './AgreementCoefficient';
 
 /**
@@ -22,7 +22,8 @@ export function PairOverview({
 }) {
   const { t } = useTranslation();
   const data = useProjectData();
-  const query = useApiQuery('analysis.agreementPairs', { unit }, identityOf(data.codings));
+  const codingsEdit = useCodingsEdit();
+  const query = useApiQuery('analysis.agreementPairs', { unit }, codingsEdit);
   const answer = query?.value;
   const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   const byPair = useMemo(

@@ -5,7 +5,7 @@ import {
   type MatrixFigures,
 } from '../../../shared/analysis/matrix';
 import type { FyndErrorData } from '../../../shared/errors';
-import { useProjectData } from '../state/project-store';
+import { useCodingsEdit, useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
 /** A matrix main answered, with the columns mode it was counted for. */
@@ -25,7 +25,10 @@ export function useThemeCaseMatrix(
   coderIds: readonly string[],
 ): { shown: ShownMatrix | null; loading: boolean; error: FyndErrorData | null } {
   const data = useProjectData();
-  const version = [data.codings, data.themes, data.sources, data.cases].map(identityOf).join('.');
+  const codingsEdit = useCodingsEdit();
+  const version = [codingsEdit, ...[data.themes, data.sources, data.cases].map(identityOf)].join(
+    '.',
+  );
   const query = useApiQuery(
     'analysis.matrix',
     { columns: mode, rollUp, coderIds: [...coderIds] },

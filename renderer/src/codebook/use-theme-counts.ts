@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ThemeCounts } from '../../../shared/analysis/theme-counts';
-import { useProjectData } from '../state/project-store';
+import { useCodingsEdit, useProjectData } from '../state/project-store';
 import { identityOf, useApiQuery } from '../state/use-api-query';
 
 /** Counts of a theme with none: what a theme missing from main's answer has. */
@@ -16,7 +16,8 @@ export function useThemeCounts(): {
   direct: ReadonlyMap<string, ThemeCounts>;
 } | null {
   const data = useProjectData();
-  const version = [data.codings, data.themes, data.sources].map(identityOf).join('.');
+  const codingsEdit = useCodingsEdit();
+  const version = [codingsEdit, ...[data.themes, data.sources].map(identityOf)].join('.');
   const value = useApiQuery('themes.counts', {}, version)?.value;
   return useMemo(
     () =>
@@ -33,6 +34,7 @@ export function useThemeCounts(): {
 /** What deleting a theme, or merging it into `targetId`, would change, as main counts it. */
 export function useThemeImpact(themeId: string, targetId?: string) {
   const data = useProjectData();
-  const version = [data.codings, data.themes].map(identityOf).join('.');
+  const codingsEdit = useCodingsEdit();
+  const version = `${codingsEdit}.${identityOf(data.themes)}`;
   return useApiQuery('themes.impact', { themeId, targetId }, version);
 }

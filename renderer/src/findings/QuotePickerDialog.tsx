@@ -10,8 +10,7 @@ import { useCoderNames } from '../state/source-codings';
 import { toggled } from '../components/toggled';
 import { FormActions } from '../components/FormActions';
 import { FormError } from '../components/FormError';
-import { run, useProjectData } from '../state/project-store';
-import { identityOf } from '../state/use-api-query';
+import { run, useCodingsEdit, useProjectData } from '../state/project-store';
 import { QUOTE_PAGE } from '../../../shared/contract';
 import { ShowMore } from '../components/ShowMore';
 import { useCountText } from '../i18n/use-lang';
@@ -32,6 +31,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
   const countText = useCountText();
   const id = useId();
   const data = useProjectData();
+  const codingsEdit = useCodingsEdit();
   const coderNames = useCoderNames();
   const rows = useMemo(() => themeTree(data.themes), [data.themes]);
   const [themeId, setThemeId] = useState(finding.themeIds[0] ?? '');
@@ -44,7 +44,7 @@ export function QuotePickerDialog({ finding, number, onClose }: QuotePickerDialo
       caseIds: caseId ? [caseId] : [],
       valences: valence ? [valence] : [],
     },
-    identityOf(data.codings),
+    codingsEdit,
   );
   const added = [...chosen].filter((x) => !finding.codingIds.includes(x)).length;
   const removed = finding.codingIds.filter((x) => !chosen.has(x)).length;

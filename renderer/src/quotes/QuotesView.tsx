@@ -5,10 +5,10 @@ import { Banner } from '../components/Banner';
 import { EmptyState } from '../components/EmptyState';
 import { ShowMore } from '../components/ShowMore';
 import { useCountText, useErrorText } from '../i18n/use-lang';
-import { useProjectData } from '../state/project-store';
+import { useCodingsEdit, useProjectData } from '../state/project-store';
 import { quoteFilterStore, useQuoteFilter } from '../state/retrieval-store';
-import { identityOf } from '../state/use-api-query';
 import { useCodingSummary } from '../state/source-codings';
+import { identityOf } from '../state/use-api-query';
 import { QuoteFilters } from './QuoteFilters';
 import { QuoteList } from './QuoteList';
 import { useQuotePages } from './use-quote-pages';
@@ -25,9 +25,11 @@ export function QuotesView() {
   const data = useProjectData();
   const filter = useQuoteFilter();
   // Asked again whenever the coded material or what a filter refers to changes (an undo…).
-  const version = [data.codings, data.sources, data.cases, data.respondents, data.themes]
-    .map(identityOf)
-    .join('-');
+  const codingsEdit = useCodingsEdit();
+  const version = [
+    codingsEdit,
+    ...[data.sources, data.cases, data.respondents, data.themes].map(identityOf),
+  ].join('-');
   const { query, quotes, total, more } = useQuotePages(filter, version);
   const summary = useCodingSummary();
   const answered = query !== null && query.status !== 'loading';

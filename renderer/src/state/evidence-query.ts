@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { FindingEvidence, QuestionStatus } from '../../../shared/analysis/evidence';
 import type { Coding, Finding, Question } from '../../../shared/model/entities';
-import { useProjectData } from './project-store';
+import { useCodingsEdit, useProjectData } from './project-store';
 import { identityOf, useApiQuery } from './use-api-query';
 
 /** Evidence and question status as the views read them; null until main has answered. */
@@ -18,15 +18,15 @@ export interface EvidenceView {
  */
 export function useEvidence(): EvidenceView {
   const data = useProjectData();
+  const codingsEdit = useCodingsEdit();
   const parts: readonly object[] = [
-    data.codings,
     data.findings,
     data.themes,
     data.sources,
     data.cases,
     data.questions,
   ];
-  const version = parts.map(identityOf).join('-');
+  const version = [codingsEdit, ...parts.map(identityOf)].join('-');
   const answer = useApiQuery('analysis.evidence', {}, version)?.value;
   return useMemo(() => {
     const codingById = new Map<string, Coding>(data.codings.map((c) => [c.id, c]));

@@ -32,6 +32,12 @@ export interface LoadedProject {
   dir: string;
   data: ProjectView;
   seq: number;
+  /**
+   * How many applied edits changed a coding since the project opened: the version of every
+   * answer main computes from all codings. Codings fetched into the cache leave it alone, so
+   * opening a transcript asks main for no count, matrix or evidence again.
+   */
+  codingsEdit: number;
   /** Things the user should know about this opening. */
   notices: readonly Notice[];
 }
@@ -61,6 +67,7 @@ let generation = 0;
 let appliedSeq = 0;
 let historySeq = 0;
 let pending = 0;
+let codingsEdit = 0;
 // Answers can overtake each other over HTTP; ops are applied strictly in the server's order.
 const waiting = new Map<number, Mutation>();
 
@@ -68,6 +75,7 @@ const waiting = new Map<number, Mutation>();
 export function adoptProject(opened: OpenedProject): void {
   generation++;
   cache = new ProjectState(opened.data);
+  codingsEdit = 0;
   appliedSeq = opened.seq;
   historySeq = opened.seq;
   pending = 0;
@@ -75,7 +83,13 @@ export function adoptProject(opened: OpenedProject): void {
   drafts.reset();
   projectStore.set({
     phase: 'open',
-    project: { dir: opened.dir, data: cache.data(), seq: opened.seq, notices: opened.notices },
+    project: {
+      dir: opened.dir,
+      data: cache.data(),
+      seq: opened.seq,
+      codingsEdit: 0,
+      notices: opened.notices,
+    },
     status: 'saved',
     history: opened.history,
     editError: null,
@@ -264,6 +278,7 @@ function flushWaiting(): void {
 
 function applyOps(mutation: Mutation): void {
   cache?.apply(mutation.ops);
+  if (mutation.ops.some((op) => op.op !== 'meta' && op.coll === 'codings')) codingsEdit++;
   appliedSeq = Math.max(appliedSeq, mutation.seq);
   const missing = cache ? uncachedCitations(mutation.ops, cache) : [];
   if (missing.length > 0) void holdCodingsById(missing);
@@ -306,7 +321,7 @@ export function holdCodings(codings: readonly Coding[], seq: number, from: numbe
 function publishData(): void {
   const { project } = projectStore.get();
   if (!cache || !project) return;
-  patch({ project: { ...project, data: cache.data(), seq: appliedSeq } });
+  patch({ project: { ...project, data: cache.data(), seq: appliedSeq, codingsEdit } });
   // Kept drafts of what was just deleted have nowhere to go.
   drafts.prune();
 }
@@ -339,4 +354,10 @@ export function useProjectData(): ProjectView {
   const { project } = useObservable(projectStore);
   if (!project) throw new Error('useProjectData needs an open project.');
   return project.data;
+}
+
+/** The open project's count of edits that changed a coding (see `LoadedProject.codingsEdit`). */
+export function useCodingsEdit(): number {
+  const { project } = useObservable(projectStore);
+  return project?.codingsEdit ?? 0;
 }

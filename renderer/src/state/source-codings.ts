@@ -3,7 +3,7 @@ import { userNames } from '../../../shared/model/users';
 import type { Coding, User } from '../../../shared/model/entities';
 import { api } from '../api/api-client';
 import { identityOf, useApiQuery, type QueryState } from './use-api-query';
-import { cacheMoment, holdCodings, useProjectData } from './project-store';
+import { cacheMoment, holdCodings, useCodingsEdit, useProjectData } from './project-store';
 import type { OpOutput } from '../../../shared/contract';
 
 /**
@@ -77,8 +77,7 @@ export function useSourceCodings(sourceIds: readonly string[]): readonly Coding[
 
 /** How many codings there are, per source, and who coded: asked again after any coding changed. */
 export function useCodingSummary(): QueryState<OpOutput<'codings.summary'>> | null {
-  const data = useProjectData();
-  return useApiQuery('codings.summary', {}, identityOf(data.codings));
+  return useApiQuery('codings.summary', {}, useCodingsEdit());
 }
 
 const noCoders: readonly User[] = [];
