@@ -50,7 +50,7 @@ const fallback =
 
 test(
   'with a binary: Electron runs the app folder with the arguments; its exit code comes back',
-  { skip: !posix },
+  { skip: posix ? false : 'needs a POSIX shell (the start script is a shell script)' },
   async () => {
     const root = await startLayout({ built: true, binary: true });
     try {
@@ -74,7 +74,7 @@ test(
 
 test(
   'offline: builds dist if missing, tries the installer once, then opens the browser fallback',
-  { skip: !posix },
+  { skip: posix ? false : 'needs a POSIX shell (the start script is a shell script)' },
   async () => {
     const root = await startLayout({ built: false, binary: false });
     try {
@@ -102,7 +102,7 @@ test(
 
 test(
   'ELECTRON_SKIP_BINARY_DOWNLOAD: no download attempt, straight to the browser fallback',
-  { skip: !posix },
+  { skip: posix ? false : 'needs a POSIX shell (the start script is a shell script)' },
   async () => {
     const root = await startLayout({ built: true, binary: false });
     try {
@@ -129,17 +129,21 @@ test(
   },
 );
 
-test('online: the installer fetches the binary and Electron starts', { skip: !posix }, async () => {
-  const root = await startLayout({ built: true, binary: false });
-  try {
-    const run = start(root, ['x.fynd'], { FAKE_INSTALL: 'ok' });
-    assert.equal(run.status, 3, run.stderr);
-    assert.deepEqual((await lines(run.out)).slice(-2, -1), ['x.fynd']);
-    assert.deepEqual(said(run.stdout), [
-      'Electron is not installed yet: downloading it from GitHub…',
-      ...rootNote,
-    ]);
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-});
+test(
+  'online: the installer fetches the binary and Electron starts',
+  { skip: posix ? false : 'needs a POSIX shell (the start script is a shell script)' },
+  async () => {
+    const root = await startLayout({ built: true, binary: false });
+    try {
+      const run = start(root, ['x.fynd'], { FAKE_INSTALL: 'ok' });
+      assert.equal(run.status, 3, run.stderr);
+      assert.deepEqual((await lines(run.out)).slice(-2, -1), ['x.fynd']);
+      assert.deepEqual(said(run.stdout), [
+        'Electron is not installed yet: downloading it from GitHub…',
+        ...rootNote,
+      ]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  },
+);
